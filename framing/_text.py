@@ -1,0 +1,236 @@
+"""Text clean-up and the shared tokenizer.
+
+Every feature in framing reads tokens through :func:`token_spans` or
+:func:`tokenize`, so that a label, an alias, a lexicon entry and a counted term
+are always normalised the same way:
+
+* lower-cased;
+* curly apostrophes and quotes folded to straight ones (``’`` -> ``'``);
+* hyphenated compounds kept whole (``full-scale``, ``counter-terrorism``);
+* numbers kept, with their thousands separators and decimals (``1,200``,
+  ``3.5``, ``21st``, ``1990s``): death tolls matter;
+* dotted abbreviations kept whole (``u.s.``, ``u.n.``);
+* the possessive ``'s`` split off (``israel's`` -> ``israel``, ``'s``) while
+  contractions stay whole (``don't``, ``isn't``).
+
+Normalisation maps one character to one character, so token offsets index the
+original string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+__all__ = [
+    "clean_text",
+    "find_dateline",
+    "fold",
+    "tokenize",
+    "token_spans",
+]
+
+# --- cleaning ----------------------------------------------------------------
+
+_SPACES = {
+    "\u00a0": " ",  # no-break space
+    "\u1680": " ",
+    "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
+    "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ",
+    "\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n",
+}
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_SPACE_TABLE = str.maketrans(_SPACES) | _INVISIBLE
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--|<!\[CDATA\[")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "section", "article", "header", "footer", "figure",
+    "figcaption", "table", "tr", "pre", "hr",
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "head")
+
+
+def _strip_html(text: str) -> str:
+    """Text content of an HTML fragment, block elements becoming paragraphs."""
+    from bs4 import BeautifulSoup  # lazy: only scraped text pays for it
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        if tag.name in ("br", "hr"):
+            tag.replace_with("\n")
+        else:
+            tag.insert_before("\n\n")
+            tag.insert_after("\n\n")
+    return soup.get_text()
+
+
+def clean_text(text: str) -> str:
+    """Normalise the text of one article as scraped or saved.
+
+    Removes byte-order marks and invisible characters, turns Windows and old
+    Mac line endings into ``\\n``, strips HTML tags and decodes entities (with
+    :mod:`bs4`'s parser, only when the text contains markup), turns
+    non-breaking and other Unicode spaces into plain spaces, collapses runs of
+    spaces, and keeps paragraphs as blocks separated by one blank line when the
+    text has blank lines (single line breaks are kept otherwise). Curly quotes
+    and apostrophes are kept as written; the tokenizer folds them.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+
+    Returns
+    -------
+    str
+        The cleaned text, stripped of leading and trailing white space.
+
+    Examples
+    --------
+    >>> clean_text("<p>Gaza&nbsp;City</p><p>Second &amp; last</p>")
+    'Gaza City\\n\\nSecond & last'
+    >>> clean_text("\\ufeffOne\\r\\nTwo")
+    'One\\nTwo'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TAG.search(text):
+        text = _strip_html(text)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    text = text.translate(_SPACE_TABLE)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+# A dateline opens a wire story: "WASHINGTON —", "GAZA CITY, May 7 (Reuters) -",
+# "WEST PALM BEACH, Fla. —", "RAFAH, Gaza Strip (AP) —". The place is written in
+# capitals; the dash (or a colon) ends it.
+_DATELINE = re.compile(
+    r"""^
+    (?P<dateline>
+      (?:
+        (?P<place>[A-Z][A-Z'.\-]+(?:\ [A-Z][A-Z'.\-]+){0,4})   # PLACE in capitals
+        (?:,\ [A-Z][A-Za-z.\-]+(?:\ [A-Z][A-Za-z.\-]+){0,3})?  # , Region
+        (?:,?\ (?:[A-Z][a-z]{2,8}\.?\ \d{1,2}|\d{1,2}\ [A-Z][a-z]{2,8}))?  # date
+        (?:,?\ \d{4})?
+        (?:\ \((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?    # (Reuters)
+      |
+        (?P<titled>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,3})           # Place (AFP)
+        \ \([A-Z][A-Za-z .&\-]{0,40}\)
+      |
+        (?:[A-Z][a-z]{2,8}\.?\ \d{1,2})(?:,?\ \d{4})?         # April 29 (UPI)
+        \ \([A-Z][A-Za-z .&\-]{0,40}\)
+      )
+    )
+    \s*(?:—|–|--|-|:)\s+
+    (?=["“'‘]?[A-Z0-9])
+    """,
+    re.VERBOSE,
+)
+
+
+def find_dateline(text: str) -> int:
+    """Length of the dateline prefix of ``text`` (0 if there is none).
+
+    Examples
+    --------
+    >>> s = "GAZA CITY, May 7 (Reuters) - Strikes hit the south."
+    >>> s[find_dateline(s):]
+    'Strikes hit the south.'
+    >>> find_dateline("WASHINGTON — The president said.")
+    13
+    >>> find_dateline("The White House said on Monday.")
+    0
+    >>> find_dateline("Washington (AFP) – Special counsel Robert Mueller")
+    19
+    >>> find_dateline("A Rafah (AP) - No")
+    0
+    """
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    return m.end()
+
+
+# --- normalisation and tokens ------------------------------------------------
+
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+        "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and fold typographic quotes, keeping its length.
+
+    Examples
+    --------
+    >>> fold("Israel’s “Operation”")
+    'israel\\'s "operation"'
+    """
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # A few characters (such as "İ") grow when lower-cased; keep offsets exact.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+_NUM = r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|m|bn|k)?"
+_WORD = r"[^\W_]+"
+_PART = rf"(?:{_NUM}|{_WORD})"
+_TOKEN_RE = re.compile(
+    rf"""
+      (?:[^\W\d_]\.){{2,}}(?![^\W_])     # dotted abbreviations: u.s. u.n. d.c.
+    | {_PART}(?:-{_PART})*               # words, numbers, hyphenated compounds
+      (?:'(?!s\b)[^\W_]+)?               # contractions: don't, o'brien
+    | '(?=s\b)s                          # the possessive 's, split off
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of ``text``, normalised as described in this module.
+
+    Examples
+    --------
+    >>> tokenize("Israel’s full-scale operation killed 1,200, the U.S. said.")
+    ['israel', "'s", 'full-scale', 'operation', 'killed', '1,200', 'the', 'u.s.', 'said']
+    """
+    return _TOKEN_RE.findall(fold(text))
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Tokens of ``text`` with their character offsets ``(token, start, end)``.
+
+    Examples
+    --------
+    >>> token_spans("Hamas’s fighters")
+    [('hamas', 0, 5), ("'s", 5, 7), ('fighters', 8, 16)]
+    """
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(fold(text))]
+
+
+@lru_cache(maxsize=4096)
+def tokenize_pattern(pattern: str) -> tuple[str, ...]:
+    """Tokens of a user-supplied label or alias, keeping ``*`` and ``?`` globs."""
+    parts = []
+    for piece in fold(pattern).split():
+        if any(c in piece for c in "*?"):
+            parts.append(piece.strip(".,;:!\"()"))
+        else:
+            parts.extend(_TOKEN_RE.findall(piece))
+    return tuple(parts)

@@ -1,0 +1,1 @@
+"""Evaluation scripts that measure framing against the shared real datasets."""
