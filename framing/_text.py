@@ -36,10 +36,25 @@ __all__ = [
 _SPACES = {
     "\u00a0": " ",  # no-break space
     "\u1680": " ",
-    "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
-    "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
-    "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ",
-    "\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n",
+    "\u2000": " ",
+    "\u2001": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u2028": "\n",
+    "\u2029": "\n\n",
+    "\x0b": "\n",
+    "\x0c": "\n",
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACE_TABLE = str.maketrans(_SPACES) | _INVISIBLE
@@ -47,9 +62,29 @@ _SPACE_TABLE = str.maketrans(_SPACES) | _INVISIBLE
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--|<!\[CDATA\[")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "section", "article", "header", "footer", "figure",
-    "figcaption", "table", "tr", "pre", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "pre",
+    "hr",
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "head")
 
@@ -164,9 +199,19 @@ def find_dateline(text: str) -> int:
 
 _FOLD = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
-        "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-        "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
         "\u00a0": " ",
     }
 )
@@ -230,7 +275,7 @@ def tokenize_pattern(pattern: str) -> tuple[str, ...]:
     parts = []
     for piece in fold(pattern).split():
         if any(c in piece for c in "*?"):
-            parts.append(piece.strip(".,;:!\"()"))
+            parts.append(piece.strip('.,;:!"()'))
         else:
             parts.extend(_TOKEN_RE.findall(piece))
     return tuple(parts)

@@ -34,24 +34,39 @@ def evaluate(articles: pd.DataFrame, verbose: bool = False) -> dict[str, float]:
         tp, fp, fn = tp + a, fp + b, fn + c
         if verbose:
             for s in sorted(pred - gold):
-                print(f"FP {row.doc_id}: ...{row.text[max(0, s - 40):s]!r} | {row.text[s:s + 30]!r}")
+                print(
+                    f"FP {row.doc_id}: ...{row.text[max(0, s - 40) : s]!r} | {row.text[s : s + 30]!r}"
+                )
             for s in sorted(gold - pred):
-                print(f"FN {row.doc_id}: ...{row.text[max(0, s - 40):s]!r} | {row.text[s:s + 30]!r}")
+                print(
+                    f"FN {row.doc_id}: ...{row.text[max(0, s - 40) : s]!r} | {row.text[s : s + 30]!r}"
+                )
     if verbose:
         print()
     precision = tp / (tp + fp)
     recall = tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
-    return {"boundaries": tp + fn, "tp": tp, "fp": fp, "fn": fn,
-            "precision": precision, "recall": recall, "f1": f1}
+    return {
+        "boundaries": tp + fn,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
 
 
 def main() -> None:
     articles = newswcl50_articles()
     scores = evaluate(articles, verbose="-v" in sys.argv)
-    print(f"NewsWCL50 sentence boundaries ({len(articles)} articles, {scores['boundaries']} gold boundaries)")
-    print(f"precision {scores['precision']:.4f}  recall {scores['recall']:.4f}  F1 {scores['f1']:.4f}"
-          f"  (tp {scores['tp']}, fp {scores['fp']}, fn {scores['fn']})")
+    print(
+        f"NewsWCL50 sentence boundaries ({len(articles)} articles, {scores['boundaries']} gold boundaries)"
+    )
+    print(
+        f"precision {scores['precision']:.4f}  recall {scores['recall']:.4f}  F1 {scores['f1']:.4f}"
+        f"  (tp {scores['tp']}, fp {scores['fp']}, fn {scores['fn']})"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ import pandas as pd
 __all__ = ["SHARED_DATA", "newswcl50_articles", "OUTLETS_NEWSWCL50"]
 
 SHARED_DATA = Path(
-    os.environ.get("FRAMING_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    os.environ.get(
+        "FRAMING_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
 )
 
 OUTLETS_NEWSWCL50 = {
@@ -26,8 +28,29 @@ OUTLETS_NEWSWCL50 = {
     "RR": "Breitbart",
 }
 
-_NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "'s", "'S",
-                    "’s", "n't", "'re", "'ve", "'ll", "'d", "'m", "...", "’"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "?",
+    "!",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "'S",
+    "’s",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "...",
+    "’",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "‘", "“"}
 
 
@@ -85,7 +108,11 @@ def _detokenize(tokens: list[tuple[int, str]]) -> tuple[str, list[int], list[int
         offsets.append(length)
         out.append(tok)
         length += len(tok)
-        glue = opening or tok in _NO_SPACE_AFTER or (tok == "-" and not space and prev_tok[-1:].isalnum())
+        glue = (
+            opening
+            or tok in _NO_SPACE_AFTER
+            or (tok == "-" and not space and prev_tok[-1:].isalnum())
+        )
         prev_tok = tok
     return "".join(out), offsets, starts
 

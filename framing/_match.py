@@ -1,0 +1,204 @@
+"""Matching labels, aliases and lexicon entries against tokens.
+
+One matcher serves every analysis that looks for a list of phrases: concept
+labels, actor aliases, frame dictionaries and lexicons. Patterns are tokenised
+with the shared tokenizer, so ``"U.S."``, ``"Israel's"`` and ``"full-scale"``
+match exactly what the tokenizer produces from running text. A pattern may
+
+* span several tokens (``"Israel Defense Forces"``);
+* use ``*`` and ``?`` globs inside a token (``"terror*"``);
+* match simple English plural and singular forms of its last word when
+  ``inflect=True`` (``"terrorist"`` finds ``"terrorists"``).
+
+Matches never overlap: scanning left to right, the longest pattern that starts
+at a token wins, so ``"Israeli military"`` is found once as that alias and not
+also as ``"Israeli"``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ._text import tokenize_pattern
+
+__all__ = ["PatternSet", "singular"]
+
+_NO_STRIP = re.compile(r".*(?:ss|us|is|ics|ous|sis|ews|ies)$")
+_KEEP = frozenset(
+    """hamas texas kansas arkansas christmas series species lens gas atlas alias
+    canvas bias chaos ethos thanks sometimes always perhaps whereas does its this
+    his hers ours yours theirs tunis paris athens""".split()
+)
+
+
+def singular(token: str) -> str:
+    """A crude singular of an English noun, for matching only.
+
+    Examples
+    --------
+    >>> [singular(t) for t in ["militants", "casualties", "crises", "hamas", "us", "bus"]]
+    ['militant', 'casualty', 'crise', 'hamas', 'us', 'bus']
+    """
+    if token.endswith("ies") and len(token) > 4 and token != "series":
+        return token[:-3] + "y"
+    if len(token) <= 3 or not token.endswith("s") or token in _KEEP or _NO_STRIP.match(token):
+        return token
+    if token.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return token[:-2]
+    return token[:-1]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    index: int
+    tokens: tuple[str, ...]
+    regexes: tuple[re.Pattern | None, ...]
+
+
+class PatternSet:
+    """A compiled set of phrases to find in token sequences.
+
+    Parameters
+    ----------
+    entries : mapping of str to sequence of str, or iterable of (str, str)
+        Groups of phrases: ``{"group": ["phrase", ...]}`` or ``(group,
+        phrase)`` pairs. Each phrase keeps the group and its own text.
+    inflect : bool, default=True
+        Also match the simple plural/singular of the last word of a phrase.
+    what : str, default="pattern"
+        What the phrases are called in error messages ("label", "alias").
+
+    Attributes
+    ----------
+    groups : list of str
+        The group of each phrase, in input order.
+    phrases : list of str
+        Each phrase as given.
+
+    Raises
+    ------
+    ValueError
+        If a group has no phrases, or a phrase has no word characters.
+
+    Examples
+    --------
+    >>> ps = PatternSet({"armed group": ["militant", "terror*"], "army": ["Israeli forces"]})
+    >>> from framing._text import tokenize
+    >>> toks = tokenize("Israeli forces fought militants, not terrorists.")
+    >>> [(ps.groups[i], ps.phrases[i], toks[s:e]) for i, s, e in ps.find(toks)]
+    [('army', 'Israeli forces', ['israeli', 'forces']), ('armed group', 'militant', ['militants']), ('armed group', 'terror*', ['terrorists'])]
+    """
+
+    def __init__(
+        self,
+        entries: Mapping[str, Sequence[str]] | Iterable[tuple[str, str]],
+        *,
+        inflect: bool = True,
+        what: str = "pattern",
+    ) -> None:
+        pairs = _pairs(entries, what)
+        self.inflect = inflect
+        self.groups = [g for g, _ in pairs]
+        self.phrases = [p for _, p in pairs]
+        self._exact: dict[str, list[_Pattern]] = {}
+        self._glob_first: list[_Pattern] = []
+        for i, (group, phrase) in enumerate(pairs):
+            toks = tokenize_pattern(phrase)
+            if not toks:
+                raise ValueError(
+                    f"{what} {phrase!r} of {group!r} has no words to match; "
+                    "use letters or digits (globs * and ? are allowed inside words)"
+                )
+            regexes = tuple(
+                re.compile(fnmatch.translate(t)) if any(c in t for c in "*?") else None
+                for t in toks
+            )
+            if inflect and regexes[-1] is None:
+                toks = toks[:-1] + (singular(toks[-1]),)
+            pat = _Pattern(i, toks, regexes)
+            if regexes[0] is None:
+                self._exact.setdefault(toks[0], []).append(pat)
+            else:
+                self._glob_first.append(pat)
+        for pats in self._exact.values():
+            pats.sort(key=lambda p: -len(p.tokens))
+        self._glob_first.sort(key=lambda p: -len(p.tokens))
+        self._glob_prefix = (
+            re.compile("|".join(f"(?:{p.regexes[0].pattern})" for p in self._glob_first))
+            if self._glob_first
+            else None
+        )
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def _token_matches(self, pat: _Pattern, k: int, token: str) -> bool:
+        rx = pat.regexes[k]
+        if rx is not None:
+            return rx.match(token) is not None
+        want = pat.tokens[k]
+        if token == want:
+            return True
+        return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
+
+    def find(self, tokens: Sequence[str]) -> list[tuple[int, int, int]]:
+        """Non-overlapping matches in ``tokens`` as ``(phrase, start, end)``.
+
+        ``phrase`` indexes :attr:`phrases`; ``start``/``end`` are token
+        positions (end exclusive).
+        """
+        out = []
+        n = len(tokens)
+        i = 0
+        exact = self._exact
+        while i < n:
+            tok = tokens[i]
+            cands = exact.get(tok)
+            if self.inflect and cands is None:
+                cands = exact.get(singular(tok))
+            if self._glob_prefix is not None and self._glob_prefix.match(tok):
+                cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+            best = None
+            if cands:
+                for pat in cands:
+                    m = len(pat.tokens)
+                    if i + m <= n and all(
+                        self._token_matches(pat, k, tokens[i + k]) for k in range(m)
+                    ):
+                        best = pat
+                        break
+            if best is None:
+                i += 1
+            else:
+                out.append((best.index, i, i + len(best.tokens)))
+                i += len(best.tokens)
+        return out
+
+
+def _pairs(entries, what: str) -> list[tuple[str, str]]:
+    if isinstance(entries, Mapping):
+        pairs = []
+        for group, phrases in entries.items():
+            if isinstance(phrases, str):
+                phrases = [phrases]
+            phrases = list(phrases or [])
+            if not phrases:
+                raise ValueError(
+                    f"{group!r} has no {what}es"
+                    if what.endswith("s")
+                    else f"{group!r} has no {what}s; give at least one"
+                )
+            for p in phrases:
+                if not isinstance(p, str):
+                    raise TypeError(
+                        f"{what} of {group!r} must be strings, got {type(p).__name__}: {p!r}"
+                    )
+                pairs.append((str(group), p))
+    else:
+        pairs = [(str(g), p) for g, p in entries]
+    if not pairs:
+        raise ValueError(f"no {what}s given")
+    return pairs
