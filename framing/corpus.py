@@ -102,6 +102,9 @@ class Corpus:
             else skipped.reset_index(drop=True)
         )
         self._sentences: pd.DataFrame | None = None
+        # Derived per-sentence data (tokens, scores) computed once per corpus
+        # by the analyses, keyed by what it is.
+        self._cache: dict[str, Any] = {}
 
     # -- container protocol ---------------------------------------------------
 

@@ -1,0 +1,185 @@
+"""Where the phrases of a mapping (actors, concepts, dictionaries) occur.
+
+Every analysis that starts from a list of names or labels goes through
+:func:`find_mentions`, so all of them see the same matches: same tokenizer,
+same longest-match rule, same offsets.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._match import PatternSet
+from ._text import token_spans
+
+__all__ = ["MENTION_COLUMNS", "attach_groups", "find_mentions", "read_mapping", "sentence_tokens"]
+
+#: Columns of :func:`find_mentions`.
+MENTION_COLUMNS = (
+    "doc_id", "outlet", "sent_id", "section", "group", "phrase", "match",
+    "start", "end", "tok_start", "tok_end", "sentence",
+)
+
+
+def read_mapping(
+    source: Mapping[str, Sequence[str]] | str | Path, *, what: str = "actors"
+) -> dict[str, list[str]]:
+    """A ``{name: [phrase, ...]}`` mapping from a dict or a JSON/YAML file.
+
+    Parameters
+    ----------
+    source : mapping or str or pathlib.Path
+        The mapping itself, or the path of a ``.json``, ``.yaml`` or ``.yml``
+        file holding one.
+    what : str, default="actors"
+        What the mapping holds, for error messages ("actors", "concepts").
+
+    Raises
+    ------
+    ValueError
+        If the file cannot be parsed (with the line), the mapping is empty, a
+        name has no phrases or a phrase is not a string.
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source).expanduser()
+        if not path.exists():
+            raise ValueError(f"{what} file {path} does not exist")
+        text = path.read_text(encoding="utf-8-sig")
+        if not text.strip():
+            raise ValueError(f"{path} is empty; it should map each name to a list of {_phrases(what)}")
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            try:
+                data = yaml.safe_load(text)
+            except yaml.YAMLError as e:
+                mark = getattr(e, "problem_mark", None)
+                line = f", line {mark.line + 1}" if mark is not None else ""
+                raise ValueError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        else:
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})") from None
+        where = str(path)
+    else:
+        data, where = source, what
+    if not isinstance(data, Mapping):
+        raise ValueError(
+            f"{where} must map each name to a list of {_phrases(what)}, e.g. "
+            '{"Hamas": ["Hamas", "the group"]}; got ' + type(data).__name__
+        )
+    if not data:
+        raise ValueError(f"{where} is empty; give at least one name with its {_phrases(what)}")
+    out: dict[str, list[str]] = {}
+    for name, phrases in data.items():
+        if isinstance(phrases, str):
+            phrases = [phrases]
+        if not isinstance(phrases, Sequence) or isinstance(phrases, bytes):
+            raise ValueError(f"{where}: {name!r} must have a list of {_phrases(what)}, got {type(phrases).__name__}")
+        phrases = list(phrases)
+        if not phrases:
+            raise ValueError(f"{where}: {name!r} has no {_phrases(what)}; give at least one")
+        for p in phrases:
+            if not isinstance(p, str) or not p.strip():
+                raise ValueError(f"{where}: {name!r} has an empty or non-text entry {p!r}")
+        out[str(name)] = phrases
+    return out
+
+
+def _phrases(what: str) -> str:
+    return {"actors": "aliases", "concepts": "labels"}.get(what, "phrases")
+
+
+def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:
+    """Tokens of every sentence of ``corpus`` (offsets within the sentence).
+
+    Computed once per corpus; the list follows the rows of
+    ``corpus.sentences()``.
+    """
+    cached = corpus._cache.get("sentence_tokens")
+    if cached is None:
+        cached = [token_spans(t) for t in corpus.sentences()["text"]]
+        corpus._cache["sentence_tokens"] = cached
+    return cached
+
+
+def find_mentions(
+    corpus,
+    patterns: PatternSet,
+    *,
+    sections: Sequence[str] | None = None,
+    merge_adjacent: bool = False,
+) -> pd.DataFrame:
+    """Every match of ``patterns`` in the sentences of ``corpus``.
+
+    With ``merge_adjacent=True``, consecutive matches of the same group
+    ("Hamas fighters" when both words are aliases of one actor) count as one
+    mention spanning both.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per match, columns :data:`MENTION_COLUMNS`: the sentence
+        (``doc_id``, ``outlet``, ``sent_id``, ``section``, its ``sentence``
+        text), the phrase's ``group`` (actor or concept) and ``phrase`` as
+        given, the ``match`` as written in the text, its character ``start``
+        and ``end`` within the sentence and its token positions
+        ``tok_start``/``tok_end``. Rows follow the corpus order.
+    """
+    sents = corpus.sentences()
+    toks = sentence_tokens(corpus)
+    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
+    rows: list[int] = []
+    allowed = None if sections is None else set(sections)
+    section = sents["section"].astype(str).to_numpy()
+    texts = sents["text"].to_numpy()
+    for i, spans in enumerate(toks):
+        if allowed is not None and section[i] not in allowed:
+            continue
+        words = [t for t, _, _ in spans]
+        found = patterns.find(words)
+        if merge_adjacent and len(found) > 1:
+            merged = [found[0]]
+            for k, ts, te in found[1:]:
+                pk, ps, pe = merged[-1]
+                if ts == pe and patterns.groups[k] == patterns.groups[pk]:
+                    merged[-1] = (pk, ps, te)
+                else:
+                    merged.append((k, ts, te))
+            found = merged
+        for k, ts, te in found:
+            s, e = spans[ts][1], spans[te - 1][2]
+            rows.append(i)
+            cols["group"].append(patterns.groups[k])
+            cols["phrase"].append(patterns.phrases[k])
+            cols["match"].append(texts[i][s:e])
+            cols["start"].append(s)
+            cols["end"].append(e)
+            cols["tok_start"].append(ts)
+            cols["tok_end"].append(te)
+    idx = np.asarray(rows, dtype=int)
+    for c in ("doc_id", "outlet", "sent_id", "section"):
+        cols[c] = sents[c].to_numpy()[idx] if len(idx) else []
+    cols["sentence"] = texts[idx] if len(idx) else []
+    out = pd.DataFrame(cols, columns=list(MENTION_COLUMNS))
+    for c in ("sent_id", "start", "end", "tok_start", "tok_end"):
+        out[c] = out[c].astype("int64")
+    out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
+    return out
+
+
+def attach_groups(frame: pd.DataFrame, corpus, by: str) -> pd.DataFrame:
+    """Add the article column ``by`` to a frame with a ``doc_id`` column."""
+    if by in frame.columns:
+        return frame
+    lookup = corpus._articles.set_index("doc_id")[by]
+    out = frame.copy()
+    out.insert(1, by, lookup.reindex(out["doc_id"]).to_numpy())
+    return out
