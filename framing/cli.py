@@ -22,17 +22,33 @@ def _parser() -> argparse.ArgumentParser:
         description="Analyse a corpus and write charts (PNG and SVG), CSV tables and report.html.",
     )
     src = cmp_.add_mutually_exclusive_group(required=True)
-    src.add_argument("source", nargs="?", help="folder of .txt/.md files, .csv, .jsonl or .json file")
-    src.add_argument("--example", metavar="NAME", help="a bundled demo corpus (see 'framing examples')")
-    cmp_.add_argument("--out", required=True, metavar="DIR", help="folder for the results (created)")
+    src.add_argument(
+        "source", nargs="?", help="folder of .txt/.md files, .csv, .jsonl or .json file"
+    )
+    src.add_argument(
+        "--example", metavar="NAME", help="a bundled demo corpus (see 'framing examples')"
+    )
+    cmp_.add_argument(
+        "--out", required=True, metavar="DIR", help="folder for the results (created)"
+    )
     cmp_.add_argument("--actors", metavar="FILE", help="JSON/YAML mapping actor -> aliases")
     cmp_.add_argument("--concepts", metavar="FILE", help="JSON/YAML mapping concept -> labels")
-    cmp_.add_argument("--by", default="outlet", help="article column that defines the groups (default: outlet)")
+    cmp_.add_argument(
+        "--by", default="outlet", help="article column that defines the groups (default: outlet)"
+    )
     for field in ("text", "outlet", "doc_id", "title", "date"):
-        cmp_.add_argument(f"--{field.replace('_', '-')}-column", dest=f"{field}_column", metavar="COL",
-                          help=f"name of the column holding the {field}")
-    cmp_.add_argument("--encoding", default="utf-8", help="encoding of the input files (default: utf-8)")
-    cmp_.add_argument("--random-state", type=int, default=0, help="seed for resampling (default: 0)")
+        cmp_.add_argument(
+            f"--{field.replace('_', '-')}-column",
+            dest=f"{field}_column",
+            metavar="COL",
+            help=f"name of the column holding the {field}",
+        )
+    cmp_.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+    )
+    cmp_.add_argument(
+        "--random-state", type=int, default=0, help="seed for resampling (default: 0)"
+    )
     sub.add_parser("examples", help="list the bundled demo corpora")
     return parser
 
@@ -60,11 +76,17 @@ def _compare(args: argparse.Namespace) -> int:
     if args.example:
         folder = example_path(args.example)
         source = folder
-        actors = args.actors or (folder / "actors.json" if (folder / "actors.json").exists() else None)
-        concepts = args.concepts or (folder / "concepts.json" if (folder / "concepts.json").exists() else None)
+        actors = args.actors or (
+            folder / "actors.json" if (folder / "actors.json").exists() else None
+        )
+        concepts = args.concepts or (
+            folder / "concepts.json" if (folder / "concepts.json").exists() else None
+        )
     else:
         source, actors, concepts = Path(args.source), args.actors, args.concepts
-    columns = {k: getattr(args, f"{k}_column") for k in ("text", "outlet", "doc_id", "title", "date")}
+    columns = {
+        k: getattr(args, f"{k}_column") for k in ("text", "outlet", "doc_id", "title", "date")
+    }
     out = write_report(
         source,
         Path(args.out),

@@ -32,22 +32,33 @@ def overview(corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
     words = pd.Series([len(t) for t in sentence_tokens(corpus)], index=sents.index)
     body = sents["section"].astype(str) != "headline"
     arts = corpus.articles
-    per_doc = pd.DataFrame({
-        "doc_id": arts["doc_id"],
-        by: arts[by].astype(str),
-        "headline": arts["has_headline"].astype(int),
-    })
-    per_doc["words"] = per_doc["doc_id"].map(words[body].groupby(sents.loc[body, "doc_id"]).sum()).fillna(0).astype(int)
-    per_doc["sentences"] = per_doc["doc_id"].map(sents[body].groupby("doc_id").size()).fillna(0).astype(int)
+    per_doc = pd.DataFrame(
+        {
+            "doc_id": arts["doc_id"],
+            by: arts[by].astype(str),
+            "headline": arts["has_headline"].astype(int),
+        }
+    )
+    per_doc["words"] = (
+        per_doc["doc_id"]
+        .map(words[body].groupby(sents.loc[body, "doc_id"]).sum())
+        .fillna(0)
+        .astype(int)
+    )
+    per_doc["sentences"] = (
+        per_doc["doc_id"].map(sents[body].groupby("doc_id").size()).fillna(0).astype(int)
+    )
     levels = corpus.groups(by)
     g = per_doc.groupby(by)
-    out = pd.DataFrame({
-        by: levels,
-        "articles": g.size().reindex(levels).to_numpy(),
-        "words": g["words"].sum().reindex(levels).to_numpy(),
-        "sentences": g["sentences"].sum().reindex(levels).to_numpy(),
-        "headlines": g["headline"].sum().reindex(levels).to_numpy(),
-    })
+    out = pd.DataFrame(
+        {
+            by: levels,
+            "articles": g.size().reindex(levels).to_numpy(),
+            "words": g["words"].sum().reindex(levels).to_numpy(),
+            "sentences": g["sentences"].sum().reindex(levels).to_numpy(),
+            "headlines": g["headline"].sum().reindex(levels).to_numpy(),
+        }
+    )
     out["words_per_article"] = (out["words"] / out["articles"]).round(1)
     return out
 
@@ -83,7 +94,11 @@ def write_report(
 
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
-        corpus = source if isinstance(source, Corpus) else load_corpus(source, encoding=encoding, **(columns or {}))
+        corpus = (
+            source
+            if isinstance(source, Corpus)
+            else load_corpus(source, encoding=encoding, **(columns or {}))
+        )
     out.mkdir(parents=True, exist_ok=True)
     table = overview(corpus, by=by)
     table.to_csv(out / "overview.csv", index=False)
@@ -105,5 +120,8 @@ def write_report(
         *[f'<img src="{img}" alt="overview chart">' for img in images if img.endswith(".png")],
     ]
     path = out / "report.html"
-    path.write_text("<!doctype html><meta charset='utf-8'><title>framing report</title>" + "\n".join(body), encoding="utf-8")
+    path.write_text(
+        "<!doctype html><meta charset='utf-8'><title>framing report</title>" + "\n".join(body),
+        encoding="utf-8",
+    )
     return path

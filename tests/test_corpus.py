@@ -425,7 +425,9 @@ def test_newswcl50_loads_through_the_public_api(tmp_path):
 
     df = newswcl50_articles().drop(columns=["gold_starts"])
     path = tmp_path / "newswcl50.jsonl"
-    df.rename(columns={"outlet": "publisher", "text": "body"}).to_json(path, orient="records", lines=True)
+    df.rename(columns={"outlet": "publisher", "text": "body"}).to_json(
+        path, orient="records", lines=True
+    )
     corpus = framing.load_corpus(path, outlet="publisher", text="body", event="event")
     assert len(corpus) == 50
     assert corpus.outlets == ["Breitbart", "Fox News", "HuffPost", "New York Times", "USA Today"]
