@@ -23,7 +23,7 @@ __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
 # Lower-case, without the final period, as Punkt stores them.
 NEWS_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr
+    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr res ret
     sen sens rep reps gov govs pres amb atty supt dist insp det
     gen lt col maj capt cpl sgt pvt adm cmdr cmdre brig cdr lt.col ens spc
     jan feb mar apr jun jul aug sep sept oct nov dec

@@ -40,8 +40,18 @@ __all__ = [
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 #: Paul Tol's "muted" scheme (colour-blind safe up to nine categories) plus two.
 TOL_MUTED = (
-    "#332288", "#CC6677", "#117733", "#DDCC77", "#88CCEE", "#882255", "#44AA99", "#999933",
-    "#AA4499", "#DDDDDD", "#000000", "#6699CC",
+    "#332288",
+    "#CC6677",
+    "#117733",
+    "#DDCC77",
+    "#88CCEE",
+    "#882255",
+    "#44AA99",
+    "#999933",
+    "#AA4499",
+    "#DDDDDD",
+    "#000000",
+    "#6699CC",
 )
 _GREY = "#9a9a9a"
 
@@ -49,7 +59,9 @@ _GREY = "#9a9a9a"
 # -- shared helpers -----------------------------------------------------------
 
 
-def outlet_palette(outlets: Sequence[str], palette: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def outlet_palette(
+    outlets: Sequence[str], palette: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """A colour per outlet, stable across charts.
 
     Up to eight outlets get the Okabe-Ito colours, up to twelve Paul Tol's
@@ -96,8 +108,12 @@ def _grid(n: int, col_wrap: int, height: float, aspect: float, **kwargs):
     ncols = max(1, min(col_wrap, n))
     nrows = int(np.ceil(n / ncols))
     fig, axes = plt.subplots(
-        nrows, ncols, squeeze=False, layout="constrained",
-        figsize=(height * aspect * ncols, height * nrows), **kwargs,
+        nrows,
+        ncols,
+        squeeze=False,
+        layout="constrained",
+        figsize=(height * aspect * ncols, height * nrows),
+        **kwargs,
     )
     for ax in axes.flat[n:]:
         ax.set_visible(False)
@@ -168,9 +184,17 @@ def plot_terms(
     color = color if color is not None else outlet_palette(groups)[group]
     y = np.arange(len(part))[::-1]
     xerr = None
-    if x == "log_odds" and {"ci_low", "ci_high"} <= set(part.columns) and part["ci_low"].notna().any():
+    if (
+        x == "log_odds"
+        and {"ci_low", "ci_high"} <= set(part.columns)
+        and part["ci_low"].notna().any()
+    ):
         xerr = np.vstack([part[x] - part["ci_low"], part["ci_high"] - part[x]]).clip(min=0)
-    single = part["single_article"].to_numpy(bool) if "single_article" in part.columns else np.zeros(len(part), bool)
+    single = (
+        part["single_article"].to_numpy(bool)
+        if "single_article" in part.columns
+        else np.zeros(len(part), bool)
+    )
     bars = ax.barh(y, part[x], color=color, **kwargs)
     for bar, flag in zip(bars, single, strict=True):
         if flag:
@@ -184,7 +208,11 @@ def plot_terms(
         labels.append(f"{row.term}{mark}{' †' if flag else ''}")
     ax.set_yticks(y, labels)
     ax.axvline(0, color="0.3", linewidth=0.8)
-    xlabel = {"log_odds": "log-odds ratio vs. the rest (95% CI over articles)", "score": "score", "z": "z-score"}
+    xlabel = {
+        "log_odds": "log-odds ratio vs. the rest (95% CI over articles)",
+        "score": "score",
+        "z": "z-score",
+    }
     ax.set(xlabel=xlabel.get(x, x), title=_wrap(group, 40))
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -228,8 +256,10 @@ def compare_terms(
     for group, ax in zip(groups, axes, strict=True):
         plot_terms(data, group=group, by=by, top_n=top_n, color=colors[group], ax=ax, **kwargs)
         ax.set_xlabel("log-odds vs. rest")
-    fig.suptitle("Words each outlet uses more than the others (bars: 95% CI over articles; * q < 0.05; † one article)",
-                 fontsize="medium")
+    fig.suptitle(
+        "Words each outlet uses more than the others (bars: 95% CI over articles; * q < 0.05; † one article)",
+        fontsize="medium",
+    )
     return fig
 
 
@@ -324,7 +354,14 @@ def plot_fightin_words(
     kwargs.setdefault("s", 14)
     for key in ("mid", "neg", "pos"):
         sel = colors == key
-        ax.scatter(freq[sel], z[sel], color=cmap[key], linewidths=0, zorder=2 if key != "mid" else 1, **kwargs)
+        ax.scatter(
+            freq[sel],
+            z[sel],
+            color=cmap[key],
+            linewidths=0,
+            zorder=2 if key != "mid" else 1,
+            **kwargs,
+        )
     ax.set_xscale("log")
     ax.axhline(threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(-threshold, color="0.6", linewidth=0.7, linestyle="--")
@@ -334,13 +371,27 @@ def plot_fightin_words(
     texts = []
     for i in top + bottom:
         t = ax.annotate(
-            part["term"].iat[i], (freq[i], z[i]), xytext=(5, 0), textcoords="offset points",
-            fontsize="small", va="center", color=color if z[i] > 0 else "0.2",
-            arrowprops={"arrowstyle": "-", "color": "0.65", "linewidth": 0.5, "shrinkA": 0, "shrinkB": 2},
+            part["term"].iat[i],
+            (freq[i], z[i]),
+            xytext=(5, 0),
+            textcoords="offset points",
+            fontsize="small",
+            va="center",
+            color=color if z[i] > 0 else "0.2",
+            arrowprops={
+                "arrowstyle": "-",
+                "color": "0.65",
+                "linewidth": 0.5,
+                "shrinkA": 0,
+                "shrinkB": 2,
+            },
         )
         texts.append(t)
-    ax.set(xlabel="frequency in the corpus (log scale)", ylabel=f"z-score: {_wrap(group, 30)} vs. {other}",
-           title=f"{group} vs. {other}")
+    ax.set(
+        xlabel="frequency in the corpus (log scale)",
+        ylabel=f"z-score: {_wrap(group, 30)} vs. {other}",
+        title=f"{group} vs. {other}",
+    )
     _repel(ax, texts)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -384,7 +435,9 @@ def plot_sentiment(
     _check_columns(data, by, "metric", "estimate", "ci_low", "ci_high")
     part = data[data["metric"] == metric]
     if part.empty:
-        raise ValueError(f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}")
+        raise ValueError(
+            f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}"
+        )
     groups = _order(part, by, order)
     colors = outlet_palette(groups, palette)
     ax = plt.gca() if ax is None else ax
@@ -394,21 +447,40 @@ def plot_sentiment(
         rng = np.random.default_rng(0)
         arts = articles[articles[by].astype(str).isin(groups)]
         jitter = rng.uniform(-0.18, 0.18, size=len(arts))
-        ax.scatter(arts[metric], arts[by].astype(str).map(ypos) + jitter, s=16, alpha=0.55,
-                   c=[colors[g] for g in arts[by].astype(str)], linewidths=0, zorder=2)
+        ax.scatter(
+            arts[metric],
+            arts[by].astype(str).map(ypos) + jitter,
+            s=16,
+            alpha=0.55,
+            c=[colors[g] for g in arts[by].astype(str)],
+            linewidths=0,
+            zorder=2,
+        )
     part = part.set_index(part[by].astype(str)).reindex(groups)
     kwargs.setdefault("fmt", "D")
     kwargs.setdefault("markersize", 7)
     for g in groups:
         row = part.loc[g]
         if pd.isna(row["estimate"]):
-            ax.annotate("no data", (0, ypos[g]), ha="center", va="center", fontsize="small", color="0.4")
+            ax.annotate(
+                "no data", (0, ypos[g]), ha="center", va="center", fontsize="small", color="0.4"
+            )
             continue
         err = None
         if pd.notna(row["ci_low"]):
             err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
-        ax.errorbar(row["estimate"], ypos[g], xerr=err, color=colors[g], ecolor=colors[g],
-                    elinewidth=2, capsize=4, markeredgecolor="white", zorder=3, **kwargs)
+        ax.errorbar(
+            row["estimate"],
+            ypos[g],
+            xerr=err,
+            color=colors[g],
+            ecolor=colors[g],
+            elinewidth=2,
+            capsize=4,
+            markeredgecolor="white",
+            zorder=3,
+            **kwargs,
+        )
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
     ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
@@ -469,12 +541,21 @@ def plot_arc(
         part = data[data[by].astype(str) == g].sort_values("position")
         ax.plot(part["position"], part["estimate"], color=colors[g], label=g, **kwargs)
         if band and {"ci_low", "ci_high"} <= set(part.columns):
-            ax.fill_between(part["position"], part["ci_low"], part["ci_high"], color=colors[g], alpha=0.12, linewidth=0)
+            ax.fill_between(
+                part["position"],
+                part["ci_low"],
+                part["ci_high"],
+                color=colors[g],
+                alpha=0.12,
+                linewidth=0,
+            )
     ax.axhline(0, color="0.5", linewidth=0.8, linestyle=":")
     ax.set_xlim(0, 1)
     ax.set_xticks([0, 0.5, 1], ["top", "middle", "end"])
     ax.set(xlabel="position in the article", ylabel="mean sentence sentiment")
-    ax.set_title("Sentiment arc" + (" (bands: 95% CI over articles)" if band else ""), fontsize="medium")
+    ax.set_title(
+        "Sentiment arc" + (" (bands: 95% CI over articles)" if band else ""), fontsize="medium"
+    )
     ax.legend(fontsize="small", frameon=False, loc="best", ncols=1 if len(groups) <= 6 else 2)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -533,31 +614,70 @@ def plot_labels(
     if label_colors:
         colors.update(label_colors)
     ax = plt.gca() if ax is None else ax
-    table = part.pivot_table(index=part[by].astype(str), columns="label", values="count", aggfunc="sum",
-                             fill_value=0, observed=False).reindex(index=groups, columns=labels, fill_value=0)
+    table = part.pivot_table(
+        index=part[by].astype(str),
+        columns="label",
+        values="count",
+        aggfunc="sum",
+        fill_value=0,
+        observed=False,
+    ).reindex(index=groups, columns=labels, fill_value=0)
     totals = table.sum(axis=1)
     left = np.zeros(len(groups))
     y = np.arange(len(groups))
     kwargs.setdefault("height", 0.7)
     for lab in labels:
         counts = table[lab].to_numpy(float)
-        shares = np.divide(counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0)
-        ax.barh(y, shares, left=left, color=colors[lab], label=lab, edgecolor="white", linewidth=0.6, **kwargs)
+        shares = np.divide(
+            counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0
+        )
+        ax.barh(
+            y,
+            shares,
+            left=left,
+            color=colors[lab],
+            label=lab,
+            edgecolor="white",
+            linewidth=0.6,
+            **kwargs,
+        )
         for yi, s, c, lf in zip(y, shares, counts, left, strict=True):
             if s >= min_share:
-                ax.text(lf + s / 2, yi, f"{int(c)}", ha="center", va="center", fontsize="small",
-                        color=_text_color(colors[lab]))
+                ax.text(
+                    lf + s / 2,
+                    yi,
+                    f"{int(c)}",
+                    ha="center",
+                    va="center",
+                    fontsize="small",
+                    color=_text_color(colors[lab]),
+                )
         left += shares
     for yi, total in zip(y, totals, strict=True):
-        ax.text(1.01, yi, f"n={int(total)}" if total else "no mentions", va="center", fontsize="small",
-                color="0.3", transform=ax.get_yaxis_transform())
+        ax.text(
+            1.01,
+            yi,
+            f"n={int(total)}" if total else "no mentions",
+            va="center",
+            fontsize="small",
+            color="0.3",
+            transform=ax.get_yaxis_transform(),
+        )
     ax.set_yticks(y, [_wrap(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set(xlabel="share of the concept's mentions (counts inside the bars)", title=f"Labels for “{concept}”")
-    ax.legend(ncols=min(len(labels), 4), fontsize="small", frameon=False, loc="upper center",
-              bbox_to_anchor=(0.5, -0.18))
+    ax.set(
+        xlabel="share of the concept's mentions (counts inside the bars)",
+        title=f"Labels for “{concept}”",
+    )
+    ax.legend(
+        ncols=min(len(labels), 4),
+        fontsize="small",
+        frameon=False,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.18),
+    )
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

@@ -135,10 +135,7 @@ def _words(body: str) -> int:
 
 
 def _tokens(name: str) -> dict[str, list[str]]:
-    return {
-        p.stem: tokenize(meta["title"] + "\n\n" + body)
-        for p, meta, body in _articles(name)
-    }
+    return {p.stem: tokenize(meta["title"] + "\n\n" + body) for p, meta, body in _articles(name)}
 
 
 def _match(tokens: list[str], i: int, pattern: tuple[str, ...]) -> bool:
@@ -182,9 +179,7 @@ def _label_counts(name: str, which: str) -> dict[str, Counter]:
         c = out.setdefault(outlet_of[doc], Counter())
         if which == "concepts":
             for group, labels in spec.items():
-                c.update(
-                    {lab: n for (_, lab), n in _count(toks, {group: labels}).items()}
-                )
+                c.update({lab: n for (_, lab), n in _count(toks, {group: labels}).items()})
         else:
             c.update({lab: n for (_, lab), n in _count(toks, spec).items()})
     return out
@@ -206,9 +201,7 @@ def test_front_matter(name):
         assert meta["event"] == spec["event"], f"{path}: event {meta['event']!r}"
         assert isinstance(meta["date"], dt.date), f"{path}: date is not YYYY-MM-DD"
         first, last = spec["dates"]
-        assert first <= meta["date"] <= last, (
-            f"{path}: date {meta['date']} out of range"
-        )
+        assert first <= meta["date"] <= last, f"{path}: date {meta['date']} out of range"
         assert SLUG.fullmatch(path.stem), f"{path}: doc_id must be a lower-case slug"
         assert meta["title"].strip() and meta["outlet"].strip()
 
@@ -221,12 +214,8 @@ def test_body_layout_and_length(name):
         assert body.endswith("\n") and not body.endswith("\n\n"), f"{path}: ending"
         paragraphs = body.rstrip("\n").split("\n\n")
         for par in paragraphs:
-            assert par.strip() and "\n" not in par, (
-                f"{path}: paragraph layout: {par[:60]!r}"
-            )
-            assert not re.match(r"#|[-*+] |\d+\. ", par), (
-                f"{path}: markdown: {par[:60]!r}"
-            )
+            assert par.strip() and "\n" not in par, f"{path}: paragraph layout: {par[:60]!r}"
+            assert not re.match(r"#|[-*+] |\d+\. ", par), f"{path}: markdown: {par[:60]!r}"
             assert "**" not in par and not re.search(r"\]\(", par), f"{path}: markdown"
         assert len(paragraphs) >= 6, f"{path}: only {len(paragraphs)} paragraphs"
         n = _words(body)
@@ -304,9 +293,7 @@ def test_every_label_occurs(name, which):
     for c in _label_counts(name, which).values():
         total.update(c)
     never = [lab for labels in spec.values() for lab in labels if total[lab] == 0]
-    assert not never, (
-        f"{name}/{which}.json labels never matched (longest match): {never}"
-    )
+    assert not never, f"{name}/{which}.json labels never matched (longest match): {never}"
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
@@ -316,9 +303,7 @@ def test_actor_aliases_do_not_collide(name):
     for actor, aliases in spec.items():
         for alias in aliases:
             key = tokenize_pattern(alias)
-            assert key not in owner, (
-                f"{alias!r} belongs to {owner[key]!r} and {actor!r}"
-            )
+            assert key not in owner, f"{alias!r} belongs to {owner[key]!r} and {actor!r}"
             owner[key] = actor
     raw = {tokenize_pattern(a): a for aliases in spec.values() for a in aliases}
     for short, long in combinations(sorted(owner, key=len), 2):
@@ -437,9 +422,7 @@ def test_readme_count_table_matches_corpus(name):
         source = actors if label.endswith(" (actor)") else concepts
         labels = label.removesuffix(" (actor)").split(" / ")
         expected = [sum(source[by_abbrev[a]][lab] for lab in labels) for a in columns]
-        assert values == expected, (
-            f"{name}/README.md row {label!r}: {values} != {expected}"
-        )
+        assert values == expected, f"{name}/README.md row {label!r}: {values} != {expected}"
 
 
 def _outlets_using(counts: dict[str, Counter], label: str) -> set[str]:
@@ -482,10 +465,7 @@ def test_rafah_actor_contrasts():
     assert a["The Ironvale Dispatch"]["IDF"] >= 10
     assert a["Harbor Lantern"]["IDF"] == 0
     assert a["Harbor Lantern"]["Israeli strikes"] >= 2
-    assert (
-        a["Harbor Lantern"]["children"] >= 10
-        and a["The Ironvale Dispatch"]["children"] == 0
-    )
+    assert a["Harbor Lantern"]["children"] >= 10 and a["The Ironvale Dispatch"]["children"] == 0
     assert _outlets_using(a, "the president") == {"The Capitol Ledger"}
 
 
