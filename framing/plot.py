@@ -263,34 +263,38 @@ def compare_terms(
     return fig
 
 
-def _repel(ax: Axes, texts: list, iterations: int = 300) -> None:
-    """Move overlapping annotations apart vertically.
+def _repel(ax: Axes, texts: list, direction: int = 1, pad: float = 1.0) -> None:
+    """Stack overlapping annotations so none overlap, moving them away from the axis.
 
-    The annotations must be placed with ``textcoords="offset points"``;
-    their offsets are changed, and the leader lines follow.
+    A sweep in display space: labels are taken in order of height (bottom-up
+    for ``direction=1``, top-down for ``-1``) and each is moved just past any
+    already placed label it would overlap. The annotations must use
+    ``textcoords="offset points"``; their leader lines follow.
     """
     if len(texts) < 2:
         return
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
     points_per_pixel = 72.0 / fig.dpi
-    for _ in range(iterations):
-        boxes = [t.get_window_extent(renderer) for t in texts]
-        moved = False
-        for i in range(len(texts)):
-            for j in range(i + 1, len(texts)):
-                a, b = boxes[i], boxes[j]
-                if a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 + 1 and b.y0 < a.y1 + 1:
-                    overlap = min(a.y1, b.y1) - max(a.y0, b.y0) + 2
-                    up = 1 if (a.y0 + a.y1) >= (b.y0 + b.y1) else -1
-                    for t, s in ((texts[i], up), (texts[j], -up)):
-                        x, y = t.xyann
-                        t.xyann = (x, y + s * overlap / 2 * points_per_pixel)
-                    boxes[i] = texts[i].get_window_extent(renderer)
-                    boxes[j] = texts[j].get_window_extent(renderer)
-                    moved = True
-        if not moved:
-            break
+    boxes = {id(t): t.get_window_extent(renderer) for t in texts}
+    ordered = sorted(texts, key=lambda t: direction * boxes[id(t)].y0)
+    placed: list = []
+    for t in ordered:
+        box = boxes[id(t)]
+        shift = 0.0
+        moved = True
+        while moved:
+            moved = False
+            for other in placed:
+                if box.x0 < other.x1 and other.x0 < box.x1:
+                    lo, hi = box.y0 + shift, box.y1 + shift
+                    if lo < other.y1 + pad and other.y0 - pad < hi:
+                        shift = (other.y1 + pad - box.y0) if direction > 0 else (other.y0 - pad - box.y1)
+                        moved = True
+        if shift:
+            x, y = t.xyann
+            t.xyann = (x, y + shift * points_per_pixel)
+        placed.append(box.translated(0, shift))
 
 
 def plot_fightin_words(
@@ -368,7 +372,7 @@ def plot_fightin_words(
     order = np.argsort(-z, kind="stable")
     top = [i for i in order[:label_top] if z[i] >= threshold]
     bottom = [i for i in order[::-1][:label_top] if z[i] <= -threshold]
-    texts = []
+    texts = {1: [], -1: []}
     for i in top + bottom:
         t = ax.annotate(
             part["term"].iat[i],
@@ -386,13 +390,14 @@ def plot_fightin_words(
                 "shrinkB": 2,
             },
         )
-        texts.append(t)
+        texts[1 if z[i] > 0 else -1].append(t)
     ax.set(
         xlabel="frequency in the corpus (log scale)",
         ylabel=f"z-score: {_wrap(group, 30)} vs. {other}",
         title=f"{group} vs. {other}",
     )
-    _repel(ax, texts)
+    for direction, group_texts in texts.items():
+        _repel(ax, group_texts, direction)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
