@@ -47,10 +47,10 @@ produces the four numbers follows the reference's operation order exactly.
 from __future__ import annotations
 
 import math
-import re
 import string
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
 from importlib import resources
 
 import numpy as np
@@ -125,8 +125,10 @@ def _read_package_text(name: str) -> str:
 
 
 @cache
-def _resources() -> tuple[dict[str, float], dict[str, str], re.Pattern[str]]:
-    """Lexicon, emoji descriptions and the emoji pattern, read once."""
+def _resources() -> tuple[
+    dict[str, float], frozenset[str], dict[str, str], frozenset[str]
+]:
+    """Lexicon, scored words, emoji descriptions and emoji characters, read once."""
     lexicon: dict[str, float] = {}
     for line in _read_package_text("vader_lexicon.txt").rstrip("\n").split("\n"):
         if not line:
@@ -139,29 +141,53 @@ def _resources() -> tuple[dict[str, float], dict[str, str], re.Pattern[str]]:
         emojis[emoji] = description
     # The reference tests one character at a time, so only one-character keys
     # can ever match.
-    singles = sorted(k for k in emojis if len(k) == 1)
-    pattern = re.compile("[" + "".join(re.escape(c) for c in singles) + "]")
-    return lexicon, emojis, pattern
+    emoji_chars = frozenset(k for k in emojis if len(k) == 1)
+    # Booster words are modifiers, never scored (none is in 3.3.2's lexicon).
+    hit_words = frozenset(w for w in lexicon if w not in BOOSTER_DICT)
+    return lexicon, hit_words, emojis, emoji_chars
 
 
 # --- scoring ---------------------------------------------------------------------
 
 
-def _replace_emojis(text: str, emojis: dict[str, str], pattern: re.Pattern[str]) -> str:
+class _TokenWords(dict):
+    """Memo from a whitespace token to the reference's lower-cased word.
+
+    The reference strips leading and trailing ASCII punctuation from each
+    token unless two characters or fewer would remain, then lower-cases it.
+    Looking tokens up through ``map(memo.__getitem__, tokens)`` keeps the loop
+    in C; the memo is emptied when it reaches ``maxsize`` entries.
+    """
+
+    maxsize = 500_000
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.maxsize:
+            self.clear()
+        stripped = token.strip(_PUNCT)
+        word = (stripped if len(stripped) > 2 else token).lower()
+        self[token] = word
+        return word
+
+
+_LOWER_WORDS = _TokenWords()
+
+
+def _replace_emojis(text: str, emojis: dict[str, str]) -> str:
     """Replace each emoji character by its description, spaced as the reference."""
-
-    def describe(match: re.Match[str]) -> str:
-        start = match.start()
-        description = emojis[match.group()]
-        if start == 0 or text[start - 1] == " ":
-            return description
-        return " " + description
-
-    return pattern.sub(describe, text)
-
-
-def _negated(word: str) -> bool:
-    return word in NEGATE or "n't" in word
+    out = []
+    prev_space = True
+    for char in text:
+        description = emojis.get(char)
+        if description is None:
+            out.append(char)
+            prev_space = char == " "
+        else:
+            if not prev_space:
+                out.append(" ")
+            out.append(description)
+            prev_space = False
+    return "".join(out)
 
 
 def _idioms(valence: float, wl: list[str], i: int, n: int) -> float:
@@ -192,78 +218,93 @@ def _idioms(valence: float, wl: list[str], i: int, n: int) -> float:
     return valence
 
 
+def _scalar(word: str, token: str, valence: float, cap_diff: bool) -> float:
+    """``scalar_inc_dec`` of the reference for a booster ``word`` (lower-cased)."""
+    scalar = BOOSTER_DICT[word]
+    if valence < 0:
+        scalar *= -1
+    if cap_diff and token.isupper():
+        if valence > 0:
+            scalar += C_INCR
+        else:
+            scalar -= C_INCR
+    return scalar
+
+
 def _valence(
     i: int,
-    words: list[str],
+    tokens: list[str],
     wl: list[str],
     n: int,
     lex: dict[str, float],
     cap_diff: bool,
 ) -> float:
-    """Valence of the lexicon word at ``i`` (``sentiment_valence`` of the reference)."""
+    """Valence of the lexicon word at ``i`` (``sentiment_valence`` of the reference).
+
+    The reference's loop over the three preceding words (``start_i`` 0, 1, 2)
+    is written out; ``w1``, ``w2``, ``w3`` are the lower-cased words one, two
+    and three places before the lexicon word.
+    """
     lw = wl[i]
     valence = lex[lw]
     if lw == "no" and i != n - 1 and wl[i + 1] in lex:
         valence = 0.0
-    if (
-        (i > 0 and wl[i - 1] == "no")
-        or (i > 1 and wl[i - 2] == "no")
-        or (i > 2 and wl[i - 3] == "no" and wl[i - 1] in ("or", "nor"))
-    ):
+    w1 = wl[i - 1] if i > 0 else None
+    w2 = wl[i - 2] if i > 1 else None
+    w3 = wl[i - 3] if i > 2 else None
+    if w1 == "no" or w2 == "no" or (w3 == "no" and w1 in ("or", "nor")):
         valence = lex[lw] * N_SCALAR
-    if cap_diff and words[i].isupper():
+    if cap_diff and tokens[i].isupper():
         if valence > 0:
             valence += C_INCR
         else:
             valence -= C_INCR
 
-    for start_i in range(3):
-        if i <= start_i:
-            break
-        j = i - start_i - 1
-        prev = wl[j]
-        if prev in lex:
-            continue
-        scalar = 0.0
-        if prev in BOOSTER_DICT:
-            scalar = BOOSTER_DICT[prev]
-            if valence < 0:
-                scalar *= -1
-            if cap_diff and words[j].isupper():
-                if valence > 0:
-                    scalar += C_INCR
-                else:
-                    scalar -= C_INCR
-            if start_i == 1 and scalar != 0:
-                scalar = scalar * 0.95
-            if start_i == 2 and scalar != 0:
-                scalar = scalar * 0.9
-        valence = valence + scalar
-        # _negation_check
-        if start_i == 0:
-            if _negated(prev):
-                valence = valence * N_SCALAR
-        elif start_i == 1:
-            if prev == "never" and wl[i - 1] in _SO_THIS:
-                valence = valence * 1.25
-            elif prev == "without" and wl[i - 1] == "doubt":
-                pass
-            elif _negated(prev):
-                valence = valence * N_SCALAR
+    # start_i == 0
+    if i > 0 and w1 not in lex:
+        if w1 in BOOSTER_DICT:
+            valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
         else:
-            if (prev == "never" and wl[i - 2] in _SO_THIS) or wl[i - 1] in _SO_THIS:
-                valence = valence * 1.25
-            elif prev == "without" and (wl[i - 2] == "doubt" or wl[i - 1] == "doubt"):
-                pass
-            elif _negated(prev):
-                valence = valence * N_SCALAR
-            valence = _idioms(valence, wl, i, n)
+            valence = valence + 0.0
+        if w1 in NEGATE or "n't" in w1:
+            valence = valence * N_SCALAR
+    # start_i == 1
+    if i > 1 and w2 not in lex:
+        if w2 in BOOSTER_DICT:
+            scalar = _scalar(w2, tokens[i - 2], valence, cap_diff)
+            if scalar != 0:
+                scalar = scalar * 0.95
+            valence = valence + scalar
+        else:
+            valence = valence + 0.0
+        if w2 == "never" and w1 in _SO_THIS:
+            valence = valence * 1.25
+        elif w2 == "without" and w1 == "doubt":
+            pass
+        elif w2 in NEGATE or "n't" in w2:
+            valence = valence * N_SCALAR
+    # start_i == 2
+    if i > 2 and w3 not in lex:
+        if w3 in BOOSTER_DICT:
+            scalar = _scalar(w3, tokens[i - 3], valence, cap_diff)
+            if scalar != 0:
+                scalar = scalar * 0.9
+            valence = valence + scalar
+        else:
+            valence = valence + 0.0
+        if (w3 == "never" and w2 in _SO_THIS) or w1 in _SO_THIS:
+            valence = valence * 1.25
+        elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+            pass
+        elif w3 in NEGATE or "n't" in w3:
+            valence = valence * N_SCALAR
+        valence = _idioms(valence, wl, i, n)
 
     # _least_check
-    if i > 1 and wl[i - 1] not in lex and wl[i - 1] == "least":
-        if wl[i - 2] != "at" and wl[i - 2] != "very":
+    if i > 1 and w1 not in lex and w1 == "least":
+        if w2 != "at" and w2 != "very":
             valence = valence * N_SCALAR
-    elif i > 0 and wl[i - 1] not in lex and wl[i - 1] == "least":
+    elif i > 0 and w1 not in lex and w1 == "least":
         valence = valence * N_SCALAR
     return valence
 
@@ -304,20 +345,21 @@ def score_text(text: str) -> tuple[float, float, float, float]:
         ``neg``, ``neu``, ``pos`` (rounded to 3 decimals) and ``compound``
         (rounded to 4 decimals), equal to the reference's ``polarity_scores``.
     """
-    lex, emojis, pattern = _resources()
-    if not text.isascii():
-        text = _replace_emojis(text, emojis, pattern)
-    words = [s if len(s := t.strip(_PUNCT)) > 2 else t for t in text.split()]
-    n = len(words)
+    lex, hit_words, emojis, emoji_chars = _resources()
+    if not text.isascii() and not emoji_chars.isdisjoint(text):
+        text = _replace_emojis(text, emojis)
+    tokens = text.split()
+    n = len(tokens)
     if not n:
         return _EMPTY
-    wl = [w.lower() for w in words]
-    # Booster words are modifiers, never scored (none is in 3.3.2's lexicon).
-    hits = [i for i, w in enumerate(wl) if w in lex and w not in BOOSTER_DICT]
+    wl = list(map(_LOWER_WORDS.__getitem__, tokens))
+    hits = list(compress(range(n), map(hit_words.__contains__, wl)))
     if not hits:
         return _NEUTRAL
 
-    upper = sum(1 for w in words if w.isupper())
+    # Stripping ASCII punctuation never changes str.isupper, so the raw
+    # tokens stand in for the reference's stripped words.
+    upper = sum(map(str.isupper, tokens))
     cap_diff = 0 < n - upper < n
     positions: list[int] = []
     values: list[float] = []
@@ -325,7 +367,7 @@ def score_text(text: str) -> tuple[float, float, float, float]:
     for i in hits:
         if i < last and wl[i] == "kind" and wl[i + 1] == "of":
             continue
-        v = _valence(i, words, wl, n, lex, cap_diff)
+        v = _valence(i, tokens, wl, n, lex, cap_diff)
         if v:
             positions.append(i)
             values.append(v)
@@ -388,7 +430,5 @@ def polarity_scores(texts: Sequence[str]) -> np.ndarray:
         Float array of shape ``(len(texts), 4)`` with columns ``neg``,
         ``neu``, ``pos``, ``compound``.
     """
-    out = np.empty((len(texts), 4), dtype=float)
-    for row, text in enumerate(texts):
-        out[row] = score_text(text)
-    return out
+    rows = list(map(score_text, texts))
+    return np.array(rows, dtype=float).reshape(len(rows), 4)
