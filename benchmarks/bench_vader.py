@@ -110,9 +110,11 @@ def main(argv: list[str] | None = None) -> None:
         scorers["NLTK port"] = nltk_score
     polarity_scores(["warm up the lexicon"])
 
-    print(f"Python {platform.python_version()} on {platform.machine()}, "
-          f"{platform.processor() or 'unknown cpu'}; one process; "
-          f"{args.repeats} alternating repeats")
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, "
+        f"{platform.processor() or 'unknown cpu'}; one process; "
+        f"{args.repeats} alternating repeats"
+    )
     sets = load_sentences()
     sets["all"] = [t for texts in sets.values() for t in texts]
     for label, texts in sets.items():
@@ -120,21 +122,31 @@ def main(argv: list[str] | None = None) -> None:
         ref = res["vaderSentiment 3.3.2"]
         ours = res["framing"]
         n_diff = int((np.abs(ours["out"] - ref["out"]) >= 1e-9).any(axis=1).sum())
-        print(f"\n{label}: {len(texts):,} texts, "
-              f"{sum(map(len, texts)) / len(texts):.0f} characters on average")
-        print(f"  {'implementation':<22}{'best s':>9}{'median s':>10}"
-              f"{'sentences/s':>13}{'ratio':>8}")
+        print(
+            f"\n{label}: {len(texts):,} texts, "
+            f"{sum(map(len, texts)) / len(texts):.0f} characters on average"
+        )
+        print(
+            f"  {'implementation':<22}{'best s':>9}{'median s':>10}"
+            f"{'sentences/s':>13}{'ratio':>8}"
+        )
         for name, r in res.items():
             ratio = ref["best"] / r["best"]
-            print(f"  {name:<22}{r['best']:>9.3f}{r['median']:>10.3f}"
-                  f"{len(texts) / r['best']:>13,.0f}{ratio:>7.2f}x")
-        print(f"  framing vs vaderSentiment: {n_diff} of {len(texts):,} texts differ "
-              f"(max abs difference {np.abs(ours['out'] - ref['out']).max():.1g})")
+            print(
+                f"  {name:<22}{r['best']:>9.3f}{r['median']:>10.3f}"
+                f"{len(texts) / r['best']:>13,.0f}{ratio:>7.2f}x"
+            )
+        print(
+            f"  framing vs vaderSentiment: {n_diff} of {len(texts):,} texts differ "
+            f"(max abs difference {np.abs(ours['out'] - ref['out']).max():.1g})"
+        )
         if "NLTK port" in res:
             nltk_out = res["NLTK port"]["out"]
             same = int((np.abs(nltk_out - ref["out"]) < 1e-9).all(axis=1).sum())
-            print(f"  NLTK port vs vaderSentiment: {same:,} of {len(texts):,} "
-                  "texts identical")
+            print(
+                f"  NLTK port vs vaderSentiment: {same:,} of {len(texts):,} "
+                "texts identical"
+            )
 
 
 if __name__ == "__main__":

@@ -50,8 +50,8 @@ import math
 import string
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress
 from importlib import resources
+from itertools import compress
 
 import numpy as np
 
@@ -64,6 +64,7 @@ B_DECR = -0.293
 C_INCR = 0.733
 N_SCALAR = -0.74
 
+# fmt: off
 NEGATE = frozenset(
     ["aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
      "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
@@ -106,6 +107,7 @@ SPECIAL_CASES = {
     "bus stop": 0.0, "yeah right": -2, "kiss of death": -1.5,
     "to die for": 3, "beating heart": 3.5,
 }
+# fmt: on
 
 _PUNCT = string.punctuation
 _SO_THIS = ("so", "this")

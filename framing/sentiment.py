@@ -56,7 +56,11 @@ def _as_text_list(texts: str | Iterable[str | None]) -> list[str]:
     for pos, item in enumerate(items):
         if isinstance(item, str):
             continue
-        if item is None or item is pd.NA or (isinstance(item, float) and math.isnan(item)):
+        if (
+            item is None
+            or item is pd.NA
+            or (isinstance(item, float) and math.isnan(item))
+        ):
             items[pos] = ""
             continue
         raise TypeError(

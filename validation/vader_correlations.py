@@ -57,8 +57,9 @@ def read_ground_truth(name: str, root: Path | None = None) -> pd.DataFrame:
     other control character it contains.
     """
     if name not in GROUND_TRUTH:
-        raise ValueError(f"unknown ground-truth file {name!r}; "
-                         f"choose from {', '.join(GROUND_TRUTH)}")
+        raise ValueError(
+            f"unknown ground-truth file {name!r}; choose from {', '.join(GROUND_TRUTH)}"
+        )
     path = Path(root or GROUND_TRUTH_DIR) / GROUND_TRUTH[name]
     rows = []
     for line in path.read_bytes().decode("utf-8").split("\n"):
@@ -110,7 +111,9 @@ def correlations() -> pd.DataFrame:
             "n_differ": int((np.abs(ours - ref) >= 1e-9).sum()),
         }
         if nltk_port is not None:
-            port = np.array([nltk_port.polarity_scores(t)["compound"] for t in data["text"]])
+            port = np.array(
+                [nltk_port.polarity_scores(t)["compound"] for t in data["text"]]
+            )
             row["nltk_port"] = np.corrcoef(port, data["rating"])[0, 1]
         rows.append(row)
     return pd.DataFrame(rows)
@@ -120,8 +123,10 @@ def main() -> None:
     if not GROUND_TRUTH_DIR.exists():
         sys.exit(f"VADER ground truth not found: {GROUND_TRUTH_DIR}")
     table = correlations()
-    print("Pearson r of VADER compound with the mean human rating "
-          "(Hutto & Gilbert 2014 ground truth)")
+    print(
+        "Pearson r of VADER compound with the mean human rating "
+        "(Hutto & Gilbert 2014 ground truth)"
+    )
     print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print("n_differ: texts whose framing compound differs from vaderSentiment's")
 
