@@ -1,13 +1,16 @@
 """Speed of framing's VADER against vaderSentiment 3.3.2 (and NLTK's port).
 
-Scores the same sentences with each implementation, in the same process,
-alternating the implementations over several repeats, and reports sentences
-per second and the ratio of the best times. It also checks, in the same run,
-that framing's output equals the reference's on every sentence.
+Scores the same texts with each implementation, in the same process,
+alternating the implementations over several repeats, and reports texts
+per second and the speed-up over the reference (ratio of the best times, and
+of the median times in brackets). It also checks, in the same run,
+that framing's output equals the reference's on every text.
 
-Sentences: every snippet of the VADER ground-truth files (Hutto & Gilbert 2014)
-and the sentences of the NewsWCL50 articles, both read from ``../shared/data``.
-Without that folder the script stops with a message.
+Texts: every snippet of the VADER ground-truth files (Hutto & Gilbert 2014),
+the sentences of the NewsWCL50 articles, both together, and the 50 NewsWCL50
+articles whole (long texts, where the reference's cost grows with the square
+of the length), all read from ``../shared/data``. Without that folder the
+script stops with a message.
 
 NLTK's port is timed only when it loads offline: NLTK is pointed at the folder
 that holds vaderSentiment's ``vader_lexicon.txt`` (no download).
@@ -42,17 +45,17 @@ from validation.vader_correlations import (  # noqa: E402
 COLUMNS = ("neg", "neu", "pos", "compound")
 
 
-def load_sentences() -> dict[str, list[str]]:
-    """Benchmark sentences by source."""
-    snippets = [
-        text for name in GROUND_TRUTH for text in read_ground_truth(name)["text"]
-    ]
-    news = [
-        text[s:e]
-        for text in newswcl50_articles()["text"]
-        for _, s, e, _ in segment(text)
-    ]
-    return {"ground truth snippets": snippets, "NewsWCL50 sentences": news}
+def load_texts() -> dict[str, list[str]]:
+    """Benchmark texts by source: sentences, then whole articles (long texts)."""
+    snippets = [text for name in GROUND_TRUTH for text in read_ground_truth(name)["text"]]
+    articles = newswcl50_articles()["text"].tolist()
+    news = [text[s:e] for text in articles for _, s, e, _ in segment(text)]
+    return {
+        "ground truth snippets": snippets,
+        "NewsWCL50 sentences": news,
+        "all sentences": snippets + news,
+        "NewsWCL50 whole articles": articles,
+    }
 
 
 def reference_scorer():
@@ -61,9 +64,7 @@ def reference_scorer():
     analyzer = SentimentIntensityAnalyzer()
 
     def score(texts):
-        return np.array(
-            [[d[c] for c in COLUMNS] for d in map(analyzer.polarity_scores, texts)]
-        )
+        return np.array([[d[c] for c in COLUMNS] for d in map(analyzer.polarity_scores, texts)])
 
     return score
 
@@ -75,9 +76,7 @@ def nltk_scorer():
         return None
 
     def score(texts):
-        return np.array(
-            [[d[c] for c in COLUMNS] for d in map(analyzer.polarity_scores, texts)]
-        )
+        return np.array([[d[c] for c in COLUMNS] for d in map(analyzer.polarity_scores, texts)])
 
     return score
 
@@ -115,8 +114,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{platform.processor() or 'unknown cpu'}; one process; "
         f"{args.repeats} alternating repeats"
     )
-    sets = load_sentences()
-    sets["all"] = [t for texts in sets.values() for t in texts]
+    sets = load_texts()
     for label, texts in sets.items():
         res = run(texts, scorers, args.repeats)
         ref = res["vaderSentiment 3.3.2"]
@@ -128,13 +126,14 @@ def main(argv: list[str] | None = None) -> None:
         )
         print(
             f"  {'implementation':<22}{'best s':>9}{'median s':>10}"
-            f"{'sentences/s':>13}{'ratio':>8}"
+            f"{'texts/s':>13}{'speed-up':>10}{'(median)':>10}"
         )
         for name, r in res.items():
             ratio = ref["best"] / r["best"]
+            ratio_median = ref["median"] / r["median"]
             print(
                 f"  {name:<22}{r['best']:>9.3f}{r['median']:>10.3f}"
-                f"{len(texts) / r['best']:>13,.0f}{ratio:>7.2f}x"
+                f"{len(texts) / r['best']:>13,.0f}{ratio:>9.2f}x{ratio_median:>9.2f}x"
             )
         print(
             f"  framing vs vaderSentiment: {n_diff} of {len(texts):,} texts differ "
@@ -143,10 +142,7 @@ def main(argv: list[str] | None = None) -> None:
         if "NLTK port" in res:
             nltk_out = res["NLTK port"]["out"]
             same = int((np.abs(nltk_out - ref["out"]) < 1e-9).all(axis=1).sum())
-            print(
-                f"  NLTK port vs vaderSentiment: {same:,} of {len(texts):,} "
-                "texts identical"
-            )
+            print(f"  NLTK port vs vaderSentiment: {same:,} of {len(texts):,} texts identical")
 
 
 if __name__ == "__main__":

@@ -46,9 +46,7 @@ def _as_text_list(texts: str | Iterable[str | None]) -> list[str]:
             "flatten it or pass one column"
         )
     if not isinstance(texts, Iterable):
-        raise TypeError(
-            f"texts must be a str or a sequence of str, got {type(texts).__name__}"
-        )
+        raise TypeError(f"texts must be a str or a sequence of str, got {type(texts).__name__}")
     if isinstance(texts, (np.ndarray, pd.Series, pd.Index)):
         items = texts.tolist()
     else:
@@ -56,11 +54,7 @@ def _as_text_list(texts: str | Iterable[str | None]) -> list[str]:
     for pos, item in enumerate(items):
         if isinstance(item, str):
             continue
-        if (
-            item is None
-            or item is pd.NA
-            or (isinstance(item, float) and math.isnan(item))
-        ):
+        if item is None or item is pd.NA or (isinstance(item, float) and math.isnan(item)):
             items[pos] = ""
             continue
         raise TypeError(

@@ -20,9 +20,7 @@ def test_public_names():
 
 
 def test_contract():
-    out = score_sentiment(
-        ["The book was good.", "The book was not good!", "The cat sat."]
-    )
+    out = score_sentiment(["The book was good.", "The book was not good!", "The cat sat."])
     assert list(out.columns) == COLUMNS
     assert isinstance(out.index, pd.RangeIndex)
     assert out.index.tolist() == [0, 1, 2]
@@ -64,9 +62,7 @@ def test_containers_give_the_same_rows(container):
     pd.testing.assert_frame_equal(out, expected)
 
 
-@pytest.mark.parametrize(
-    "missing", [None, float("nan"), np.nan, np.float64("nan"), pd.NA]
-)
+@pytest.mark.parametrize("missing", [None, float("nan"), np.nan, np.float64("nan"), pd.NA])
 def test_missing_values_score_like_empty_text(missing):
     out = score_sentiment(["good", missing, ""])
     assert out.loc[1].tolist() == ZEROS
@@ -96,9 +92,7 @@ def test_whitespace_only_text_scores_zero():
     ],
 )
 def test_non_string_item_is_refused_with_position(item, type_name):
-    with pytest.raises(
-        TypeError, match=rf"texts\[2\] is {type_name} .*not str.*astype\(str\)"
-    ):
+    with pytest.raises(TypeError, match=rf"texts\[2\] is {type_name} .*not str.*astype\(str\)"):
         score_sentiment(["good", None, item, 7])
 
 
@@ -119,9 +113,7 @@ def test_bad_containers_are_refused(texts, message):
 
 
 def test_two_dimensional_array_is_refused():
-    with pytest.raises(
-        ValueError, match=r"one-dimensional, got an array of shape \(1, 2\)"
-    ):
+    with pytest.raises(ValueError, match=r"one-dimensional, got an array of shape \(1, 2\)"):
         score_sentiment(np.array([["good", "bad"]]))
 
 

@@ -37,9 +37,7 @@ def assert_same_as_reference(analyzer, texts):
     ref = reference_scores(analyzer, texts)
     assert ours.shape == (len(texts), 4)
     bad = np.nonzero(np.abs(ours - ref).max(axis=1) >= 1e-9)[0]
-    assert not len(bad), [
-        (texts[i], ours[i].tolist(), ref[i].tolist()) for i in bad[:5]
-    ]
+    assert not len(bad), [(texts[i], ours[i].tolist(), ref[i].tolist()) for i in bad[:5]]
 
 
 # --- the rules and data are the reference's -------------------------------------
@@ -68,9 +66,7 @@ def test_nothing_is_read_at_import():
         "import framing, framing._vader as v; "
         "print(v._resources.cache_info().currsize, len(v._LOWER_WORDS))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
 
 
@@ -278,9 +274,7 @@ KNOWN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), KNOWN, ids=[k[0] or "empty" for k in KNOWN]
-)
+@pytest.mark.parametrize(("text", "expected"), KNOWN, ids=[k[0] or "empty" for k in KNOWN])
 def test_known_answers(text, expected):
     assert score_text(text) == pytest.approx(expected, abs=1e-12)
 

@@ -111,9 +111,7 @@ def correlations() -> pd.DataFrame:
             "n_differ": int((np.abs(ours - ref) >= 1e-9).sum()),
         }
         if nltk_port is not None:
-            port = np.array(
-                [nltk_port.polarity_scores(t)["compound"] for t in data["text"]]
-            )
+            port = np.array([nltk_port.polarity_scores(t)["compound"] for t in data["text"]])
             row["nltk_port"] = np.corrcoef(port, data["rating"])[0, 1]
         rows.append(row)
     return pd.DataFrame(rows)
@@ -124,8 +122,7 @@ def main() -> None:
         sys.exit(f"VADER ground truth not found: {GROUND_TRUTH_DIR}")
     table = correlations()
     print(
-        "Pearson r of VADER compound with the mean human rating "
-        "(Hutto & Gilbert 2014 ground truth)"
+        "Pearson r of VADER compound with the mean human rating (Hutto & Gilbert 2014 ground truth)"
     )
     print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print("n_differ: texts whose framing compound differs from vaderSentiment's")
