@@ -1,9 +1,9 @@
 """Correlation of VADER's compound score with human sentiment ratings.
 
-Hutto & Gilbert (2014) rated 4,200 tweets, 10,605 movie-review snippets and
-3,708 Amazon-review snippets with 20 human raters each (scale -4 to +4) and
-reported the Pearson correlation of VADER's compound score with the mean
-rating. This script recomputes those correlations for framing's
+Hutto & Gilbert (2014) had at least 20 human raters score each of 4,200
+tweets, 10,605 movie-review snippets and 3,708 Amazon-review snippets (scale
+-4 to +4), and reported the Pearson correlation of VADER's compound score with
+the mean rating. This script recomputes those correlations for framing's
 :func:`framing.score_sentiment`, for vaderSentiment 3.3.2 (the reference it
 reproduces) and, when it loads offline, for NLTK's port, and prints them next
 to the published figures. It also counts the texts on which framing and the
