@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
+from .sentiment import score_sentiment
 
 __version__ = "0.1.0"
 
@@ -19,5 +20,6 @@ __all__ = [
     "load_corpus",
     "load_example",
     "load_example_lists",
+    "score_sentiment",
     "__version__",
 ]
