@@ -26,6 +26,7 @@ __all__ = [
     "actor_mentions",
     "attribute",
     "expand",
+    "find_terms",
     "lexicon_matches",
     "resolve_lexicon",
 ]
@@ -33,6 +34,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Lexicon:
+    """A lexicon table with its compiled matcher."""
+
     table: pd.DataFrame  # term, category, weight; one row per (term, category)
     categories: list[str]  # in order of first appearance
     cat_code: np.ndarray  # category index of each table row
@@ -43,6 +46,7 @@ class Lexicon:
 
 
 def resolve_lexicon(lexicon) -> Lexicon:
+    """Compile a bundled name, a DataFrame or a ``{category: [terms]}`` mapping."""
     if isinstance(lexicon, str):
         table = load_lexicon(lexicon)  # ValueError listing the bundled names
     elif isinstance(lexicon, pd.DataFrame):
@@ -126,6 +130,17 @@ _MAY_BEFORE = frozenset(
 )
 
 
+def find_terms(lex: Lexicon, words: list[str]) -> list[tuple[int, int, int]]:
+    """Matches ``(distinct term, token start, token end)`` of ``lex`` in ``words``.
+
+    Non-overlapping, longest first (:meth:`PatternSet.find`); when the words
+    matched are exactly another glob-free entry, that entry is used, so that
+    "savages" counts as its own entry and not as an inflection of "savage".
+    """
+    found = lex.patterns.find(words)
+    return [(lex.exact.get(" ".join(words[s:e]), k), s, e) for k, s, e in found]
+
+
 def _may_is_name(text: str, spans, i: int, headline: bool) -> bool:
     """True when the token "may" at ``i`` is the month or the name, not the modal."""
     raw = text[spans[i][1] : spans[i][2]]
@@ -153,10 +168,12 @@ def lexicon_matches(corpus, lex: Lexicon) -> dict[str, np.ndarray]:
     out: dict[str, list[int]] = {k: [] for k in ("row", "term", "ts", "te", "start", "end")}
     for r, spans in enumerate(sentence_tokens(corpus)):
         words = [t for t, _, _ in spans]
-        for k, ts, te in lex.patterns.find(words):
-            surface = " ".join(words[ts:te])
-            k = lex.exact.get(surface, k)  # "savages" is its own entry, not "savage"
-            if surface == "may" and _may_is_name(texts[r], spans, ts, headline[r]):
+        for k, ts, te in find_terms(lex, words):
+            if (
+                words[ts] == "may"
+                and te == ts + 1
+                and _may_is_name(texts[r], spans, ts, headline[r])
+            ):
                 continue
             for key, v in zip(out, (r, k, ts, te, spans[ts][1], spans[te - 1][2]), strict=True):
                 out[key].append(v)

@@ -20,6 +20,7 @@ with the columns ``term``, ``category`` and optionally ``weight``, or a
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -62,7 +63,7 @@ def _check_common(corpus, by, level, sections, levels=_LEVELS) -> np.ndarray:
 
 
 def _check_positive(name: str, value) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not value > 0:
         raise ValueError(f"{name} must be a positive number, got {value!r}")
 
 
