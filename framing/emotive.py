@@ -172,7 +172,8 @@ def loaded_language(
     "Theresa May", a capitalised "May" inside a sentence).
 
     The group estimate is the ratio of sums ``per * sum(count) /
-    sum(n_tokens)`` over the group's articles; its interval is a percentile
+    sum(n_tokens)`` over the group's articles (summed weights in place of
+    ``count`` with ``weighted=True``); its interval is a percentile
     bootstrap that resamples articles within the group (Efron & Tibshirani
     1993), NaN for groups with fewer than two articles. The test permutes the
     group labels of the articles and compares the between-group sum of
