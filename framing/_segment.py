@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from ._text import find_dateline
 
 __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
@@ -68,7 +66,10 @@ class _Abbreviations(set):
 
 
 @cache
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt():
+    # NLTK is imported on first use: importing it costs seconds.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = _Abbreviations(NEWS_ABBREVIATIONS)
     params.sent_starters = set(_SENT_STARTERS)
