@@ -30,6 +30,8 @@ __all__ = [
     "plot_terms",
     "plot_fightin_words",
     "compare_terms",
+    "plot_estimates",
+    "plot_heatmap",
     "plot_sentiment",
     "plot_arc",
     "plot_labels",
@@ -405,6 +407,119 @@ def plot_fightin_words(
 # -- sentiment -------------------------------------------------------------------------
 
 
+def plot_estimates(
+    data: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    articles: pd.DataFrame | None = None,
+    article_value: str | None = None,
+    order: Sequence[str] | None = None,
+    palette: Mapping[str, Any] | None = None,
+    xlabel: str = "estimate",
+    title: str | None = None,
+    zero_line: bool = True,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """One estimate per group with its interval, over the articles behind it.
+
+    The common chart of every per-outlet measure: a diamond at the group's
+    ``estimate`` with its ``ci_low``-``ci_high`` interval and, when
+    ``articles`` is given, every article as a dot, so readers see how much
+    the articles of one outlet differ among themselves.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per group with ``estimate``, ``ci_low`` and ``ci_high``
+        (and optionally ``p_value``, shown in the title).
+    by : str, default="outlet"
+        The group column.
+    articles : pandas.DataFrame, optional
+        One row per article with the ``by`` column and ``article_value``.
+    article_value : str, optional
+        Column of ``articles`` to draw as dots.
+    order, palette
+        Group order (top to bottom) and colours.
+    xlabel, title : str
+        Axis label and title.
+    zero_line : bool, default=True
+        Draw a dotted line at zero.
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.errorbar` for the estimates.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, by, "estimate", "ci_low", "ci_high")
+    groups = _order(data, by, order)
+    colors = outlet_palette(groups, palette)
+    ax = plt.gca() if ax is None else ax
+    ypos = {g: i for i, g in enumerate(groups)}
+    if articles is not None:
+        _check_columns(articles, by, article_value)
+        rng = np.random.default_rng(0)
+        arts = articles[articles[by].astype(str).isin(groups) & articles[article_value].notna()]
+        jitter = rng.uniform(-0.18, 0.18, size=len(arts))
+        ax.scatter(
+            arts[article_value],
+            arts[by].astype(str).map(ypos) + jitter,
+            s=16,
+            alpha=0.55,
+            c=[colors[g] for g in arts[by].astype(str)],
+            linewidths=0,
+            zorder=2,
+        )
+    part = data.set_index(data[by].astype(str))
+    part = part[~part.index.duplicated()].reindex(groups)
+    kwargs.setdefault("fmt", "D")
+    kwargs.setdefault("markersize", 7)
+    for g in groups:
+        row = part.loc[g]
+        if pd.isna(row["estimate"]):
+            ax.annotate("no data", (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
+                        va="center", fontsize="small", color="0.4")
+            continue
+        err = None
+        if pd.notna(row["ci_low"]):
+            err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
+        ax.errorbar(
+            row["estimate"],
+            ypos[g],
+            xerr=err,
+            color=colors[g],
+            ecolor=colors[g],
+            elinewidth=2,
+            capsize=4,
+            markeredgecolor="white",
+            zorder=3,
+            **kwargs,
+        )
+    if zero_line:
+        ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
+    ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set(xlabel=xlabel, ylabel="")
+    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
+    if title is not None:
+        if len(p):
+            title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+        ax.set_title(title, fontsize="medium")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+_SENTIMENT_NAMES = {
+    "mean_compound": "mean sentence sentiment (VADER compound)",
+    "share_negative": "share of negative sentences",
+    "share_positive": "share of positive sentences",
+    "headline_compound": "headline sentiment (VADER compound)",
+    "lede_compound": "lede sentiment (VADER compound)",
+}
+
+
 def plot_sentiment(
     data: pd.DataFrame,
     *,
@@ -440,69 +555,109 @@ def plot_sentiment(
     _check_columns(data, by, "metric", "estimate", "ci_low", "ci_high")
     part = data[data["metric"] == metric]
     if part.empty:
-        raise ValueError(
-            f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}"
-        )
-    groups = _order(part, by, order)
-    colors = outlet_palette(groups, palette)
+        raise ValueError(f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}")
+    return plot_estimates(
+        part, by=by, articles=articles, article_value=metric if articles is not None else None,
+        order=order, palette=palette, xlabel=_SENTIMENT_NAMES.get(metric, metric),
+        title="Sentiment per outlet: articles (dots), mean and 95% CI", ax=ax, **kwargs,
+    )
+
+
+def plot_heatmap(
+    data: pd.DataFrame,
+    *,
+    row: str = "outlet",
+    col: str = "actor",
+    value: str = "estimate",
+    row_order: Sequence[str] | None = None,
+    col_order: Sequence[str] | None = None,
+    center: float | None = 0.0,
+    cmap: str | None = None,
+    fmt: str = "{:.2f}",
+    uncertain: bool = True,
+    missing: str = "—",
+    colorbar_label: str | None = None,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """A table of estimates as colours, with the numbers written in.
+
+    Cells whose interval (``ci_low``-``ci_high``) includes ``center`` are
+    drawn with a hatched overlay when ``uncertain`` is true, so that a
+    reader does not mistake noise for a difference; missing cells (an actor
+    an outlet never mentions) are grey and marked ``missing``.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long table with ``row``, ``col`` and ``value`` columns.
+    row, col, value : str
+        Columns for the rows, the columns and the colour.
+    row_order, col_order : sequence of str, optional
+        Orders (appearance order by default).
+    center : float or None, default=0.0
+        With a number, a diverging colour map centred there; with None a
+        sequential one from zero.
+    cmap : str, optional
+        Colour map name (``"RdBu"`` diverging, ``"Blues"`` sequential by
+        default; both colour-blind safe).
+    fmt : str, default="{:.2f}"
+        Format of the numbers.
+    uncertain : bool, default=True
+        Hatch cells whose interval includes ``center``.
+    missing : str, default="—"
+        Text of empty cells.
+    colorbar_label : str, optional
+        Label of the colour bar (``value`` by default).
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.imshow`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, row, col, value)
+    rows = _order(data, row, row_order)
+    cols = _order(data, col, col_order)
     ax = plt.gca() if ax is None else ax
-    ypos = {g: i for i, g in enumerate(groups)}
-    if articles is not None:
-        _check_columns(articles, by, metric)
-        rng = np.random.default_rng(0)
-        arts = articles[articles[by].astype(str).isin(groups)]
-        jitter = rng.uniform(-0.18, 0.18, size=len(arts))
-        ax.scatter(
-            arts[metric],
-            arts[by].astype(str).map(ypos) + jitter,
-            s=16,
-            alpha=0.55,
-            c=[colors[g] for g in arts[by].astype(str)],
-            linewidths=0,
-            zorder=2,
-        )
-    part = part.set_index(part[by].astype(str)).reindex(groups)
-    kwargs.setdefault("fmt", "D")
-    kwargs.setdefault("markersize", 7)
-    for g in groups:
-        row = part.loc[g]
-        if pd.isna(row["estimate"]):
-            ax.annotate(
-                "no data", (0, ypos[g]), ha="center", va="center", fontsize="small", color="0.4"
-            )
-            continue
-        err = None
-        if pd.notna(row["ci_low"]):
-            err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
-        ax.errorbar(
-            row["estimate"],
-            ypos[g],
-            xerr=err,
-            color=colors[g],
-            ecolor=colors[g],
-            elinewidth=2,
-            capsize=4,
-            markeredgecolor="white",
-            zorder=3,
-            **kwargs,
-        )
-    ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
-    ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
-    ax.set_ylim(len(groups) - 0.5, -0.5)
-    names = {
-        "mean_compound": "mean sentence sentiment (VADER compound)",
-        "share_negative": "share of negative sentences",
-        "share_positive": "share of positive sentences",
-        "headline_compound": "headline sentiment (VADER compound)",
-        "lede_compound": "lede sentiment (VADER compound)",
-    }
-    ax.set(xlabel=names.get(metric, metric), ylabel="")
-    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
-    title = "Sentiment per outlet: articles (dots), mean and 95% CI"
-    if len(p):
-        title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
-    ax.set_title(title, fontsize="medium")
-    ax.spines[["top", "right"]].set_visible(False)
+    table = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values=value,
+                             aggfunc="first", dropna=False).reindex(index=rows, columns=cols)
+    values = table.to_numpy(dtype=float)
+    finite = values[np.isfinite(values)]
+    if center is not None:
+        span = max(np.abs(finite - center).max() if finite.size else 1.0, 1e-9)
+        vmin, vmax = center - span, center + span
+        cmap = cmap or "RdBu"
+    else:
+        vmin, vmax = 0.0, max(finite.max() if finite.size else 1.0, 1e-9)
+        cmap = cmap or "Blues"
+    cm = plt.get_cmap(cmap).copy()
+    cm.set_bad("#e6e6e6")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, aspect="auto", **kwargs)
+    lows = highs = None
+    if uncertain and center is not None and {"ci_low", "ci_high"} <= set(data.columns):
+        lows = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_low",
+                                aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+        highs = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_high",
+                                 aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+    for i in range(len(rows)):
+        for j in range(len(cols)):
+            v = values[i, j]
+            if not np.isfinite(v):
+                ax.text(j, i, missing, ha="center", va="center", fontsize="small", color="0.35")
+                continue
+            rgba = cm((v - vmin) / (vmax - vmin))
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize="small", color=_text_color(rgba[:3]))
+            if lows is not None and np.isfinite(lows[i, j]) and lows[i, j] <= center <= highs[i, j]:
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="////",
+                                           edgecolor=(0.4, 0.4, 0.4, 0.45), linewidth=0))
+    ax.set_xticks(range(len(cols)), [_wrap(c, 16) for c in cols], rotation=30, ha="right")
+    ax.set_yticks(range(len(rows)), [_wrap(r) for r in rows])
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
     return ax
 
 
