@@ -24,7 +24,13 @@ import pandas as pd
 
 from ._match import PatternSet, singular
 from ._mentions import attach_groups, find_mentions, read_mapping, sentence_tokens
-from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap, permutation_pvalue
+from ._stats import (
+    bh_fdr,
+    check_random_state,
+    check_resampling,
+    group_bootstrap,
+    permutation_pvalue,
+)
 from ._text import tokenize_pattern
 from .corpus import Corpus, _check_by
 from .lexicons import list_lexicons, load_lexicon
@@ -42,20 +48,58 @@ _FILE_SUFFIXES = (".json", ".yaml", ".yml")
 _THRESHOLD = 1.0
 
 GROUP_COLUMNS = (
-    "frame", "n_articles", "n_sentences", "sentences", "count", "estimate", "ci_low",
-    "ci_high", "token_share", "dominant_share", "p_value", "q_value",
+    "frame",
+    "n_articles",
+    "n_sentences",
+    "sentences",
+    "count",
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "token_share",
+    "dominant_share",
+    "p_value",
+    "q_value",
 )
 ARTICLE_COLUMNS = (
-    "doc_id", "outlet", "frame", "n_sentences", "sentences", "share", "count", "weight",
-    "n_tokens", "tokens", "token_share", "dominant",
+    "doc_id",
+    "outlet",
+    "frame",
+    "n_sentences",
+    "sentences",
+    "share",
+    "count",
+    "weight",
+    "n_tokens",
+    "tokens",
+    "token_share",
+    "dominant",
 )
 SENTENCE_COLUMNS = (
-    "doc_id", "outlet", "sent_id", "section", "frame", "count", "weight", "tokens", "evoked",
+    "doc_id",
+    "outlet",
+    "sent_id",
+    "section",
+    "frame",
+    "count",
+    "weight",
+    "tokens",
+    "evoked",
     "sentence",
 )
 MENTION_COLUMNS = (
-    "doc_id", "outlet", "sent_id", "section", "frame", "term", "match", "weight", "evoked",
-    "start", "end", "sentence",
+    "doc_id",
+    "outlet",
+    "sent_id",
+    "section",
+    "frame",
+    "term",
+    "match",
+    "weight",
+    "evoked",
+    "start",
+    "end",
+    "sentence",
 )
 
 
@@ -138,13 +182,17 @@ def _check_table(table: pd.DataFrame, where: str = "dictionary") -> pd.DataFrame
         {
             "term": table["term"].to_numpy(dtype=object),
             "category": table["category"].to_numpy(dtype=object),
-            "weight": table["weight"].to_numpy() if "weight" in table.columns else 1.0,
+            "weight": table["weight"].to_numpy(dtype=object) if "weight" in table.columns else 1.0,
         }
     )
+    # a missing weight (an empty cell, a row added without one) means 1
+    out["weight"] = out["weight"].where(out["weight"].notna(), 1.0)
     for i, (term, category, weight) in enumerate(out.itertuples(index=False)):
         row = f"{where}, row {i}"
         if not isinstance(category, str) or not category.strip():
-            raise ValueError(f"{row}: the category (dimension) is missing or not text: {category!r}")
+            raise ValueError(
+                f"{row}: the category (dimension) is missing or not text: {category!r}"
+            )
         if not isinstance(term, str) or not term.strip():
             raise ValueError(f"{row} ({category!r}): the term is missing or not text: {term!r}")
         toks = tokenize_pattern(term)
@@ -186,9 +234,7 @@ def _compile(table: pd.DataFrame) -> _Dictionary:
         # a repeated (term, dimension) keeps its first weight
         entries[keys[key]].setdefault(index[category], (index[category], weight, term))
     patterns = PatternSet([(str(i), p) for i, p in enumerate(phrases)], what="term")
-    return _Dictionary(
-        frames, patterns, tuple(tuple(sorted(e.values())) for e in entries)
-    )
+    return _Dictionary(frames, patterns, tuple(tuple(sorted(e.values())) for e in entries))
 
 
 # -- matching -----------------------------------------------------------------------
@@ -216,7 +262,7 @@ def _matches(corpus: Corpus, compiled: _Dictionary) -> pd.DataFrame:
 def _first_sentence_rows(corpus: Corpus) -> dict[str, int]:
     sents = corpus.sentences()
     first = sents.groupby("doc_id", sort=False).cumcount() == 0
-    return dict(zip(sents.loc[first, "doc_id"], np.flatnonzero(first.to_numpy())))
+    return dict(zip(sents.loc[first, "doc_id"], np.flatnonzero(first.to_numpy()), strict=True))
 
 
 @dataclass
@@ -255,7 +301,14 @@ def _profile(corpus: Corpus, compiled: _Dictionary) -> _Profile:
     n_art = len(corpus)
     lengths = np.array([len(t) for t in sentence_tokens(corpus)], dtype=float)
     return _Profile(
-        compiled.frames, sents, matches, s_count, s_weight, s_tokens, s_evoked, art,
+        compiled.frames,
+        sents,
+        matches,
+        s_count,
+        s_weight,
+        s_tokens,
+        s_evoked,
+        art,
         np.bincount(art, minlength=n_art).astype(float),
         np.bincount(art, weights=lengths, minlength=n_art),
     )
@@ -335,7 +388,7 @@ def frames(
           mapping (an empty or malformed file raises an error naming the
           line);
         * a DataFrame with columns ``term``, ``category`` (the dimension)
-          and optionally ``weight`` (positive; default 1), such as
+          and optionally ``weight`` (positive; missing means 1), such as
           ``framing.lexicons.load_lexicon("frames_mfc")`` after your edits.
 
         Terms are matched case-insensitively through the shared tokenizer;
@@ -467,15 +520,17 @@ def frames(
     >>> own = {"economy": ["tariff", "cost*"], "law": ["court", "judge"]}
     >>> frames(corpus, own, level="article")[["doc_id", "frame", "sentences", "share"]]
       doc_id    frame  sentences     share
-    0    a-1  economy        2.0  0.666667
-    1    a-1      law        0.0  0.000000
-    2    a-1    other        1.0  0.333333
-    3    b-1  economy        2.0  1.000000
-    4    b-1      law        2.0  1.000000
-    5    b-1    other        0.0  0.000000
+    0    a-1  economy          2  0.666667
+    1    a-1      law          0  0.000000
+    2    a-1    other          1  0.333333
+    3    b-1  economy          2  1.000000
+    4    b-1      law          2  1.000000
+    5    b-1    other          0  0.000000
     """
     if not isinstance(corpus, Corpus):
-        raise TypeError(f"corpus must be a framing.Corpus (see load_corpus), got {type(corpus).__name__}")
+        raise TypeError(
+            f"corpus must be a framing.Corpus (see load_corpus), got {type(corpus).__name__}"
+        )
     _check_by(corpus, by)
     if level not in _LEVELS:
         raise ValueError(f"level must be one of {', '.join(map(repr, _LEVELS))}; got {level!r}")
@@ -539,9 +594,9 @@ def _sentence_table(corpus: Corpus, p: _Profile, by: str) -> pd.DataFrame:
             "sent_id": s["sent_id"].to_numpy(dtype="int64")[rep],
             "section": s["section"].take(rep).to_numpy(),
             "frame": np.tile(np.asarray(_frame_names(p), dtype=object), n),
-            "count": p.s_count.ravel(),
+            "count": p.s_count.ravel().astype("int64"),
             "weight": p.s_weight.ravel(),
-            "tokens": p.s_tokens.ravel(),
+            "tokens": p.s_tokens.ravel().astype("int64"),
             "evoked": p.s_evoked.ravel(),
             "sentence": s["text"].to_numpy(dtype=object)[rep],
         },
@@ -563,12 +618,12 @@ def _article_table(corpus: Corpus, p: _Profile, a: _Articles, by: str) -> pd.Dat
             "outlet": arts["outlet"].astype(str).to_numpy(dtype=object)[rep],
             "frame": np.tile(np.asarray(_frame_names(p), dtype=object), n),
             "n_sentences": p.n_sentences[rep].astype("int64"),
-            "sentences": a.sentences.ravel(),
+            "sentences": a.sentences.ravel().astype("int64"),
             "share": a.share.ravel(),
-            "count": a.count.ravel(),
+            "count": a.count.ravel().astype("int64"),
             "weight": a.weight.ravel(),
             "n_tokens": p.n_tokens[rep].astype("int64"),
-            "tokens": a.tokens.ravel(),
+            "tokens": a.tokens.ravel().astype("int64"),
             "token_share": a.token_share.ravel(),
             "dominant": dominant.ravel(),
         },
@@ -588,15 +643,17 @@ def _group_table(
         a.share, groups, levels, n_resamples=n_resamples, ci=ci, random_state=rng
     )
     if n_resamples:
-        p_value = permutation_pvalue(a.share, groups, levels, n_resamples=n_resamples, random_state=rng)
+        p_value = permutation_pvalue(
+            a.share, groups, levels, n_resamples=n_resamples, random_state=rng
+        )
     else:
         p_value = np.full(k1, np.nan)
     q_value = bh_fdr(p_value)
     dominant = np.zeros((len(groups), k1))
     dominant[np.arange(len(groups)), a.dominant] = 1.0
-    means = group_bootstrap(
-        np.hstack([a.token_share, dominant]), groups, levels, n_resamples=0
-    )["estimate"]
+    means = group_bootstrap(np.hstack([a.token_share, dominant]), groups, levels, n_resamples=0)[
+        "estimate"
+    ]
     rows = []
     for g, level in enumerate(levels):
         idx = groups == level
@@ -607,8 +664,8 @@ def _group_table(
                     "frame": _frame_names(p),
                     "n_articles": int(boot["n_articles"][g]),
                     "n_sentences": int(p.n_sentences[idx].sum()),
-                    "sentences": a.sentences[idx].sum(axis=0),
-                    "count": a.count[idx].sum(axis=0),
+                    "sentences": a.sentences[idx].sum(axis=0).astype("int64"),
+                    "count": a.count[idx].sum(axis=0).astype("int64"),
                     "estimate": boot["estimate"][g],
                     "ci_low": boot["ci_low"][g],
                     "ci_high": boot["ci_high"][g],
