@@ -137,6 +137,12 @@ def outlet_differences(corpus) -> pd.DataFrame:
     )
 
 
+def event_differences(corpus) -> int:
+    """Dimensions whose share differs between events at q < 0.05 (a positive control)."""
+    out = frames(corpus, by="event", n_resamples=2000, random_state=0)
+    return int((out.drop_duplicates("frame")["q_value"] < 0.05).sum())
+
+
 def babe_topics() -> tuple[dict[str, float], pd.DataFrame]:
     table = pd.read_csv(SHARED_DATA / "babe_mbic" / "data" / "final_labels_SG2.csv", sep=";")
     table = table[["text", "outlet", "topic"]].dropna()
@@ -177,6 +183,10 @@ def main() -> None:
     )
     print("Outlets compared over all 50 articles (smallest p-values):")
     print(markdown(outlet_differences(corpus)))
+    print(
+        f"\nEvents compared (positive control): {event_differences(corpus)}/15 dimensions "
+        "differ between events at q < 0.05"
+    )
     if (SHARED_DATA / "babe_mbic").exists():
         bcov, top = babe_topics()
         print(
