@@ -129,7 +129,8 @@ def _term_key(tokens: tuple[str, ...]) -> str:
 
 
 def _is_file_name(name: str) -> bool:
-    return Path(name).suffix.lower() in _FILE_SUFFIXES or "/" in name or "\\" in name
+    # bundled names have no suffix and no folder
+    return bool(Path(name).suffix) or "/" in name or "\\" in name
 
 
 def _bundled_names() -> list[str]:
@@ -166,10 +167,15 @@ def _dictionary_table(dictionary) -> pd.DataFrame:
         )
     mapping = read_mapping(dictionary, what="dictionary")
     rows = [(term, str(dim), 1.0) for dim, terms in mapping.items() for term in terms]
-    return _check_table(pd.DataFrame(rows, columns=["term", "category", "weight"]))
+    where = "dictionary" if isinstance(dictionary, Mapping) else str(dictionary)
+    table = pd.DataFrame(rows, columns=["term", "category", "weight"])
+    return _check_table(table, where=where, tabular=False)
 
 
-def _check_table(table: pd.DataFrame, where: str = "dictionary") -> pd.DataFrame:
+def _check_table(
+    table: pd.DataFrame, where: str = "dictionary", *, tabular: bool = True
+) -> pd.DataFrame:
+    """Validate a term/category(/weight) table; errors name the row (or the dimension)."""
     missing = [c for c in ("term", "category") if c not in table.columns]
     if missing:
         raise ValueError(
@@ -188,7 +194,7 @@ def _check_table(table: pd.DataFrame, where: str = "dictionary") -> pd.DataFrame
     # a missing weight (an empty cell, a row added without one) means 1
     out["weight"] = out["weight"].where(out["weight"].notna(), 1.0)
     for i, (term, category, weight) in enumerate(out.itertuples(index=False)):
-        row = f"{where}, row {i}"
+        row = f"{where}, row {i}" if tabular else where
         if not isinstance(category, str) or not category.strip():
             raise ValueError(
                 f"{row}: the category (dimension) is missing or not text: {category!r}"

@@ -350,8 +350,17 @@ def test_other_file_types_and_missing_files_are_refused(toy, tmp_path):
     path.write_text("term\tcategory\ntariff\teconomy\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"\.json, \.yaml or \.yml"):
         frames(toy, path)
+    with pytest.raises(ValueError, match=r"\.json, \.yaml or \.yml"):
+        frames(toy, str(path))
     with pytest.raises(ValueError, match="does not exist"):
         frames(toy, tmp_path / "missing.json")
+
+
+def test_term_without_letters_in_a_file_names_the_file_and_dimension(toy, tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text("economy: [tariff, '***']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.yaml \('economy'\): term '\*\*\*' needs letters"):
+        frames(toy, path)
 
 
 @pytest.mark.parametrize(
