@@ -8,9 +8,11 @@ every number, plus publication-ready comparison charts.
 
 from __future__ import annotations
 
+from .comparison import Comparison, compare
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
 from .emotive import emotive_terms, loaded_language
+from .framedims import frames
 from .sentiment import score_sentiment, sentiment_profile
 from .terms import distinctive_terms
 
@@ -27,10 +29,13 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "Comparison",
     "Corpus",
+    "compare",
     "CorpusError",
     "distinctive_terms",
     "emotive_terms",
+    "frames",
     "load_corpus",
     "load_example",
     "load_example_lists",

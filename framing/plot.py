@@ -297,6 +297,13 @@ def _repel(ax: Axes, texts: list, direction: int = 1, pad: float = 1.0) -> None:
             x, y = t.xyann
             t.xyann = (x, y + shift * points_per_pixel)
         placed.append(box.translated(0, shift))
+    # keep the stack inside the axes: slide it back if it grew past the edge
+    edge = ax.get_window_extent(renderer)
+    excess = max(b.y1 for b in placed) - edge.y1 if direction > 0 else edge.y0 - min(b.y0 for b in placed)
+    if excess > 0:
+        for t in ordered:
+            x, y = t.xyann
+            t.xyann = (x, y - direction * excess * points_per_pixel)
 
 
 def plot_fightin_words(

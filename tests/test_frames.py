@@ -8,7 +8,7 @@ from framing._match import singular
 from framing._stats import bh_fdr
 from framing._text import fold, tokenize_pattern
 from framing.corpus import load_corpus
-from framing.frames import (
+from framing.framedims import (
     ARTICLE_COLUMNS,
     GROUP_COLUMNS,
     MENTION_COLUMNS,

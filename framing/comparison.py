@@ -60,11 +60,11 @@ def _loaded(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     from .emotive import loaded_language
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "loaded_language": loaded_language(c.corpus, **kw),
-        "hedges": loaded_language(c.corpus, lexicon="hedges", **kw),
-        "intensifiers": loaded_language(c.corpus, lexicon="intensifiers", **kw),
-    }
+    out = {}
+    for name, lexicon in (("loaded_language", "emotive"), ("hedges", "hedges"), ("intensifiers", "intensifiers")):
+        out[name] = loaded_language(c.corpus, lexicon=lexicon, **kw)
+        out[f"{name}_articles"] = loaded_language(c.corpus, lexicon=lexicon, by=c.by, level="article")
+    return out
 
 
 def _emotive(c: Comparison, rng) -> dict[str, pd.DataFrame]:
@@ -77,6 +77,15 @@ def _emotive(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     }
 
 
+def _frames(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .framedims import frames
+
+    return {
+        "frames": frames(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
+        "frames_articles": frames(c.corpus, by=c.by, level="article"),
+    }
+
+
 #: The analyses run by :func:`compare`, in order.
 STEPS: list[_Step] = [
     _Step("overview", "Corpus overview", (), _overview),
@@ -84,6 +93,7 @@ STEPS: list[_Step] = [
     _Step("sentiment", "Sentiment", (), _sentiment),
     _Step("loaded", "Loaded language, hedges and intensifiers", (), _loaded),
     _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
+    _Step("frames", "Frame dimensions", (), _frames),
 ]
 
 
