@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         "--random-state", type=int, default=0, help="seed for resampling (default: 0)"
     )
     cmp_.add_argument(
+        "--drop-duplicates", action="store_true",
+        help="leave republished copies out of the analysis (they are listed in the report)",
+    )
+    cmp_.add_argument(
         "--n-resamples", type=int, default=1000,
         help="bootstrap resamples and permutations (default: 1000)",
     )
@@ -94,7 +98,8 @@ def _compare(args: argparse.Namespace) -> int:
     for w in caught:
         print(f"framing: warning: {w.message}", file=sys.stderr)
     result = compare(corpus, actors, concepts, by=args.by, random_state=args.random_state,
-                     n_resamples=args.n_resamples)
+                     n_resamples=args.n_resamples,
+                     duplicates="drop" if args.drop_duplicates else "keep")
     path = result.report(Path(args.out))
     print(f"framing: {len(corpus)} articles from {len(result.groups)} {args.by}s analysed; report: {path}")
     return 0

@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -231,6 +231,7 @@ def compare(
     by: str = "outlet",
     n_resamples: int = 1000,
     random_state: int | np.random.Generator | None = 0,
+    duplicates: Literal["keep", "drop"] = "keep",
     progress: bool | None = None,
 ) -> Comparison:
     """Run every analysis once and keep the results together.
@@ -251,6 +252,10 @@ def compare(
         Bootstrap resamples and permutations of every analysis.
     random_state : int, numpy.random.Generator or None, default=0
         Seed: the same seed gives the same results.
+    duplicates : {"keep", "drop"}, default="keep"
+        ``"drop"`` analyses the corpus without republished copies (see
+        :meth:`Corpus.drop_duplicates`); the dropped articles are listed in
+        the report with the article they copy.
     progress : bool, optional
         Show a progress bar (default: only in Jupyter or a terminal).
 
@@ -277,6 +282,10 @@ def compare(
 
     if not isinstance(corpus, Corpus):
         raise TypeError(f"corpus must be a framing.Corpus (see framing.load_corpus), got {type(corpus).__name__}")
+    if duplicates not in ("keep", "drop"):
+        raise ValueError(f"duplicates must be 'keep' or 'drop', got {duplicates!r}")
+    if duplicates == "drop":
+        corpus = corpus.drop_duplicates()
     _check_by(corpus, by)
     groups = corpus.groups(by)
     if len(groups) < 2:

@@ -639,8 +639,7 @@ def plot_heatmap(
     else:
         vmin, vmax = 0.0, max(finite.max() if finite.size else 1.0, 1e-9)
         cmap = cmap or "Blues"
-    cm = plt.get_cmap(cmap).copy()
-    cm.set_bad("#e6e6e6")
+    cm = plt.get_cmap(cmap).with_extremes(bad="#e6e6e6")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, aspect="auto", **kwargs)
     lows = highs = None
     if uncertain and center is not None and {"ci_low", "ci_high"} <= set(data.columns):

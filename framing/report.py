@@ -494,7 +494,7 @@ def write_report(c, out: Path) -> Path:
         parts += [f"<h2 id='{anchor}'>{html.escape(title)}</h2>", f"<p class='question'>{html.escape(question)}</p>"]
         parts += [img(ch) for ch in shown]
         parts.append(f"<details><summary>Method</summary><p class='note'>{method}</p></details>")
-    parts += ["<h2 id='data'>Data</h2>", "<h3>Articles</h3>", _table_html(c["overview"], max_rows=50)]
+    parts += ["<h2 id='data'>Data</h2>", "<h3>Articles</h3>", img("overview"), _table_html(c["overview"], max_rows=50)]
     skipped = c.corpus.skipped
     parts.append("<h3>Skipped articles</h3>")
     parts.append(_table_html(skipped, max_rows=200) if len(skipped) else "<p class='note'>None: every article given was analysed.</p>")
