@@ -206,7 +206,7 @@ _ORG = frozenset(
 )
 _HEAD_OK = _ROLE | _ORG | frozenset("of the 's for and a an in".split())
 
-_ELISION = re.compile(r"(?:em|til|tis|twas|n|cause|bout|\d)\b", re.IGNORECASE)
+_ELISION = re.compile(r"(?:(?:em|til|tis|twas|n|cause|bout)\b|\d)", re.IGNORECASE)
 _DOUBLE_MARKS = "\"“”„«»"
 _SINGLE_MARKS = "'‘’‚‹›"
 _OPEN_GLYPHS = "“„«‘‚‹"
@@ -856,7 +856,8 @@ def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
     # "..., he said, and ..."
     sp_tok = bisect.bisect_left(doc.tok_starts, attr.speaker[0])
     first = min(sp_tok, attr.tok)
-    rest = _skip_adjuncts(doc, i, b)
+    after = max(i, bisect.bisect_left(doc.tok_starts, attr.speaker[1])) if attr.inverted else i
+    rest = _skip_adjuncts(doc, after, b)
     at_end = rest >= b or doc.boundary_before(rest) and "," in doc.gap(rest)
     if first > a and "," in doc.gap(first) and at_end and lemma not in _OBJECT:
         s = doc.sents[attr.sent][1]
@@ -899,22 +900,22 @@ def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
 
 
 def _skip_addressee(doc: _Doc, k: int, b: int) -> int:
-    start = k
-    if k < b and doc.word(k) in ("that", "whether", "if"):
+    """Skip the person told: "reporters", "the BBC", "Boehner", "The Huffington Post"."""
+    if k >= b or doc.word(k) in ("that", "whether", "if"):
         return k
-    while k < b and k - start < 5:
-        if k > start and doc.boundary_before(k):
-            break
-        w = doc.word(k)
-        if w in ("the", "a", "an", "'s") or doc.cap(k) or (k == start and w in _ADDRESS_NOUNS) or (
-            w in _ADDRESS_NOUNS and k > start
-        ):
-            k += 1
-            continue
-        if k == start and w in ("him", "her", "them", "us", "me", "reporters", "journalists"):
-            k += 1
-        break
-    return k
+    start = k
+    while k < b and doc.word(k) in ("the", "a", "an") and k - start < 2:
+        k += 1
+    if k < b and (doc.word(k) in _ADDRESS_NOUNS or doc.word(k) in ("him", "her", "them", "us", "me")):
+        return k + 1
+    e = k
+    while e < b and doc.cap(e) and (e == k or not doc.boundary_before(e)) and e - k < 5:
+        e += 1
+    if e < b and doc.word(e) == "'s":
+        e += 1
+        while e < b and not doc.cap(e) and doc.word(e) in _ADDRESS_NOUNS:
+            e += 1
+    return e if e > k else start
 
 
 _ADDRESS_NOUNS = frozenset(

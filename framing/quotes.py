@@ -263,7 +263,7 @@ def _mentions(corpus: Corpus, patterns: PatternSet | None) -> pd.DataFrame:
     if patterns is not None and len(table):
         rows = table[["speaker", "appositive"]].to_dict("records")
         match_actors(rows, patterns)
-        table["actor"] = [r["actor"] for r in rows]
+        table["actor"] = pd.Series([r["actor"] for r in rows], index=table.index, dtype=object)
     return table
 
 
@@ -311,13 +311,17 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                     }
                 )
     cols = ["doc_id", "outlet", *QUOTE_COLUMNS, "appositive"]
-    out = pd.DataFrame(records, columns=cols)
+    # optional text columns keep None (not NaN) for "absent"
+    optional = ("speaker", "actor", "verb", "lemma", "category", "pronoun", "appositive")
+    out = pd.DataFrame(
+        {c: pd.Series([r[c] for r in records], dtype=object if c in optional else None) for c in cols},
+        columns=cols,
+    )
     for c in ("sent_id", "last_sent_id", "start", "end", "n_words"):
         out[c] = out[c].astype("int64")
     for c in ("unresolved", "unclosed"):
         out[c] = out[c].astype(bool)
     out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
-    out = out.astype({c: object for c in ("speaker", "actor", "verb", "lemma", "category", "pronoun")})
     return out
 
 
