@@ -15,6 +15,7 @@ from framing._quotes import (
 )
 from framing.lexicons import list_lexicons, load_lexicon
 from framing.quotes import QUOTE_COLUMNS, quotes
+from tests.conftest import needs_shared_data
 
 
 def one(text, **kw):
@@ -416,3 +417,19 @@ def test_empty_and_quote_free_corpus():
     assert a[["quoted_words", "n_quotes"]].values.tolist() == [[0, 0]]
     g = quotes(corpus, what="speakers", n_resamples=0)
     assert g["speaker"].tolist() == ["(unattributed)"] and np.isnan(g["estimate"][0])
+
+
+@needs_shared_data
+def test_labelled_set_regression():
+    from validation.quotes_eval import DATA, evaluate, load_items, prf
+
+    import json
+
+    gold, texts = load_items()
+    actors = json.loads((DATA / "quotes_actors.json").read_text(encoding="utf-8"))
+    c = evaluate(gold, texts, actors)
+    assert c["span_gold"] == 236
+    # measured 0.975 / 0.950 / 0.929 (docs/validation.md); guard against regressions
+    assert prf(c["span_tp"], c["span_pred"], c["span_gold"])[2] > 0.95
+    assert prf(c["attr_tp"], c["attr_pred"], c["attr_gold"])[2] > 0.92
+    assert prf(c["sp_tp"], c["sp_pred"], c["sp_gold"])[2] > 0.9

@@ -187,6 +187,10 @@ def evaluate(gold: pd.DataFrame, texts: dict[str, str], actors, verbose: bool = 
                 c["verb_ok"] += lemma_ok
                 if verbose and not lemma_ok:
                     print(f"VERB {item}: gold {g['verb']!r} pred {p['verb']!r}")
+            written = text[g["speaker_start"] : g["speaker_end"]].lower() if g["speaker_start"] >= 0 else ""
+            if own and written in ("he", "she", "it", "they"):
+                c["pron_n"] += 1
+                c["pron_ok"] += ok
             if own:
                 ga, pa = g["actor"] or None, p.get("actor")
                 c["act_n"] += 1
@@ -227,6 +231,8 @@ def report(c: dict, label: str) -> list[str]:
     p, r, f = prf(g("sp_tp", 0), g("sp_pred", 0), g("sp_gold", 0))
     lines.append(f"  speaker end to end           P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     lines.append(f"  verb lemma (matched)         {g('verb_ok', 0) / max(g('verb_n', 0), 1):.3f}  (n {g('verb_n', 0)})")
+    if g("pron_n"):
+        lines.append(f"  pronoun speakers (own)       {g('pron_ok', 0) / g('pron_n'):.3f}  (n {g('pron_n')}, resolved to the gold antecedent)")
     if g("act_n"):
         p, r, f = prf(g("act_tp", 0), g("act_pred", 0), g("act_gold", 0))
         lines.append(
