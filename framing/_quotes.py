@@ -165,7 +165,7 @@ _PRONOUNS = frozenset("he she they it we i you".split())
 _RELATIVE = frozenset("who which that whom".split())
 _CLAUSE = frozenset(
     """that and but or because when while where which who whom whose as if since after
-    before although though so than nor whether until unless once yet""".split()
+    before although though so than nor whether until unless once yet what how why""".split()
 )
 _PREPOSITIONS = frozenset(
     """on in at during after before since with by from following amid despite over under
@@ -195,7 +195,7 @@ _ROLE = frozenset(
     engineer survivor victim student nurse medic prosecutor judge attorney aide
     representative rep sen gov mr mrs ms dr prof sheriff priest pope king queen prince
     candidate nominee voter activist campaigner historian scientist researcher people
-    person""".split()
+    person actress actor""".split()
 )
 _ORG = frozenset(
     """ministry government army military authority agency group network office council
@@ -533,6 +533,8 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     if form.split()[0].endswith("ing"):
         # a participle clause (", adding"), a progressive ("is saying") or
         # "before adding"; otherwise a noun ("sharp questioning")
+        if prev in _AUX and lemma in ("add", "continue", "post", "call", "note", "state", "report", "charge", "attack", "mock", "read", "term", "label", "brand"):
+            return False  # "the company is adding jobs"
         if not (
             i == a
             or doc.boundary_before(i)
@@ -579,15 +581,20 @@ def _skip_back(doc: _Doc, j: int, a: int) -> int:
     return j
 
 
+_MODALS = frozenset("will would could should might may must can has have had is was are were".split())
+
+
 def _chunk_back(doc: _Doc, j: int, a: int, limit: int = 9) -> int:
     """Start token of the noun phrase that ends at token j (inclusive)."""
+    if doc.word(j) in _PRONOUNS:
+        return j  # "strikes they allege": the pronoun is the subject
     k = j
     while k > a and j - k + 1 < limit and not doc.boundary_before(k):
         w = doc.word(k - 1)
         if w == "and" and doc.cap(k) and doc.cap(k - 2) if k - 2 >= a else False:
             k -= 1  # "Crump and Rogers", "the White House and Cohen"
             continue
-        if w in _CLAUSE or w == "to":
+        if w in _CLAUSE or w == "to" or w in _MODALS:
             break
         if w in doc.verbs and not doc.cap(k - 1) and w not in _DOC_NOUNS:
             break
@@ -687,6 +694,13 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
         if k >= a:
             np_ = _trim_np(doc, _chunk_back(doc, k, a), k + 1)
             if np_ is not None:
+                # "the vote came from Councilwoman Janet Sorensen, who said":
+                # the antecedent is the name that ends the phrase
+                n0 = np_[1]
+                while n0 > np_[0] and (doc.cap(n0 - 1) or doc.word(n0 - 1) in _ROLE) and doc.word(n0 - 1) not in _TIME:
+                    n0 -= 1
+                if n0 < np_[1] and any(doc.cap(m) for m in range(n0, np_[1])):
+                    np_ = (n0, np_[1])
                 attr.speaker = doc.span(*np_)
                 return
         _fallback_speaker(doc, attr, before)

@@ -14,7 +14,7 @@ from framing._quotes import (
     reporting_verbs,
 )
 from framing.lexicons import list_lexicons, load_lexicon
-from framing.quotes import QUOTE_COLUMNS, quotes
+from framing.quotations import QUOTE_COLUMNS, quotes
 from tests.conftest import needs_shared_data
 
 

@@ -1,4 +1,4 @@
-"""Who is quoted, how, and with which reporting verb, per outlet."""
+"""Who is quoted, how, and with which reporting verb, per outlet: :func:`quotes`."""
 
 from __future__ import annotations
 
