@@ -7,7 +7,7 @@ bundled ``reporting_verbs`` lexicon, and the noun phrase next to each verb as
 its speaker. Everything inside quotation marks is masked before verbs and
 speakers are looked for, so a "said" inside a quote never attributes anything.
 
-Public entry points (used by :func:`framing.quotes.quotes` and by other
+Public entry points (used by :func:`framing.quotations.quotes` and by other
 analyses):
 
 * :func:`quoted_spans` -- character spans of the quoted words of a text;
@@ -415,7 +415,7 @@ class _Doc:
         self.sent_starts = starts
         self.tok_sent = [max(bisect.bisect_right(starts, s) - 1, 0) for s in self.tok_starts]
         self.sent_tok: list[tuple[int, int]] = []
-        for k, (_, s, e) in enumerate(sentences):
+        for _, s, e in sentences:
             a = bisect.bisect_left(self.tok_starts, s)
             b = bisect.bisect_left(self.tok_starts, e)
             self.sent_tok.append((a, b))

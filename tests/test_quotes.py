@@ -421,9 +421,9 @@ def test_empty_and_quote_free_corpus():
 
 @needs_shared_data
 def test_labelled_set_regression():
-    from validation.quotes_eval import DATA, evaluate, load_items, prf
-
     import json
+
+    from validation.quotes_eval import DATA, evaluate, load_items, prf
 
     gold, texts = load_items()
     actors = json.loads((DATA / "quotes_actors.json").read_text(encoding="utf-8"))
