@@ -13,6 +13,7 @@ from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
 from .emotive import emotive_terms, loaded_language
 from .framedims import frames
+from .quotations import quotes
 from .sentiment import score_sentiment, sentiment_profile
 from .terms import distinctive_terms
 
@@ -41,6 +42,7 @@ __all__ = [
     "load_example_lists",
     "loaded_language",
     "plot",
+    "quotes",
     "score_sentiment",
     "sentiment_profile",
     "__version__",

@@ -86,6 +86,19 @@ def _frames(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     }
 
 
+def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .quotations import quotes
+
+    kw = {"by": c.by, "actors": c.actors, "n_resamples": c.n_resamples, "random_state": rng}
+    return {
+        "quotes": quotes(c.corpus, by=c.by, actors=c.actors, level="mention"),
+        "quote_share": quotes(c.corpus, level="group", what="share", **kw),
+        "quote_speakers": quotes(c.corpus, level="group", what="speakers", **kw),
+        "quote_verbs": quotes(c.corpus, level="group", what="verbs", **kw),
+        "quote_articles": quotes(c.corpus, by=c.by, actors=c.actors, level="article", what="share"),
+    }
+
+
 #: The analyses run by :func:`compare`, in order.
 STEPS: list[_Step] = [
     _Step("overview", "Corpus overview", (), _overview),
@@ -94,6 +107,7 @@ STEPS: list[_Step] = [
     _Step("loaded", "Loaded language, hedges and intensifiers", (), _loaded),
     _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
     _Step("frames", "Frame dimensions", (), _frames),
+    _Step("quotes", "Quotations and reporting verbs", (), _quotes),
 ]
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "plot_sentiment",
     "plot_arc",
     "plot_labels",
+    "plot_composition",
     "compare_labels",
 ]
 
@@ -773,20 +774,72 @@ def plot_labels(
     part = data[data["concept"].astype(str) == concept]
     if part.empty:
         raise ValueError(f"concept {concept!r} is not in the data; concepts: {concepts}")
-    groups = _order(part, by, order)
-    labels = list(dict.fromkeys(part["label"].astype(str)))
+    return plot_composition(
+        part, by=by, part="label", order=order, colors=label_colors, min_share=min_share,
+        xlabel="share of the concept's mentions (counts inside the bars)", title=f"Labels for “{concept}”",
+        ax=ax, **kwargs,
+    )
+
+
+def plot_composition(
+    data: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    part: str = "label",
+    count: str = "count",
+    order: Sequence[str] | None = None,
+    part_order: Sequence[str] | None = None,
+    colors: Mapping[str, Any] | None = None,
+    min_share: float = 0.06,
+    xlabel: str = "share (counts inside the bars)",
+    title: str | None = None,
+    empty: str = "no mentions",
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """What each group's total is made of: 100% stacked bars with the counts written in.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long table with the ``by``, ``part`` and ``count`` columns.
+    by : str, default="outlet"
+        One bar per value.
+    part : str, default="label"
+        One segment per value (labels, reporting-verb categories, speakers,
+        roles ...).
+    count : str, default="count"
+        The counts; shares are computed from them per bar.
+    order, part_order : sequence of str, optional
+        Order of the bars (top to bottom) and of the segments.
+    colors : mapping, optional
+        Colour per segment (a colour-blind-safe qualitative palette by
+        default).
+    min_share : float, default=0.06
+        Segments narrower than this are not annotated with their count.
+    xlabel, title : str
+        Axis label and title.
+    empty : str, default="no mentions"
+        Written next to a bar with no counts.
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, by, part, count)
+    groups = _order(data, by, order)
+    labels = _order(data, part, part_order)
     base = TOL_MUTED if len(labels) > len(OKABE_ITO) else OKABE_ITO
-    colors = {lab: base[i % len(base)] for i, lab in enumerate(labels)}
-    if label_colors:
-        colors.update(label_colors)
+    palette = {lab: base[i % len(base)] for i, lab in enumerate(labels)}
+    if colors:
+        palette.update(colors)
     ax = plt.gca() if ax is None else ax
-    table = part.pivot_table(
-        index=part[by].astype(str),
-        columns="label",
-        values="count",
-        aggfunc="sum",
-        fill_value=0,
-        observed=False,
+    table = data.pivot_table(
+        index=data[by].astype(str), columns=data[part].astype(str), values=count, aggfunc="sum",
+        fill_value=0, observed=False,
     ).reindex(index=groups, columns=labels, fill_value=0)
     totals = table.sum(axis=1)
     left = np.zeros(len(groups))
@@ -794,56 +847,25 @@ def plot_labels(
     kwargs.setdefault("height", 0.7)
     for lab in labels:
         counts = table[lab].to_numpy(float)
-        shares = np.divide(
-            counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0
-        )
-        ax.barh(
-            y,
-            shares,
-            left=left,
-            color=colors[lab],
-            label=lab,
-            edgecolor="white",
-            linewidth=0.6,
-            **kwargs,
-        )
-        for yi, s, c, lf in zip(y, shares, counts, left, strict=True):
-            if s >= min_share:
-                ax.text(
-                    lf + s / 2,
-                    yi,
-                    f"{int(c)}",
-                    ha="center",
-                    va="center",
-                    fontsize="small",
-                    color=_text_color(colors[lab]),
-                )
+        shares = np.divide(counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0)
+        ax.barh(y, shares, left=left, color=palette[lab], label=lab, edgecolor="white", linewidth=0.6, **kwargs)
+        for yi, sh, c, lf in zip(y, shares, counts, left, strict=True):
+            if sh >= min_share:
+                ax.text(lf + sh / 2, yi, f"{int(c)}", ha="center", va="center", fontsize="small",
+                        color=_text_color(palette[lab]))
         left += shares
     for yi, total in zip(y, totals, strict=True):
-        ax.text(
-            1.01,
-            yi,
-            f"n={int(total)}" if total else "no mentions",
-            va="center",
-            fontsize="small",
-            color="0.3",
-            transform=ax.get_yaxis_transform(),
-        )
+        ax.text(1.01, yi, f"n={int(total)}" if total else empty, va="center", fontsize="small", color="0.3",
+                transform=ax.get_yaxis_transform())
     ax.set_yticks(y, [_wrap(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set(
-        xlabel="share of the concept's mentions (counts inside the bars)",
-        title=f"Labels for “{concept}”",
-    )
-    ax.legend(
-        ncols=min(len(labels), 4),
-        fontsize="small",
-        frameon=False,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.18),
-    )
+    ax.set(xlabel=xlabel)
+    if title:
+        ax.set_title(title, fontsize="medium")
+    ax.legend(ncols=min(len(labels), 4), fontsize="small", frameon=False, loc="upper center",
+              bbox_to_anchor=(0.5, -0.18))
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

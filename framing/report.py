@@ -199,6 +199,43 @@ def _chart_frames(c, **kw):
     return fig
 
 
+_RESIDUAL = {"(other)": "#bdbdbd", "(unattributed)": "#dedede", "(none)": "#e8e8e8"}
+
+
+def _top_parts(data: pd.DataFrame, part: str, top: int = 8) -> tuple[pd.DataFrame, list[str], dict[str, str]]:
+    """The ``top`` most frequent parts overall, the rest lumped as "(other)".
+
+    Returns the table, the segment order (residual groups last) and grey
+    colours for the residual groups.
+    """
+    totals = data.groupby(part, sort=False)["count"].sum()
+    totals = totals[totals > 0].sort_values(ascending=False, kind="stable")
+    named = [p for p in totals.index if p not in _RESIDUAL][:top]
+    out = data.copy()
+    out[part] = np.where(out[part].isin(named) | out[part].isin(list(_RESIDUAL)), out[part], "(other)")
+    residual = [r for r in _RESIDUAL if r in set(out[part])]
+    return out, named + residual, {r: _RESIDUAL[r] for r in residual}
+
+
+def _chart_quotes(c, **kw):
+    from .plot import plot_composition, plot_estimates
+
+    fig, axes = _figure(17, _height(c, base=2.4), ncols=3, sharey=True)
+    arts = c["quote_articles"]
+    plot_estimates(c["quote_share"], by=c.by, articles=arts, article_value="share", order=c.groups,
+                   xlabel="share of words inside quotation marks", title="How much is quoted",
+                   zero_line=False, ax=axes[0, 0])
+    speakers = c["quote_speakers"]
+    part = "actor" if "actor" in speakers.columns else "speaker"
+    table, order, colors = _top_parts(speakers, part)
+    plot_composition(table, by=c.by, part=part, order=c.groups, part_order=order, colors=colors,
+                     xlabel="share of quotations and attributions", title="Who is quoted", ax=axes[0, 1])
+    table, order, colors = _top_parts(c["quote_verbs"], "category", top=9)
+    plot_composition(table, by=c.by, part="category", order=c.groups, part_order=order, colors=colors,
+                     xlabel="share of reporting verbs", title="With which reporting verbs", ax=axes[0, 2])
+    return fig
+
+
 def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
     from .plot import plot_estimates, plot_heatmap, plot_sentiment, plot_terms
@@ -248,6 +285,7 @@ CHARTS: dict[str, Callable[..., Any]] = {
     "loaded": _chart_loaded,
     "emotive": _chart_emotive,
     "frames": _chart_frames,
+    "quotes": _chart_quotes,
 }
 _NEEDS = {
     "dashboard": ("terms", "sentiment", "loaded_language", "frames"),
@@ -259,6 +297,7 @@ _NEEDS = {
     "loaded": ("loaded_language", "hedges", "intensifiers"),
     "emotive": ("emotive_actors",),
     "frames": ("frames",),
+    "quotes": ("quote_share", "quote_speakers", "quote_verbs", "quote_articles"),
 }
 
 
@@ -311,7 +350,12 @@ def _evidence_frames(c, **where):
     return _filter(frames(c.corpus, by=c.by, level="mention"), where)
 
 
+def _evidence_quotes(c, **where):
+    return _filter(c["quotes"], where)
+
+
 EVIDENCE: dict[str, Callable[..., pd.DataFrame]] = {
+    "quotes": _evidence_quotes,
     "term": _evidence_term,
     "sentiment": _evidence_sentiment,
     "emotive": _evidence_emotive,
@@ -397,6 +441,12 @@ _SECTIONS: list[tuple[str, str, str, list[str], str]] = [
      ["emotive"],
      "Each emotive word is attributed to the nearest actor mentioned in the same sentence (ties are shared); "
      "rates are per 100 mentions of the actor, with bootstrap intervals over the articles mentioning it."),
+    ("quotes", "Quotations and reporting verbs", "Who gets to speak in each outlet, how much, and introduced with which verbs?",
+     ["quotes"],
+     "Direct, partial and indirect quotations and 'according to' attributions found by rules over the text "
+     "(validated on a hand-labelled set; see docs/validation.md). Reporting verbs are classified with "
+     "framing's lexicon: 'said' is neutral, 'claimed' and 'alleged' cast doubt, 'admitted' concedes, "
+     "'insisted' emphasises. Shares are computed over articles with bootstrap intervals."),
     ("frames", "Frame dimensions", "Which frames (security, humanitarian, legal, political, ...) dominate each outlet's account?",
      ["frames"],
      "framing's dictionary for the 15 dimensions of the Media Frames Corpus (Boydstun et al. 2014; "
