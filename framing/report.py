@@ -469,6 +469,14 @@ _REFERENCES = """
 """
 
 
+def _readable(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary with each estimate shown once, as "estimate [low, high]"."""
+    keep = [c for c in summary.columns if f"{c}_ci" not in summary.columns]
+    out = summary[keep].copy()
+    out.columns = [c.removesuffix("_ci").replace("_", " ") for c in keep]
+    return out
+
+
 def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110)
@@ -536,7 +544,7 @@ def write_report(c, out: Path) -> Path:
     parts.append("<nav>" + " ".join(nav) + "</nav>")
     parts += ["<h2 id='summary'>Summary</h2>", img("dashboard"),
               "<p class='note'>Estimates with 95% intervals over articles "
-              "(<code>tables/summary.csv</code>).</p>", _table_html(summary, max_rows=50)]
+              "(<code>tables/summary.csv</code>).</p>", _table_html(_readable(summary), max_rows=50)]
     for anchor, title, question, charts, method in _SECTIONS:
         shown = [ch for ch in charts if ch in images]
         if not shown:
@@ -565,7 +573,7 @@ def comparison_html(c) -> str:
     tables = ", ".join(f"<code>{html.escape(n)}</code>" for n in c.names)
     charts = ", ".join(f"<code>{html.escape(n)}</code>" for n in c.charts)
     return (
-        f"<p><b>{html.escape(repr(c))}</b></p>{_table_html(summary, max_rows=50)}"
+        f"<p><b>{html.escape(repr(c))}</b></p>{_table_html(_readable(summary), max_rows=50)}"
         f"<p>Tables (<code>result['name']</code>): {tables}.<br>Charts (<code>result.plot('name')</code>): {charts}."
         "<br>Evidence: <code>result.evidence('term', term='...')</code>.</p>"
     )
