@@ -325,7 +325,7 @@ def _evidence_sentiment(c, sort: str = "negative", **where):
 
     if sort not in ("negative", "positive"):
         raise ValueError(f"sort must be 'negative' or 'positive', got {sort!r}")
-    scores = sentence_scores(c.corpus)
+    scores = sentence_scores(c.corpus).rename(columns={"text": "sentence"})
     scores = _filter(scores, where)
     return scores.sort_values("compound", ascending=sort == "negative", kind="stable").reset_index(drop=True)
 
