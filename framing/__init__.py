@@ -10,14 +10,33 @@ from __future__ import annotations
 
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
+from .emotive import emotive_terms, loaded_language
+from .sentiment import score_sentiment, sentiment_profile
+from .terms import distinctive_terms
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # framing.plot imports matplotlib.pyplot, so it is loaded on first use.
+    if name == "plot":
+        import importlib
+
+        return importlib.import_module(".plot", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Corpus",
     "CorpusError",
+    "distinctive_terms",
+    "emotive_terms",
     "load_corpus",
     "load_example",
     "load_example_lists",
+    "loaded_language",
+    "plot",
+    "score_sentiment",
+    "sentiment_profile",
     "__version__",
 ]
