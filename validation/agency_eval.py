@@ -214,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         part = table[table["split"] == split]
         if part.empty:
             continue
-        for name, sub in [("all", part), ("ours", part[part["source"] == "ours"]),
-                          ("newsmtsc", part[part["source"] != "ours"])]:
+        origin = part["source"].str.split(":").str[0]
+        for name, sub in [("all", part)] + [(o, part[origin == o]) for o in origin.unique()]:
             if sub.empty:
                 continue
             scores, confusion, errors = evaluate(sub)
