@@ -84,6 +84,10 @@ _PARTICLES = frozenset(
     "away back out up down off over around along forward apart ahead home together aside".split()
 )
 _ADJ_SUFFIXES = ("ous", "ful", "less", "ive", "able", "ible", "ical", "ian", "ish", "ese", "ary")
+_I_ADJECTIVES = frozenset(
+    """israeli iraqi saudi pakistani bangladeshi kuwaiti yemeni omani somali
+    qatari emirati afghani azerbaijani nepali thai bahraini""".split()
+)
 _TITLE_WORDS = frozenset("a an the of in on at to for and or but by as with from".split())
 _CLAUSE_OPENERS = ("SUB", "REL", "WH")
 _NOMINAL = ("N", "NUM", "POS")
@@ -358,7 +362,7 @@ class _Builder:
 
     def adjective_like(self, i: int) -> bool:
         w = self.w[i]
-        return self.tags[i] == "N" and (w.endswith(_ADJ_SUFFIXES) or (w.endswith("i") and len(w) > 4))
+        return self.tags[i] == "N" and (w.endswith(_ADJ_SUFFIXES) or w in _I_ADJECTIVES)
 
     def np_start(self, i: int) -> bool:
         """Token ``i`` continues the clause and can open an object noun phrase."""
@@ -738,8 +742,15 @@ class _Builder:
                 "base" in k and pw in ("i", "you", "we", "they", "who", "that", "which")
             )
         elif self.nominal(p):
-            if "s" in k:
-                ok = not self.w[p].endswith("'s")
+            start = self.np_before(p)
+            if self.adjective_like(p) or (
+                self.joined(start)
+                and self.tags[start - 1] == "PREP"
+                and self.w[start - 1] not in en.CLAUSE_PREPOSITIONS
+            ):
+                ok = False  # "Israeli forces", "by Israeli forces": a noun phrase
+            elif "s" in k:
+                ok = True
             else:
                 ok = self.plural_subject(p) and not (
                     self.joined(nxt) and self.verb(nxt, "s", "base") and not self.verb(nxt, "past")
