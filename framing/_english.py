@@ -372,9 +372,13 @@ OBJECT_PRONOUNS = frozenset(
     """me you him her it us them myself yourself himself herself itself
     ourselves themselves""".split()
 )
-PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset(
-    """someone somebody something nobody nothing anyone anybody anything
+PRONOUNS = (
+    SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | frozenset(
+        """someone somebody something nobody nothing anyone anybody anything
     everyone everybody everything one mine yours hers ours theirs those""".split()
+    )
 )
 PREPOSITIONS = frozenset(
     """in on at by for with from to of into onto over under about against
@@ -605,7 +609,9 @@ def _doubles(base: str) -> bool:
     if base[-2] not in vowels or base[-3] in vowels:
         return False
     # one syllable: a single vowel group
-    groups = sum(1 for i, c in enumerate(base) if c in vowels and (i == 0 or base[i - 1] not in vowels))
+    groups = sum(
+        1 for i, c in enumerate(base) if c in vowels and (i == 0 or base[i - 1] not in vowels)
+    )
     return groups == 1
 
 
@@ -646,7 +652,25 @@ def known_forms(word: str) -> dict[str, str]:
     return _form_index().get(word, {})
 
 
-_SILENT_E = ("v", "c", "at", "ut", "us", "ur", "iz", "yz", "dg", "rg", "ng", "rs", "ps", "bl", "pl", "tl", "dl")
+_SILENT_E = (
+    "v",
+    "c",
+    "at",
+    "ut",
+    "us",
+    "ur",
+    "iz",
+    "yz",
+    "dg",
+    "rg",
+    "ng",
+    "rs",
+    "ps",
+    "bl",
+    "pl",
+    "tl",
+    "dl",
+)
 
 
 def lemma_of(word: str) -> str:

@@ -507,7 +507,9 @@ class _Builder:
             if not self.joined(j + 2):
                 return False
             unknown = (
-                self.tags[j + 2] == "N" and not self.kinds[j + 2] and self.w[j + 2] not in en.PRONOUNS
+                self.tags[j + 2] == "N"
+                and not self.kinds[j + 2]
+                and self.w[j + 2] not in en.PRONOUNS
             )
             return (self.verb(j + 2, "base") or unknown) and not self.verb(j + 2, "ing")
         if w in en.ADJECTIVAL_BEFORE_TO and nxt == "to":
@@ -530,8 +532,16 @@ class _Builder:
         lemma = self.lemma(j)
         return self.add(
             VerbGroup(
-                start, end, j, "passive", kind, lemma, tuple(parts), self.find_agent(end),
-                harm=harm_category(lemma), subject=subject,
+                start,
+                end,
+                j,
+                "passive",
+                kind,
+                lemma,
+                tuple(parts),
+                self.find_agent(end),
+                harm=harm_category(lemma),
+                subject=subject,
             )
         )
 
@@ -610,9 +620,11 @@ class _Builder:
                 span = self.by_agent(k)
                 if span is not None:
                     return span
-            elif tag in ("BE", "HAVE", "MODAL", "DO", "SUB", "REL", "WH") or self.verb(
-                k, "past", "ing"
-            ) or (self.verb(k, "participle") and self.tags[k - 1] in ("N", "PRON")):
+            elif (
+                tag in ("BE", "HAVE", "MODAL", "DO", "SUB", "REL", "WH")
+                or self.verb(k, "past", "ing")
+                or (self.verb(k, "participle") and self.tags[k - 1] in ("N", "PRON"))
+            ):
                 return None
             k += 1
         return None
@@ -651,9 +663,14 @@ class _Builder:
                 and "ing" not in self.kinds[end]
                 and ("past" not in self.kinds[end] or self.tags[end - 1] == "DET")
             )
-            if tag in ("DET", "N", "NUM", "POS") or nominal_verb or self.w[end] in _POSSESSIVES or (
-                tag == "PRON" and end == k
-            ) or (tag == "ADV" and end == k) or self.w[end] in en.QUANTIFIERS:
+            if (
+                tag in ("DET", "N", "NUM", "POS")
+                or nominal_verb
+                or self.w[end] in _POSSESSIVES
+                or (tag == "PRON" and end == k)
+                or (tag == "ADV" and end == k)
+                or self.w[end] in en.QUANTIFIERS
+            ):
                 end += 1
             elif self.w[end] == "of" and self.joined(end + 1):
                 end += 1
@@ -680,7 +697,7 @@ class _Builder:
             return i + 1
         if ptag in ("DET", "POS") or (ptag == "PREP" and "ing" not in k):
             return i + 1  # a noun or adjective: "the injured", "for displaced people"
-        if ptag == "NUM" and self.tags[i + 1 if i + 1 < self.n else i] == "N" and self.joined(i + 1):
+        if ptag == "NUM" and self.joined(i + 1) and self.tags[i + 1] == "N":
             return i + 1  # "12 wounded soldiers"
         if set(k) == {"ing"}:
             return self.gerund(i, ptag)
@@ -692,8 +709,10 @@ class _Builder:
         nxt = i + 1
         p = self.prev_index(i)
         nominal_start = p is None or self.adjective_like(p)
-        predicate = self.verb(nxt, "past") and self.joined(nxt) and not (
-            self.joined(nxt + 1) and self.tags[nxt + 1] in ("N", "CONJ")
+        predicate = (
+            self.verb(nxt, "past")
+            and self.joined(nxt)
+            and not (self.joined(nxt + 1) and self.tags[nxt + 1] in ("N", "CONJ"))
         )
         if self.joined(nxt) and (
             (nominal_start and (self.finite_at(nxt) or self.verb(nxt, "past"))) or predicate
@@ -721,26 +740,32 @@ class _Builder:
         k, lemma = self.kinds[i], self.lemma(i)
         nxt = i + 1
         if p is None:
-            lone = self.brk[i] == "comma" and "s" in k and not any(
-                self.finite_at(m) for m in range(self.n) if m != i
+            lone = (
+                self.brk[i] == "comma"
+                and "s" in k
+                and not any(self.finite_at(m) for m in range(self.n) if m != i)
             )
             return self.add(self.active(i, i, "finite")) if lone else i + 1
-        if lemma not in _LINKING and self.joined(nxt) and (
-            (self.tags[nxt] in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(nxt))
-            or ("s" in k and self.verb(nxt, "past"))
-            or (
-                "s" in k
-                and self.verb(nxt, "base")
-                and not self.verb(nxt, "past")
-                and lemma not in en.REPORTING_VERBS
+        if (
+            lemma not in _LINKING
+            and self.joined(nxt)
+            and (
+                (self.tags[nxt] in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(nxt))
+                or ("s" in k and self.verb(nxt, "past"))
+                or (
+                    "s" in k
+                    and self.verb(nxt, "base")
+                    and not self.verb(nxt, "past")
+                    and lemma not in en.REPORTING_VERBS
+                )
             )
         ):
             return i + 1  # "Israeli strikes killed": a noun before the verb
         pw = self.w[p]
         if ptag in ("PRON", "REL"):
-            ok = ("s" in k and pw in ("he", "she", "it", "who", "that", "which", "there", "this")) or (
-                "base" in k and pw in ("i", "you", "we", "they", "who", "that", "which")
-            )
+            ok = (
+                "s" in k and pw in ("he", "she", "it", "who", "that", "which", "there", "this")
+            ) or ("base" in k and pw in ("i", "you", "we", "they", "who", "that", "which"))
         elif self.nominal(p):
             start = self.np_before(p)
             if self.adjective_like(p) or (
@@ -775,30 +800,49 @@ class _Builder:
         has_object = self.np_start(after) or (
             self.joined(after) and self.tags[after] == "PRT" and self.np_start(after + 1)
         )
-        by_agent = self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
-        if p is not None and self.adjective_like(p) and (
-            (self.joined(after) and self.tags[after] == "N") or "base" in k
+        by_agent = (
+            self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
+        )
+        if (
+            p is not None
+            and self.adjective_like(p)
+            and ((self.joined(after) and self.tags[after] == "N") or "base" in k)
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
-        if self.clause_initial(i) and self.tags[after if after < self.n else i] == "N" and self.joined(after):
+        if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
             return i + 1  # "Syndicated columnist ..."
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
             return self.add_active(chain)
-        if not has_object and not by_agent and (
-            self.w[i] in en.BARE_ADJECTIVAL
-            or (self.w[i].startswith("un") and self.w[i] not in _UN_VERBS)
+        if (
+            not has_object
+            and not by_agent
+            and (
+                self.w[i] in en.BARE_ADJECTIVAL
+                or (self.w[i].startswith("un") and self.w[i] not in _UN_VERBS)
+            )
         ):
             return i + 1  # "polls based on ...", "unintended clashes"
         if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
             return self.add_active(chain)  # '"...," Trump noted.'
-        if has_object and "base" in k and p is not None and self.nominal(p) and self.plural_subject(p):
+        if (
+            has_object
+            and "base" in k
+            and p is not None
+            and self.nominal(p)
+            and self.plural_subject(p)
+        ):
             return self.add_active(chain)  # "Republicans run some risk"
         if p is not None and self.w[p] in en.SUBJECT_PRONOUNS and self.w[p] != "there":
             return self.add_active(chain)
         if p is not None and self.nominal(p):
             start = self.np_before(p)
             opener = self.word(start - 1) if self.joined(start) else ""
-            if opener in en.RELATIVES or opener in en.SUBORDINATORS or opener in en.CLAUSE_PREPOSITIONS or opener in ("why", "how", "what"):
+            if (
+                opener in en.RELATIVES
+                or opener in en.SUBORDINATORS
+                or opener in en.CLAUSE_PREPOSITIONS
+                or opener in ("why", "how", "what")
+            ):
                 if not by_agent:
                     return self.add_active(chain)  # "whose state voted for ..."
         passive_kind = "headline" if self.headline else "reduced"
@@ -820,12 +864,16 @@ class _Builder:
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
         if p is None and self.brk[i] == "comma" and i > 0 and self.nominal(i - 1):
             # "the attack, condemned by ...", "Wilson, ..., accused of"
-            if nxt_tag == "PREP" and self.word(after) != "to" and lemma not in en.INTRANSITIVE_VERBS:
+            if (
+                nxt_tag == "PREP"
+                and self.word(after) != "to"
+                and lemma not in en.INTRANSITIVE_VERBS
+            ):
                 before = any(self.finite_at(m) for m in range(i))
                 if before or not any(self.finite_at(m) for m in range(i + 1, self.n)):
                     return self.add_passive(chain, "reduced")
-                if self.apposition_then_verb(after):
-                    return self.add_passive(chain, "reduced")  # "The offensive, launched on May 6, has"
+                if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
+                    return self.add_passive(chain, "reduced")
         if p is not None and (self.nominal(p) or ptag == "PRON"):
             if self.earlier_finite(i) is not None or self.later_main_verb(after):
                 return self.add_passive(chain, "reduced")
@@ -857,7 +905,7 @@ class _Builder:
         chain = [i]
         k = i + 1
         while k + 1 < self.n and len(chain) < 5:
-            if self.brk[k] == "comma" and self.verb(k, "past") and not self.np_start(k - 0) and self.verb(k, "participle"):
+            if self.brk[k] == "comma" and self.verb(k, "past") and self.verb(k, "participle"):
                 chain.append(k)
                 k += 1
                 continue
@@ -879,8 +927,15 @@ class _Builder:
         lemma = self.lemma(chain[0])
         return self.add(
             VerbGroup(
-                chain[0], end, chain[0], "passive", kind, lemma, tuple(chain),
-                self.find_agent(end), harm=harm_category(lemma),
+                chain[0],
+                end,
+                chain[0],
+                "passive",
+                kind,
+                lemma,
+                tuple(chain),
+                self.find_agent(end),
+                harm=harm_category(lemma),
             )
         )
 
@@ -953,8 +1008,10 @@ class _Builder:
                 flag = self.w[nxt] in _POSSESSIVES and self.word(nxt + 1) in ("life", "lives")
             elif g.voice == "active" and g.lemma in ("sustain", "suffer") and nxt is not None:
                 flag = any(w in _INJURIES for w in self.w[nxt : nxt + 4])
-            if nxt is not None and self.w[nxt] == "dead" and (
-                g.voice == "copula" or g.lemma in _DEAD_AFTER
+            if (
+                nxt is not None
+                and self.w[nxt] == "dead"
+                and (g.voice == "copula" or g.lemma in _DEAD_AFTER)
             ):
                 flag = True
             out.append(replace(g, intransitive_harm=True, harm=g.harm or "death") if flag else g)
@@ -965,8 +1022,16 @@ class _Builder:
                     if start > 0 and self.used[start - 1] and self.joined(start):
                         continue  # "Strike leaves 12 dead": an object
                     out.append(
-                        VerbGroup(i, i + 1, i, "copula", "headline", "be", harm="death",
-                                  intransitive_harm=True)
+                        VerbGroup(
+                            i,
+                            i + 1,
+                            i,
+                            "copula",
+                            "headline",
+                            "be",
+                            harm="death",
+                            intransitive_harm=True,
+                        )
                     )
         self.groups = sorted(out, key=lambda g: g.start)
 
@@ -1129,7 +1194,11 @@ class _Roles:
             first = self.np(prev, prev + 1)[0]
             if first > 0 and self.joined(first):
                 gj = self.in_group[first - 1]
-                if gj >= 0 and self.p.groups[gj].end == first and self.p.groups[gj].voice == "active":
+                if (
+                    gj >= 0
+                    and self.p.groups[gj].end == first
+                    and self.p.groups[gj].voice == "active"
+                ):
                     return self.p.groups[gj]
         return None
 
@@ -1155,7 +1224,9 @@ class _Roles:
             return self.p.groups[self.start_of[k]]
         return None
 
-    def subject_of(self, k: int, *, immediate: bool = False, finite_only: bool = False) -> VerbGroup | None:
+    def subject_of(
+        self, k: int, *, immediate: bool = False, finite_only: bool = False
+    ) -> VerbGroup | None:
         """The verb group whose subject is the noun phrase ending before ``k``.
 
         Skips adverbs, prepositional phrases, a coordinated noun phrase, a
@@ -1178,7 +1249,13 @@ class _Roles:
                     override = "comma" if "," in self.gap(k).split(")")[-1] else None
                 continue
             if b == "comma":
-                if immediate or skips >= 2 or not (self.tags[k] in ("DET", "REL", "PRON", "N", "NUM") or k in self.start_of):
+                if (
+                    immediate
+                    or skips >= 2
+                    or not (
+                        self.tags[k] in ("DET", "REL", "PRON", "N", "NUM") or k in self.start_of
+                    )
+                ):
                     return None
                 m = k + 1
                 while m < self.n and self.brk[m] is None:
@@ -1202,7 +1279,11 @@ class _Roles:
                 return self.group_right_after(k + 1)
             if immediate or steps > 12:
                 return None
-            if tag in ("PREP", "CONJ") and self.w[k] not in en.CLAUSE_PREPOSITIONS and self.w[k] != "but":
+            if (
+                tag in ("PREP", "CONJ")
+                and self.w[k] not in en.CLAUSE_PREPOSITIONS
+                and self.w[k] != "but"
+            ):
                 k += 1
                 while self.joined(k) and self.free(k, "DET", "N", "NUM", "POS", "V", "PRON"):
                     k += 1
@@ -1224,9 +1305,7 @@ def _subject_role(g: VerbGroup) -> str:
     return "agent"
 
 
-def mention_roles(
-    p: Parse, spans: Sequence[tuple[int, int]]
-) -> list[tuple[str, VerbGroup | None]]:
+def mention_roles(p: Parse, spans: Sequence[tuple[int, int]]) -> list[tuple[str, VerbGroup | None]]:
     """The role of each mention (a token span) in the parsed sentence ``p``.
 
     Returns one ``(role, group)`` pair per span: the role (one of

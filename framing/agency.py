@@ -31,7 +31,13 @@ from ._english import lemma_of
 from ._grammar import ROLES, Parse, harm_category, mention_roles, parse
 from ._match import PatternSet
 from ._mentions import find_mentions, read_mapping
-from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap, permutation_pvalue
+from ._stats import (
+    bh_fdr,
+    check_random_state,
+    check_resampling,
+    group_bootstrap,
+    permutation_pvalue,
+)
 from .corpus import SECTIONS, _check_by
 
 __all__ = ["ROLES", "MEASURES", "agency", "passive_voice"]
@@ -119,7 +125,9 @@ def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
         if ok.sum() < 2 or len(set(groups[ok])) < 2:
             continue
         rates = values[ok, j] / totals[ok, j]
-        p[j] = permutation_pvalue(rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng)[0]
+        p[j] = permutation_pvalue(
+            rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng
+        )[0]
     return p
 
 
@@ -149,7 +157,9 @@ def _measures(counts: np.ndarray, n_sent: np.ndarray) -> tuple[np.ndarray, np.nd
     """(count, total) per measure from per-unit counts, shape (n, len(MEASURES))."""
     passive, agentless, reduced, harm_i, harm_a, harm_p = counts.T
     harm_all = harm_i + harm_a + harm_p
-    count = np.column_stack([passive, agentless, agentless, reduced, harm_i, harm_a, harm_p, harm_i])
+    count = np.column_stack(
+        [passive, agentless, agentless, reduced, harm_i, harm_a, harm_p, harm_i]
+    )
     total = np.column_stack([n_sent, n_sent, passive, n_sent, n_sent, n_sent, n_sent, harm_all])
     return count, total
 
@@ -293,9 +303,14 @@ def passive_voice(
     levels = _need_groups(corpus, by, test)
     rng = check_random_state(random_state)
     groups = _group_labels(corpus, by)
-    res = group_bootstrap(count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci,
-                          random_state=rng)
-    p = _p_values(count, total, groups, levels, n_resamples, rng) if test else np.full(len(MEASURES), np.nan)
+    res = group_bootstrap(
+        count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng
+    )
+    p = (
+        _p_values(count, total, groups, levels, n_resamples, rng)
+        if test
+        else np.full(len(MEASURES), np.nan)
+    )
     k = len(MEASURES)
     g_count = np.array([count[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
     g_total = np.array([total[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
@@ -315,7 +330,9 @@ def passive_voice(
     )
 
 
-def _long(corpus, by: str, frame: pd.DataFrame, count: np.ndarray, total: np.ndarray) -> pd.DataFrame:
+def _long(
+    corpus, by: str, frame: pd.DataFrame, count: np.ndarray, total: np.ndarray
+) -> pd.DataFrame:
     """One row per (row of ``frame``, measure)."""
     k = len(MEASURES)
     out = frame.loc[frame.index.repeat(k)].reset_index(drop=True)
@@ -343,9 +360,24 @@ def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
             elif g.voice == "active" and g.harm is not None:
                 kinds.append("harm_active")
             for kind in kinds:
-                agent = "" if g.agent is None else p.text[p.spans[g.agent[0]][0] : p.spans[g.agent[1] - 1][1]]
-                recs.append((r, kind, p.group_text(g), g.lemma, g.voice == "passive" and g.agent is None,
-                             agent, g.harm or "", p.spans[g.start][0], p.spans[g.end - 1][1]))
+                agent = (
+                    ""
+                    if g.agent is None
+                    else p.text[p.spans[g.agent[0]][0] : p.spans[g.agent[1] - 1][1]]
+                )
+                recs.append(
+                    (
+                        r,
+                        kind,
+                        p.group_text(g),
+                        g.lemma,
+                        g.voice == "passive" and g.agent is None,
+                        agent,
+                        g.harm or "",
+                        p.spans[g.start][0],
+                        p.spans[g.end - 1][1],
+                    )
+                )
     idx = np.array([x[0] for x in recs], dtype=np.int64)
     doc = sents["doc_id"].to_numpy()[idx]
     out = pd.DataFrame(
@@ -375,14 +407,18 @@ def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
     """Every actor mention in the kept sentences, with its role."""
     men = find_mentions(corpus, PatternSet(mapping, what="alias"), merge_adjacent=True)
     sents = corpus.sentences()
-    row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}
-    rows = np.array([row_of[(d, s)] for d, s in zip(men["doc_id"], men["sent_id"], strict=True)], dtype=np.int64)
+    row_of = {
+        (d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))
+    }
+    rows = np.array(
+        [row_of[(d, s)] for d, s in zip(men["doc_id"], men["sent_id"], strict=True)], dtype=np.int64
+    )
     men = men[keep[rows] if len(rows) else np.zeros(0, dtype=bool)].reset_index(drop=True)
     rows = rows[keep[rows]] if len(rows) else rows
     role, verb, lemma, voice, harm = [], [], [], [], []
     for r, ts, te in zip(rows, men["tok_start"], men["tok_end"], strict=True):
         p = _parse_row(corpus, r)
-        (rl, g), = mention_roles(p, [(int(ts), int(te))])
+        ((rl, g),) = mention_roles(p, [(int(ts), int(te))])
         role.append(rl)
         verb.append("" if g is None else p.group_text(g))
         lemma.append("" if g is None else g.lemma)
@@ -518,8 +554,23 @@ def agency(
     names = list(mapping)
     men = _mention_roles(corpus, mapping, keep)
     if level == "mention":
-        out = men[["doc_id", "sent_id", "section", "group", "match", "role", "verb", "lemma",
-                   "voice", "harm", "start", "end", "sentence"]].rename(columns={"group": "actor"})
+        out = men[
+            [
+                "doc_id",
+                "sent_id",
+                "section",
+                "group",
+                "match",
+                "role",
+                "verb",
+                "lemma",
+                "voice",
+                "harm",
+                "start",
+                "end",
+                "sentence",
+            ]
+        ].rename(columns={"group": "actor"})
         out.insert(1, by, _by_values(corpus, by, out["doc_id"]))
         return out.reset_index(drop=True)
     n_art, n_act, k = len(corpus), len(names), len(ROLES)
@@ -566,8 +617,9 @@ def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples
         if not len(sub):
             continue
         num, den = counts[sub, a], np.repeat(n_men[sub, a][:, None], k, axis=1)
-        res = group_bootstrap(num, groups[sub], levels, denom=den, n_resamples=n_resamples,
-                              ci=ci, random_state=rng)
+        res = group_bootstrap(
+            num, groups[sub], levels, denom=den, n_resamples=n_resamples, ci=ci, random_state=rng
+        )
         est[:, a], low[:, a], high[:, a] = res["estimate"], res["ci_low"], res["ci_high"]
         n_articles[:, a] = res["n_articles"]
         for g, lv in enumerate(levels):

@@ -16,16 +16,18 @@ def passives(text, headline=False):
     """Full passives as (participle, has_agent) pairs."""
     p = parse(text, headline=headline)
     return [
-        (p.words[k], g.agent is not None)
-        for g in p.groups
-        if g.is_passive
-        for k in g.participles
+        (p.words[k], g.agent is not None) for g in p.groups if g.is_passive for k in g.participles
     ]
 
 
 def reduced(text, headline=False):
     p = parse(text, headline=headline)
-    return [p.words[k] for g in p.groups if g.voice == "passive" and g.kind == "reduced" for k in g.participles]
+    return [
+        p.words[k]
+        for g in p.groups
+        if g.voice == "passive" and g.kind == "reduced"
+        for k in g.participles
+    ]
 
 
 def harm(text, headline=False):
@@ -65,13 +67,23 @@ def role(text, actor, headline=False):
         ("Two protesters got arrested outside the embassy.", [("arrested", False)]),
         # coordinated participles share the auxiliary
         ("Five people were shot and wounded by settlers.", [("shot", True), ("wounded", True)]),
-        ("The camp was shelled, bombed and set on fire.",
-         [("shelled", False), ("bombed", False), ("set", False)]),
-        ("The crossing was closed on Sunday and reopened on Monday.",
-         [("closed", False), ("reopened", False)]),
-        ("The detainees were allegedly beaten and denied food.", [("beaten", False), ("denied", False)]),
+        (
+            "The camp was shelled, bombed and set on fire.",
+            [("shelled", False), ("bombed", False), ("set", False)],
+        ),
+        (
+            "The crossing was closed on Sunday and reopened on Monday.",
+            [("closed", False), ("reopened", False)],
+        ),
+        (
+            "The detainees were allegedly beaten and denied food.",
+            [("beaten", False), ("denied", False)],
+        ),
         # 's = is (passive) and 's = has (active perfect)
-        ("It's believed that the tunnel was destroyed.", [("believed", False), ("destroyed", False)]),
+        (
+            "It's believed that the tunnel was destroyed.",
+            [("believed", False), ("destroyed", False)],
+        ),
         ("She's been arrested twice this year.", [("arrested", False)]),
         ("She's begun to reveal more.", []),
         # by + time, means, amount and place do not name an agent
@@ -207,7 +219,9 @@ def test_harm_categories_of_verbs():
 def test_passive_spans_helper():
     spans = passive_spans("Civilians killed in the strike were buried.")
     assert [(g.lemma, g.kind) for g in spans] == [("kill", "reduced"), ("bury", "finite")]
-    assert [g.lemma for g in passive_spans("Civilians killed in the strike were buried.", reduced=False)] == ["bury"]
+    assert [
+        g.lemma for g in passive_spans("Civilians killed in the strike were buried.", reduced=False)
+    ] == ["bury"]
 
 
 # -- roles ------------------------------------------------------------------------------
@@ -219,12 +233,20 @@ def test_passive_spans_helper():
         ("Israeli forces killed three civilians near the border.", "Israeli forces", "agent"),
         ("Israeli forces killed three civilians near the border.", "civilians", "patient"),
         ("Three civilians were killed in the strike.", "civilians", "passive_subject"),
-        ("Three civilians were killed by Israeli forces.", "civilians", "passive_subject_with_agent"),
+        (
+            "Three civilians were killed by Israeli forces.",
+            "civilians",
+            "passive_subject_with_agent",
+        ),
         ("Three civilians were killed by Israeli forces.", "Israeli forces", "agent"),
         ("Twelve people died in the strike.", "people", "intransitive_harm"),
         ("Two men were found dead in the rubble.", "men", "intransitive_harm"),
         ("Dozens of Palestinians lost their lives.", "Palestinians", "intransitive_harm"),
-        ("Hundreds of families were displaced by the fighting.", "families", "passive_subject_with_agent"),
+        (
+            "Hundreds of families were displaced by the fighting.",
+            "families",
+            "passive_subject_with_agent",
+        ),
         # possessors and premodifiers take the noun phrase's role
         ("Israel's army said the target was a command centre.", "Israel", "agent"),
         ("Hamas fighters attacked an army post on Sunday.", "Hamas", "agent"),
@@ -241,7 +263,11 @@ def test_passive_spans_helper():
         ("Netanyahu, the prime minister, vowed to press on.", "Netanyahu", "agent"),
         ("House Speaker Paul Ryan (R-Wis.) appeared on the show.", "Paul Ryan", "agent"),
         # reduced relatives and headlines
-        ("Civilians killed in the strike were buried on Wednesday.", "Civilians", "passive_subject"),
+        (
+            "Civilians killed in the strike were buried on Wednesday.",
+            "Civilians",
+            "passive_subject",
+        ),
         ("Food trucks sent by Egypt were turned back.", "Egypt", "agent"),
         # questions
         ("Were the civilians warned before the strike?", "civilians", "passive_subject"),
@@ -283,14 +309,23 @@ def test_verb_forms_and_lemmas():
     assert verb_forms("kidnap")["past"] == ("kidnapped",)
     assert verb_forms("displace")["ing"] == ("displacing",)
     assert [lemma_of(w) for w in ["shot", "taken", "wounded", "carried", "colluded"]] == [
-        "shoot", "take", "wound", "carry", "collude"
+        "shoot",
+        "take",
+        "wound",
+        "carry",
+        "collude",
     ]
 
 
 def test_harm_lexicon():
     table = load_lexicon("harm_verbs")
     assert not table.duplicated(["term", "category"]).any()
-    assert set(table.loc[table["category"] == "death", "term"]) == {"die", "perish", "succumb", "drown"}
+    assert set(table.loc[table["category"] == "death", "term"]) == {
+        "die",
+        "perish",
+        "succumb",
+        "drown",
+    }
     assert {"kill", "wound", "displace", "detain"} <= set(table["term"])
 
 
@@ -304,10 +339,18 @@ def toy():
     # C: 1 sentence; nothing.
     return load_corpus(
         [
-            {"outlet": "A", "doc_id": "a1", "title": "",
-             "text": "Civilians were killed by soldiers. The mayor was arrested and a boy died."},
-            {"outlet": "B", "doc_id": "b1", "title": "",
-             "text": "Two men were wounded. Troops shelled the camp."},
+            {
+                "outlet": "A",
+                "doc_id": "a1",
+                "title": "",
+                "text": "Civilians were killed by soldiers. The mayor was arrested and a boy died.",
+            },
+            {
+                "outlet": "B",
+                "doc_id": "b1",
+                "title": "",
+                "text": "Two men were wounded. Troops shelled the camp.",
+            },
             {"outlet": "B", "doc_id": "b2", "title": "", "text": "The talks continued."},
         ]
     )
@@ -337,8 +380,16 @@ def test_passive_voice_article_counts(toy):
 def test_passive_voice_group_estimates(toy):
     t = passive_voice(toy, n_resamples=50, random_state=0)
     assert list(t.columns) == [
-        "outlet", "measure", "count", "total", "estimate", "ci_low", "ci_high",
-        "n_articles", "p_value", "q_value",
+        "outlet",
+        "measure",
+        "count",
+        "total",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "n_articles",
+        "p_value",
+        "q_value",
     ]
     assert t["outlet"].tolist() == ["A"] * len(MEASURES) + ["B"] * len(MEASURES)
     b = t[t["outlet"] == "B"].set_index("measure")
@@ -356,7 +407,16 @@ def test_passive_voice_group_estimates(toy):
 
 def test_passive_voice_sentence_and_mention_levels(toy):
     s = passive_voice(toy, level="sentence")
-    assert list(s.columns) == ["doc_id", "outlet", "sent_id", "section", "measure", "count", "total", "rate"]
+    assert list(s.columns) == [
+        "doc_id",
+        "outlet",
+        "sent_id",
+        "section",
+        "measure",
+        "count",
+        "total",
+        "rate",
+    ]
     first = s[(s["doc_id"] == "a1") & (s["sent_id"] == 0)].set_index("measure")
     assert first.loc["passive", "count"] == 1 and first.loc["agentless_passive", "count"] == 0
     m = passive_voice(toy, level="mention")
@@ -404,14 +464,20 @@ def news():
     # Outlet B: civilians 2 mentions -> intransitive_harm 1, patient 1; army agent 2
     return load_corpus(
         [
-            {"outlet": "A", "doc_id": "a1", "title": "",
-             "text": "Civilians were killed. Residents were displaced."},
-            {"outlet": "A", "doc_id": "a2", "title": "",
-             "text": "Soldiers shelled the civilians."},
-            {"outlet": "B", "doc_id": "b1", "title": "",
-             "text": "Civilians died in the strike. The army said little."},
-            {"outlet": "B", "doc_id": "b2", "title": "",
-             "text": "Troops evacuated residents."},
+            {
+                "outlet": "A",
+                "doc_id": "a1",
+                "title": "",
+                "text": "Civilians were killed. Residents were displaced.",
+            },
+            {"outlet": "A", "doc_id": "a2", "title": "", "text": "Soldiers shelled the civilians."},
+            {
+                "outlet": "B",
+                "doc_id": "b1",
+                "title": "",
+                "text": "Civilians died in the strike. The army said little.",
+            },
+            {"outlet": "B", "doc_id": "b2", "title": "", "text": "Troops evacuated residents."},
         ]
     )
 
@@ -419,8 +485,17 @@ def news():
 def test_agency_group_shares(news):
     t = agency(news, ACTORS, n_resamples=100, random_state=0)
     assert list(t.columns) == [
-        "outlet", "actor", "role", "count", "n_mentions", "estimate", "ci_low", "ci_high",
-        "n_articles", "p_value", "q_value",
+        "outlet",
+        "actor",
+        "role",
+        "count",
+        "n_mentions",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "n_articles",
+        "p_value",
+        "q_value",
     ]
     assert len(t) == 2 * 2 * len(ROLES)
     assert t["role"].tolist()[: len(ROLES)] == list(ROLES)
@@ -438,7 +513,9 @@ def test_agency_group_shares(news):
     assert arts[("A", "army")].iloc[0] == 1  # only a2 mentions the army in A
     # intervals are percentile bootstraps: inside [0, 1] and around the estimate
     ok = t.dropna(subset=["ci_low"])
-    assert ((ok["ci_low"] <= ok["estimate"] + 1e-12) & (ok["estimate"] <= ok["ci_high"] + 1e-12)).all()
+    assert (
+        (ok["ci_low"] <= ok["estimate"] + 1e-12) & (ok["estimate"] <= ok["ci_high"] + 1e-12)
+    ).all()
 
 
 def test_agency_article_and_mention_levels(news):
@@ -447,11 +524,25 @@ def test_agency_article_and_mention_levels(news):
     a1 = a[(a["doc_id"] == "a1") & (a["actor"] == "civilians")].set_index("role")
     assert a1.loc["passive_subject", "count"] == 2 and a1.loc["passive_subject", "share"] == 1.0
     assert set(a["doc_id"]) == {"a1", "a2", "b1", "b2"}
-    assert not ((a["doc_id"] == "a1") & (a["actor"] == "army")).any()  # a1 does not mention the army
+    assert not (
+        (a["doc_id"] == "a1") & (a["actor"] == "army")
+    ).any()  # a1 does not mention the army
     m = agency(news, ACTORS, level="mention")
     assert list(m.columns) == [
-        "doc_id", "outlet", "sent_id", "section", "actor", "match", "role", "verb", "lemma",
-        "voice", "harm", "start", "end", "sentence",
+        "doc_id",
+        "outlet",
+        "sent_id",
+        "section",
+        "actor",
+        "match",
+        "role",
+        "verb",
+        "lemma",
+        "voice",
+        "harm",
+        "start",
+        "end",
+        "sentence",
     ]
     assert m[["doc_id", "actor", "role", "verb"]].values.tolist() == [
         ["a1", "civilians", "passive_subject", "were killed"],
@@ -469,8 +560,12 @@ def test_agency_article_and_mention_levels(news):
 
 
 def test_agency_merges_adjacent_aliases():
-    corpus = load_corpus([{"outlet": "A", "text": "Hamas fighters attacked a post."},
-                          {"outlet": "B", "text": "A post was attacked."}])
+    corpus = load_corpus(
+        [
+            {"outlet": "A", "text": "Hamas fighters attacked a post."},
+            {"outlet": "B", "text": "A post was attacked."},
+        ]
+    )
     m = agency(corpus, {"Hamas": ["Hamas", "fighters"]}, level="mention")
     assert m[["match", "role"]].values.tolist() == [["Hamas fighters", "agent"]]
 

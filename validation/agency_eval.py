@@ -21,7 +21,10 @@ Measures
 * reduced relatives and intransitive harm, clause level;
 * role accuracy of the labelled actor (``agent``, ``patient``,
   ``passive_subject``, ``passive_subject_with_agent``, ``intransitive_harm``,
-  ``other``) and the confusion table.
+  ``other``), beside the baseline of always answering the most frequent
+  role of the subset, and the confusion table.
+
+Intervals are 95% Wilson score intervals of the proportions.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -117,11 +121,30 @@ def predict(text: str, section: str, actor_span) -> dict:
     return {"passive": passive, "reduced": reduced, "harm": harm, "role": role}
 
 
+def _wilson(k: float, n: float, z: float = 1.96) -> str:
+    """95% Wilson score interval of a proportion k/n, as text."""
+    if not n or n != n:
+        return ""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return f"[{max(0.0, centre - half):.2f}, {min(1.0, centre + half):.2f}]"
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else float("nan")
     r = tp / (tp + fn) if tp + fn else float("nan")
     f = 2 * p * r / (p + r) if tp else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "precision_ci": _wilson(tp, tp + fp),
+        "recall": r,
+        "recall_ci": _wilson(tp, tp + fn),
+        "f1": f,
+    }
 
 
 def _multiset(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
@@ -176,18 +199,27 @@ def evaluate(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]
                 mistakes.append(f"role gold={row.role} pred={pred['role']}")
         if mistakes:
             errors.append(f"{row.id} [{row.section}] {row.text!r}\n    " + "\n    ".join(mistakes))
-    scores = pd.DataFrame(
-        [{"measure": k, **_prf(*v)} for k, v in counts.items()]
-    )
+    scores = pd.DataFrame([{"measure": k, **_prf(*v)} for k, v in counts.items()])
     n_roles = len(roles_gold)
     correct = sum(g == p for g, p in zip(roles_gold, roles_pred, strict=True))
+    rows = [("role accuracy", correct)]
+    if roles_gold:
+        top, k = Counter(roles_gold).most_common(1)[0]
+        rows.append((f"role accuracy of always {top!r}", k))
     scores = pd.concat(
         [
             scores,
             pd.DataFrame(
-                [{"measure": "role accuracy", "tp": correct, "fp": n_roles - correct,
-                  "fn": float("nan"), "precision": correct / n_roles if n_roles else float("nan"),
-                  "recall": float("nan"), "f1": float("nan")}]
+                [
+                    {
+                        "measure": name,
+                        "tp": k,
+                        "fp": n_roles - k,
+                        "precision": k / n_roles if n_roles else float("nan"),
+                        "precision_ci": _wilson(k, n_roles),
+                    }
+                    for name, k in rows
+                ]
             ),
         ],
         ignore_index=True,
@@ -195,7 +227,9 @@ def evaluate(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]
     confusion = pd.crosstab(
         pd.Categorical(roles_gold, categories=ROLES, ordered=True),
         pd.Categorical(roles_pred, categories=ROLES, ordered=True),
-        rownames=["gold"], colnames=["predicted"], dropna=False,
+        rownames=["gold"],
+        colnames=["predicted"],
+        dropna=False,
     )
     return scores, confusion, errors
 
@@ -207,7 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     table = load_labels()
     if not (SHARED_DATA / "newsmtsc").exists():
-        print("note: ../shared/data/newsmtsc is absent; NewsMTSC items are skipped", file=sys.stderr)
+        print(
+            "note: ../shared/data/newsmtsc is absent; NewsMTSC items are skipped", file=sys.stderr
+        )
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     pd.set_option("display.width", 120)
     for split in splits:
@@ -215,13 +251,17 @@ def main(argv: list[str] | None = None) -> int:
         if part.empty:
             continue
         origin = part["source"].str.split(":").str[0]
-        for name, sub in [("all", part)] + [(o, part[origin == o]) for o in origin.unique()]:
+        subsets = [("all", part)] + [(o, part[origin == o]) for o in origin.unique()]
+        subsets.append(("headlines", part[part["section"] == "headline"]))
+        for name, sub in subsets:
             if sub.empty:
                 continue
             scores, confusion, errors = evaluate(sub)
             n_role = int((sub["role"] != "").sum())
-            print(f"\n== split={split} source={name}: {len(sub)} items, "
-                  f"{int((sub['passive'] != '').sum())} with a passive, {n_role} with an actor role")
+            print(
+                f"\n== split={split} source={name}: {len(sub)} items, "
+                f"{int((sub['passive'] != '').sum())} with a passive, {n_role} with an actor role"
+            )
             print(scores.round(3).to_string(index=False))
             if name == "all":
                 print("\nrole confusion (rows: gold, columns: predicted)")
