@@ -82,15 +82,17 @@ def _check(corpus, by: str, level: str, levels: Sequence[str], sections) -> np.n
     return sents["section"].isin(sections).to_numpy()
 
 
-def _parse_row(corpus, row: int) -> Parse:
-    """The parse of sentence ``row`` of ``corpus.sentences()``, computed once."""
+def _parses(corpus, rows) -> dict[int, Parse]:
+    """Parses of the sentences ``rows`` of ``corpus.sentences()``, each computed
+    once per corpus and kept in ``corpus._cache``."""
     cache = corpus._cache.setdefault("grammar_parses", {})
-    p = cache.get(row)
-    if p is None:
+    missing = [int(r) for r in rows if int(r) not in cache]
+    if missing:
         sents = corpus.sentences()
-        p = parse(sents["text"].iat[row], headline=sents["section"].iat[row] == "headline")
-        cache[row] = p
-    return p
+        texts, sections = sents["text"].to_numpy(), sents["section"].to_numpy()
+        for r in missing:
+            cache[r] = parse(texts[r], headline=sections[r] == "headline")
+    return {int(r): cache[int(r)] for r in rows}
 
 
 def _by_values(corpus, by: str, doc_ids) -> np.ndarray:
@@ -285,8 +287,8 @@ def passive_voice(
     if level == "mention":
         return _construction_table(corpus, by, rows)
     counts = np.zeros((len(sents), len(_COUNTS)))
-    for r in rows:
-        counts[r] = _sentence_counts(_parse_row(corpus, r))
+    for r, p in _parses(corpus, rows).items():
+        counts[r] = _sentence_counts(p)
     if level == "sentence":
         frame = sents.loc[keep, ["doc_id", "sent_id", "section"]].reset_index(drop=True)
         count, total = _measures(counts[keep], np.ones(len(rows)))
@@ -349,8 +351,7 @@ def _long(
 def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
     sents = corpus.sentences()
     recs = []
-    for r in rows:
-        p = _parse_row(corpus, r)
+    for r, p in _parses(corpus, rows).items():
         for g in p.groups:
             kinds = []
             if g.voice == "passive":
@@ -386,12 +387,12 @@ def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
             by: _by_values(corpus, by, doc),
             "sent_id": sents["sent_id"].to_numpy()[idx].astype(np.int64),
             "section": pd.Categorical(sents["section"].to_numpy()[idx], categories=list(SECTIONS)),
-            "construction": [x[1] for x in recs],
-            "verb": [x[2] for x in recs],
-            "lemma": [x[3] for x in recs],
+            "construction": np.array([x[1] for x in recs], dtype=object),
+            "verb": np.array([x[2] for x in recs], dtype=object),
+            "lemma": np.array([x[3] for x in recs], dtype=object),
             "agentless": np.array([x[4] for x in recs], dtype=bool),
-            "agent": [x[5] for x in recs],
-            "harm": [x[6] for x in recs],
+            "agent": np.array([x[5] for x in recs], dtype=object),
+            "harm": np.array([x[6] for x in recs], dtype=object),
             "start": np.array([x[7] for x in recs], dtype=np.int64),
             "end": np.array([x[8] for x in recs], dtype=np.int64),
             "sentence": sents["text"].to_numpy()[idx],
@@ -416,8 +417,9 @@ def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
     men = men[keep[rows] if len(rows) else np.zeros(0, dtype=bool)].reset_index(drop=True)
     rows = rows[keep[rows]] if len(rows) else rows
     role, verb, lemma, voice, harm = [], [], [], [], []
+    parses = _parses(corpus, np.unique(rows))
     for r, ts, te in zip(rows, men["tok_start"], men["tok_end"], strict=True):
-        p = _parse_row(corpus, r)
+        p = parses[int(r)]
         ((rl, g),) = mention_roles(p, [(int(ts), int(te))])
         role.append(rl)
         verb.append("" if g is None else p.group_text(g))
