@@ -659,3 +659,16 @@ def test_labelled_set_and_rules_on_our_sentences():
     acc = scores.set_index("measure").loc["role accuracy", "precision"]
     assert acc > 0.9
     assert list(confusion.index) == list(ROLES)
+
+
+def test_empty_results_keep_their_columns():
+    corpus = load_corpus(
+        [{"outlet": "A", "text": "Nothing happened."}, {"outlet": "B", "text": "Quiet."}]
+    )
+    m = passive_voice(corpus, level="mention")
+    assert m.empty and m["verb"].dtype == object and m["start"].dtype == np.int64
+    assert agency(corpus, {"x": ["ghost"]}, level="mention").empty
+    assert agency(corpus, {"x": ["ghost"]}, level="article").empty
+    g = passive_voice(corpus, n_resamples=10, random_state=0).set_index(["outlet", "measure"])
+    assert g.loc[("A", "passive"), "estimate"] == 0.0
+    assert np.isnan(g.loc[("A", "agentless_share"), "estimate"])  # no passives at all
