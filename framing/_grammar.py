@@ -733,7 +733,7 @@ class _Builder:
         if not (m > 1 and self.joined(m) and self.w[m - 1] == "and" and self.nominal(m - 2)):
             return False
         first = self.np_before(m - 2)
-        # "sue Russia and Trump campaign": an object, not a subject
+        # "blamed Hamas and Fatah leaders": an object, not a subject
         return not (first > 0 and self.joined(first) and self.used[first - 1])
 
     def present(self, i: int, p: int | None, ptag: str | None) -> int:
@@ -810,7 +810,7 @@ class _Builder:
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
-            return i + 1  # "Syndicated columnist ..."
+            return i + 1  # "Detained reporters ..."
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
             return self.add_active(chain)
         if (
@@ -821,9 +821,9 @@ class _Builder:
                 or (self.w[i].startswith("un") and self.w[i] not in _UN_VERBS)
             )
         ):
-            return i + 1  # "polls based on ...", "unintended clashes"
+            return i + 1  # "figures based on ...", "unintended clashes"
         if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
-            return self.add_active(chain)  # '"...," Trump noted.'
+            return self.add_active(chain)  # '"...," the minister noted.'
         if (
             has_object
             and "base" in k
@@ -831,7 +831,7 @@ class _Builder:
             and self.nominal(p)
             and self.plural_subject(p)
         ):
-            return self.add_active(chain)  # "Republicans run some risk"
+            return self.add_active(chain)  # "Donors fund some projects"
         if p is not None and self.w[p] in en.SUBJECT_PRONOUNS and self.w[p] != "there":
             return self.add_active(chain)
         if p is not None and self.nominal(p):
@@ -844,7 +844,7 @@ class _Builder:
                 or opener in ("why", "how", "what")
             ):
                 if not by_agent:
-                    return self.add_active(chain)  # "whose state voted for ..."
+                    return self.add_active(chain)  # "whose family fled to ..."
         passive_kind = "headline" if self.headline else "reduced"
         if by_agent:
             return self.add_passive(chain, passive_kind)
@@ -880,7 +880,7 @@ class _Builder:
             start = self.np_before(p)
             inside = self.joined(start) and self.tags[start - 1] in ("PREP", "V")
             if inside and lemma in en.TRANSITIVE_VERBS and nxt_tag in (None, "PREP", "ADV", "SUB"):
-                return self.add_passive(chain, "reduced")  # "in interviews conducted during"
+                return self.add_passive(chain, "reduced")  # "in surveys conducted during"
         return self.add_active(chain)
 
     def apposition_then_verb(self, k: int) -> bool:
@@ -1157,7 +1157,7 @@ class _Roles:
             return self.from_subject(ne)
         tag, w = self.tags[prev], self.w[prev]
         if w == "for" and self.w[ne : ne + 1] == ["to"]:
-            return self.from_subject(ne + 1)  # "for Kim to be removed"
+            return self.from_subject(ne + 1)  # "for the mayor to be removed"
         if tag in ("PREP", "TO") and w not in en.CLAUSE_PREPOSITIONS:
             return "other", None
         if w in en.CLAUSE_PREPOSITIONS and self.in_group[prev] < 0:
@@ -1176,7 +1176,7 @@ class _Roles:
             if nxt is not None and g.lemma in _COMPLEMENT_VERBS:
                 return _subject_role(nxt), nxt  # "Medics said the victims included"
             if g.lemma in en.REPORTING_VERBS and self.inverted_report(g, ne):
-                return "agent", g  # '"...," said Christie'
+                return "agent", g  # '"...," said Haddad'
             return "patient", g
         return "other", g
 
@@ -1239,7 +1239,7 @@ class _Roles:
             b = self.brk[k] if override == "keep" else override
             override = "keep"
             if b == "strong" and not self.gap(k).strip(" .)"):
-                b = None  # the mention ends a parenthesis: "Paul Ryan (R-Wis.) appeared"
+                b = None  # the mention ends a parenthesis: "Ana Ruiz (Ward 4) appeared"
             if b == "strong":
                 if "(" not in self.gap(k) or immediate:
                     return None

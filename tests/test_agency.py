@@ -85,7 +85,7 @@ def role(text, actor, headline=False):
             [("believed", False), ("destroyed", False)],
         ),
         ("She's been arrested twice this year.", [("arrested", False)]),
-        ("She's begun to reveal more.", []),
+        ("She's begun to speak more openly.", []),
         # by + time, means, amount and place do not name an agent
         ("The ceasefire must be agreed by Friday.", [("agreed", False)]),
         ("The hostages were freed by the end of the week.", [("freed", False)]),
@@ -170,8 +170,8 @@ def test_headline_passive_needs_headline_mode():
         ("Residents fled in panic as the tanks approached.", []),
         ("The strike struck a camp for displaced people.", []),
         ("The injured were taken to Nasser hospital.", []),
-        ("Jeb Bush leads the pack in many polls based on candidates.", []),
-        ('"We will see," Trump noted.', []),
+        ("The mayor cited figures based on hospital records.", []),
+        ('"We will see," the minister noted.', []),
     ],
 )
 def test_reduced_relatives(text, expected):
@@ -255,13 +255,13 @@ def test_passive_spans_helper():
         ("The hospital is located near the border fence.", "hospital", "other"),
         # reporting verbs: complement clauses and inversion
         ("Medics said the victims included a pregnant woman.", "victims", "agent"),
-        ('"The lesson is to govern," said Christie.', "Christie", "agent"),
+        ('"We will rebuild," said Haddad.', "Haddad", "agent"),
         # relative clauses and appositions
         ("The soldiers who shot the boy have not been identified.", "soldiers", "agent"),
         ("Students who were arrested at Columbia were suspended.", "Students", "passive_subject"),
         ("The boy, who was shot in the head, died in hospital.", "boy", "intransitive_harm"),
         ("Netanyahu, the prime minister, vowed to press on.", "Netanyahu", "agent"),
-        ("House Speaker Paul Ryan (R-Wis.) appeared on the show.", "Paul Ryan", "agent"),
+        ("Council member Ana Ruiz (Ward 4) appeared on the show.", "Ana Ruiz", "agent"),
         # reduced relatives and headlines
         (
             "Civilians killed in the strike were buried on Wednesday.",
@@ -273,9 +273,8 @@ def test_passive_spans_helper():
         ("Were the civilians warned before the strike?", "civilians", "passive_subject"),
         # coordination
         ("Gunmen killed, raped and abducted Israelis on October 7.", "Israelis", "patient"),
-        ("Al Ghurair and Mr Kenyatta deny any wrongdoing.", "Al Ghurair", "agent"),
-        ("Gave Biden a lead.", "Biden", "other"),
-        ("The poll also gave Biden a substantial lead.", "Biden", "patient"),
+        ("Hamas and Islamic Jihad deny any role.", "Hamas", "agent"),
+        ("The survey also gave the mayor a clear lead.", "mayor", "patient"),
     ],
 )
 def test_roles(text, actor, expected):
