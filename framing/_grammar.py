@@ -1186,7 +1186,7 @@ class _Roles:
 
     def governing_verb(self, prev: int, ns: int) -> VerbGroup | None:
         """The verb group right before the noun phrase starting at ``ns``
-        (or before a first object: "gave Biden a lead")."""
+        (or before a first object: "gave the mayor a lead")."""
         gi = self.in_group[prev]
         if gi >= 0 and self.p.groups[gi].end == prev + 1:
             return self.p.groups[gi]
