@@ -14,6 +14,7 @@ from .datasets import load_example, load_example_lists
 from .emotive import emotive_terms, loaded_language
 from .framedims import frames
 from .quotations import quotes
+from .roles import agency, passive_voice
 from .sentiment import score_sentiment, sentiment_profile
 from .terms import distinctive_terms
 
@@ -31,6 +32,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Comparison",
+    "agency",
     "Corpus",
     "compare",
     "CorpusError",
@@ -41,6 +43,7 @@ __all__ = [
     "load_example",
     "load_example_lists",
     "loaded_language",
+    "passive_voice",
     "plot",
     "quotes",
     "score_sentiment",
