@@ -12,6 +12,7 @@ from .comparison import Comparison, compare
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
 from .emotive import emotive_terms, loaded_language
+from .features import article_features
 from .framedims import frames
 from .quotations import quotes
 from .roles import agency, passive_voice
@@ -33,6 +34,7 @@ def __getattr__(name: str):
 __all__ = [
     "Comparison",
     "agency",
+    "article_features",
     "Corpus",
     "compare",
     "CorpusError",

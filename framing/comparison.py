@@ -99,6 +99,27 @@ def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     }
 
 
+def _agency(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .roles import agency
+
+    return {"agency": agency(c.corpus, c.actors, by=c.by, n_resamples=c.n_resamples, random_state=rng)}
+
+
+def _voice(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .roles import passive_voice
+
+    return {
+        "passive_voice": passive_voice(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
+        "passive_voice_articles": passive_voice(c.corpus, by=c.by, level="article"),
+    }
+
+
+def _features(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .features import article_features
+
+    return {"article_features": article_features(c.corpus, by=c.by)}
+
+
 #: The analyses run by :func:`compare`, in order.
 STEPS: list[_Step] = [
     _Step("overview", "Corpus overview", (), _overview),
@@ -108,6 +129,9 @@ STEPS: list[_Step] = [
     _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
     _Step("frames", "Frame dimensions", (), _frames),
     _Step("quotes", "Quotations and reporting verbs", (), _quotes),
+    _Step("voice", "Passive voice and agentless harm", (), _voice),
+    _Step("agency", "Who acts and who suffers", ("actors",), _agency),
+    _Step("features", "Article features", (), _features),
 ]
 
 

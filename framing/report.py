@@ -236,6 +236,44 @@ def _chart_quotes(c, **kw):
     return fig
 
 
+def _chart_voice(c, **kw):
+    from .plot import plot_estimates
+
+    fig, axes = _figure(12, _height(c), ncols=2, sharey=True)
+    voice = c["passive_voice"]
+    arts = c["passive_voice_articles"]
+    panels = (
+        ("agentless_passive", "agentless passives per sentence", "Agentless passives (“were killed”)"),
+        ("intransitive_harm_share", "share of harm verbs that are intransitive", "“Died” instead of “killed”"),
+    )
+    for ax, (measure, label, title) in zip(axes[0], panels, strict=True):
+        plot_estimates(voice[voice["measure"] == measure], by=c.by, order=c.groups,
+                       articles=arts[arts["measure"] == measure], article_value="rate", xlabel=label,
+                       title=title, zero_line=False, ax=ax)
+    return fig
+
+
+_ROLE_ORDER = ["agent", "patient", "passive_subject", "passive_subject_with_agent", "intransitive_harm", "other"]
+_ROLE_COLORS = {"agent": "#0072B2", "patient": "#E69F00", "passive_subject": "#D55E00",
+                "passive_subject_with_agent": "#F0C08A", "intransitive_harm": "#CC79A7", "other": "#d0d0d0"}
+
+
+def _chart_agency(c, top: int = 6, **kw):
+    from .plot import _grid, plot_composition
+
+    data = c["agency"]
+    mentions = data.groupby("actor", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
+    actors = [a for a in mentions.index if mentions[a] > 0][:top]
+    fig, axes = _grid(len(actors), 2, _height(c, per_group=0.4, base=1.9), 2.6)
+    for actor, ax in zip(actors, axes, strict=True):
+        part = data[data["actor"] == actor]
+        roles = [r for r in _ROLE_ORDER if r in set(part["role"])]
+        plot_composition(part, by=c.by, part="role", order=c.groups, part_order=roles, colors=_ROLE_COLORS,
+                         xlabel="share of the actor's mentions", title=actor, ax=ax)
+    fig.suptitle("Who acts and who suffers: the grammatical role each outlet gives each actor", fontsize="medium")
+    return fig
+
+
 def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
     from .plot import plot_estimates, plot_heatmap, plot_sentiment, plot_terms
@@ -286,6 +324,8 @@ CHARTS: dict[str, Callable[..., Any]] = {
     "emotive": _chart_emotive,
     "frames": _chart_frames,
     "quotes": _chart_quotes,
+    "voice": _chart_voice,
+    "agency": _chart_agency,
 }
 _NEEDS = {
     "dashboard": ("terms", "sentiment", "loaded_language", "frames"),
@@ -298,6 +338,8 @@ _NEEDS = {
     "emotive": ("emotive_actors",),
     "frames": ("frames",),
     "quotes": ("quote_share", "quote_speakers", "quote_verbs", "quote_articles"),
+    "voice": ("passive_voice", "passive_voice_articles"),
+    "agency": ("agency",),
 }
 
 
@@ -350,11 +392,27 @@ def _evidence_frames(c, **where):
     return _filter(frames(c.corpus, by=c.by, level="mention"), where)
 
 
+def _evidence_agency(c, **where):
+    from .roles import agency
+
+    if c.actors is None:
+        raise ValueError("this comparison has no actors; run framing.compare(corpus, actors=...)")
+    return _filter(agency(c.corpus, c.actors, by=c.by, level="mention"), where)
+
+
+def _evidence_passive(c, **where):
+    from .roles import passive_voice
+
+    return _filter(passive_voice(c.corpus, by=c.by, level="mention"), where)
+
+
 def _evidence_quotes(c, **where):
     return _filter(c["quotes"], where)
 
 
 EVIDENCE: dict[str, Callable[..., pd.DataFrame]] = {
+    "agency": _evidence_agency,
+    "passive": _evidence_passive,
     "quotes": _evidence_quotes,
     "term": _evidence_term,
     "sentiment": _evidence_sentiment,
@@ -389,6 +447,13 @@ def summary_table(c) -> pd.DataFrame:
         for name in ("loaded_language", "hedges", "intensifiers"):
             t = c[name]
             add(f"{name}_per_1000", t[t["category"] == "all"], "{:.1f}")
+    if "passive_voice" in c.tables:
+        v = c["passive_voice"]
+        add("agentless_passives_per_sentence", v[v["measure"] == "agentless_passive"])
+    if "quote_share" in c.tables:
+        add("quoted_share", c["quote_share"])
+        verbs = c["quote_verbs"]
+        add("doubt_verb_share", verbs[verbs["category"] == "doubt"])
     if "frames" in c.tables:
         f = c["frames"]
         f = f[f["frame"] != "other"]
@@ -447,6 +512,12 @@ _SECTIONS: list[tuple[str, str, str, list[str], str]] = [
      "(validated on a hand-labelled set; see docs/validation.md). Reporting verbs are classified with "
      "framing's lexicon: 'said' is neutral, 'claimed' and 'alleged' cast doubt, 'admitted' concedes, "
      "'insisted' emphasises. Shares are computed over articles with bootstrap intervals."),
+    ("agency", "Who acts, who suffers", "Is each side shown acting, acted upon, or suffering without an agent?",
+     ["agency", "voice"],
+     "Rules over the shared tokenizer (no parser is available offline): passive voice (forms of be/get and "
+     "a past participle, with our list of irregular participles) with or without a by-agent, intransitive "
+     "harm ('died', 'lost their lives') and each actor mention's role in its clause. Measured on a "
+     "hand-labelled set (docs/validation.md). Shares per outlet with bootstrap intervals over articles."),
     ("frames", "Frame dimensions", "Which frames (security, humanitarian, legal, political, ...) dominate each outlet's account?",
      ["frames"],
      "framing's dictionary for the 15 dimensions of the Media Frames Corpus (Boydstun et al. 2014; "
