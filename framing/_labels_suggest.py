@@ -27,7 +27,6 @@ function word or punctuation) and by how little verb-like its words are.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,8 +36,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._match import PatternSet, singular
-from ._text import tokenize_pattern
 from ._mentions import sentence_tokens
+from ._text import tokenize_pattern
 
 # Function words: a candidate never starts or ends with one. Hand-written
 # (determiners, pronouns, prepositions, conjunctions, auxiliaries, frequent
@@ -125,7 +124,7 @@ def _function_flags(words: list[str], text: str, spans) -> list[bool]:
     # "US" written in capitals is the country, not the pronoun.
     return [
         (w in FUNCTION_WORDS or w == "'s") and not (w == "us" and text[s:e] == "US")
-        for w, (_, s, e) in zip(words, spans)
+        for w, (_, s, e) in zip(words, spans, strict=True)
     ]
 
 
@@ -138,6 +137,17 @@ def _boundary(prev: str | None, gap: str, is_function: bool) -> float:
     if prev in _NP_LEFT or prev == "'s":
         return 1.0
     return 0.5 if is_function else 0.0
+
+
+_ABBREVIATIONS = HONORIFICS | frozenset("gov sen rep st gen col lt sgt capt jr sr prof".split())
+
+
+def _gap(between: str, prev: str) -> str:
+    """Punctuation between two tokens; the period of "Mr." or "J." is none."""
+    between = between.strip()
+    if between == "." and (prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
+        return ""
+    return between
 
 
 def build_index(corpus, max_len: int = 4) -> CandidateIndex:
@@ -162,19 +172,25 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
     outlet_sets: list[set] = []
     quality: list[float] = []
     occ: list[tuple[int, int, int, int]] = []
-    words_all, gaps_all = [], []
+    words_all, gaps_all, func_all = [], [], []
     for si, spans in enumerate(spans_all):
         text = texts[si]
         words = [t for t, _, _ in spans]
-        gaps = [""] + [text[spans[i - 1][2] : spans[i][1]].strip() for i in range(1, len(spans))]
-        func = _function_flags(words, text, spans)
         words_all.append(words)
-        gaps_all.append(gaps)
+        gaps_all.append(
+            [""] + [_gap(text[spans[i - 1][2] : spans[i][1]], words[i - 1]) for i in range(1, len(spans))]
+        )
+        func_all.append(_function_flags(words, text, spans))
+    verbness = _verbness(words_all, gaps_all)
+    for si, spans in enumerate(spans_all):
+        text, words, gaps, func = texts[si], words_all[si], gaps_all[si], func_all[si]
         n = len(words)
         for i in range(n):
             if func[i]:
                 continue
             left = _boundary(words[i - 1] if i else None, gaps[i], i > 0 and func[i - 1])
+            if left == 0.0 and i > 0 and not func[i - 1]:
+                left = verbness.get(singular(words[i - 1]), 0.0)  # "met Abe"
             for j in range(i + 1, min(n, i + max_len) + 1):
                 k = j - 1
                 if k > i and gaps[k]:
@@ -188,7 +204,10 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
                 toks = words[i:j]
                 if not any(_content(t) for t in toks):
                     continue
-                right = 1.0 if j == n or gaps[j] or func[j] else 0.0
+                if j == n or gaps[j] or func[j]:
+                    right = 1.0
+                else:  # "Abe met": a verb after the phrase ends it
+                    right = verbness.get(singular(words[j]), 0.0)
                 key = _key(toks)
                 c = key_id.get(key)
                 if c is None:
@@ -201,7 +220,6 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
                 quality[c] += left * right
                 occ.append((c, si, i, j))
     count = np.array([sum(f.values()) for f in forms], dtype=int)
-    verbness = _verbness(words_all, gaps_all)
     verb_like = np.array([max(verbness.get(t, 0.0) for t in key) for key in key_id])
     by_sentence: dict[int, list[int]] = defaultdict(list)
     occ_arr = np.array(occ, dtype=int).reshape(-1, 4)
@@ -236,17 +254,19 @@ def _verbness(words_all: list[list[str]], gaps_all: list[list[str]]) -> dict[str
     """
     verb: Counter = Counter()
     noun: Counter = Counter()
-    for words, gaps in zip(words_all, gaps_all):
+    for words, gaps in zip(words_all, gaps_all, strict=True):
         n = len(words)
         for i, w in enumerate(words):
             prev = words[i - 1] if i and not gaps[i] else None
             nxt = words[i + 1] if i + 1 < n and not gaps[i + 1] else None
+            key = singular(w)
             if prev in _VERB_LEFT or nxt in _VERB_RIGHT:
-                verb[w] += 1
+                verb[key] += 1
             if prev in _NOUN_LEFT:
-                noun[w] += 1
+                noun[key] += 1
     out = {}
     for w in set(verb) | set(noun) | {w for ws in words_all for w in ws if w.endswith("ed")}:
+        # keys are singular forms; "-ed" words have none
         prior = 1.0 if w.endswith("ed") and len(w) > 4 and w not in _ED_NOUNS else 0.0
         out[w] = (verb[w] + prior) / (verb[w] + noun[w] + prior + 1.0)
     return out
@@ -480,7 +500,7 @@ def substitution_cue(
         near_a = set()
         for s, e in spans:
             near_a.update(_neighbours(index.words[a], s, e))
-        for b, value in zip(row.indices, row.data):
+        for b, value in zip(row.indices, row.data, strict=True):
             if value < min_similarity or b in seed_sents:
                 continue
             words_b = index.words[b]

@@ -96,7 +96,7 @@ def _order_mentions(frame: pd.DataFrame, corpus, by: str, first: str | None = No
     groups, levels = _article_groups(corpus, by)
     rank = {lv: i for i, lv in enumerate(levels)}
     doc_pos = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-    doc_group = dict(zip(corpus._articles["doc_id"], groups))
+    doc_group = dict(zip(corpus._articles["doc_id"], groups, strict=True))
     keys = pd.DataFrame(
         {
             "g": [rank.get(doc_group[d], len(levels)) for d in frame["doc_id"]],
@@ -107,7 +107,7 @@ def _order_mentions(frame: pd.DataFrame, corpus, by: str, first: str | None = No
     )
     cols = ["g", "d", "s", "o"]
     if first is not None:
-        keys.insert(0, "f", frame[first].to_numpy())
+        keys.insert(0, "f", np.asarray(frame[first].cat.codes))
         cols = ["f", *cols]
     order = keys.sort_values(cols, kind="stable").index.to_numpy()
     return frame.iloc[order].reset_index(drop=True)
@@ -137,7 +137,7 @@ def _count_matrix(corpus, found: pd.DataFrame, items: list[tuple[str, str]]) -> 
     counts = np.zeros((len(doc_pos), len(items)))
     if len(found):
         rows = found["doc_id"].map(doc_pos).to_numpy()
-        cols = np.array([col[(c, lab)] for c, lab in zip(found["concept"], found["label"])])
+        cols = np.array([col[(c, lab)] for c, lab in zip(found["concept"], found["label"], strict=True)])
         np.add.at(counts, (rows, cols), 1.0)
     return counts
 
@@ -763,11 +763,11 @@ def kwic(
     found = find_mentions(corpus, ps, sections=_check_sections(sections))
     spans = sentence_tokens(corpus)
     sents = corpus.sentences()
-    row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"]))}
+    row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}
     lefts, rights = [], []
     for d, s, ts, te, text, start, end in zip(
         found["doc_id"], found["sent_id"], found["tok_start"], found["tok_end"],
-        found["sentence"], found["start"], found["end"],
+        found["sentence"], found["start"], found["end"], strict=True,
     ):
         toks = spans[row_of[(d, s)]]
         lo = toks[max(0, ts - window)][1] if window and ts > 0 else start
