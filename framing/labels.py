@@ -24,7 +24,7 @@ from . import _labels_suggest as _suggest
 from ._match import PatternSet, singular
 from ._mentions import find_mentions, read_mapping, sentence_tokens
 from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap
-from ._text import tokenize_pattern
+from ._text import tokenize, tokenize_pattern
 from .corpus import _check_by
 
 __all__ = ["kwic", "label_choices", "label_differences", "label_table", "suggest_labels"]
@@ -52,14 +52,26 @@ def _signature(label: str, inflect: bool) -> tuple[str, ...]:
     return toks
 
 
-def _patterns(mapping: dict[str, list[str]], inflect: bool, what: str = "label") -> PatternSet:
-    """One PatternSet for all concepts; the same words may not be two labels."""
+def _patterns(
+    mapping: dict[str, list[str]], inflect: bool, what: str = "label"
+) -> tuple[PatternSet, dict[tuple[str, str], list[str]]]:
+    """One PatternSet for all concepts, and the inflection variants listed apart.
+
+    The same words may not be two labels, except the singular and plural of
+    one concept's label listed separately ("terrorist", "terrorists"): each
+    then counts its own form. Returns the pattern set and, for each
+    (concept, first-listed label) with such variants, the variants.
+    """
     seen: dict[tuple[str, ...], tuple[str, str]] = {}
+    variants: dict[tuple[str, str], list[str]] = {}
     for concept, labels in mapping.items():
         for label in labels:
             sig = _signature(label, inflect)
             if sig in seen:
                 other_concept, other = seen[sig]
+                if other_concept == concept and tokenize_pattern(other) != tokenize_pattern(label):
+                    variants.setdefault((concept, other), [other]).append(label)
+                    continue
                 where = (
                     f"concept {concept!r}"
                     if other_concept == concept
@@ -71,7 +83,20 @@ def _patterns(mapping: dict[str, list[str]], inflect: bool, what: str = "label")
                     + "; give each label once"
                 )
             seen[sig] = (concept, label)
-    return PatternSet(mapping, inflect=inflect, what=what)
+    return PatternSet(mapping, inflect=inflect, what=what), variants
+
+
+def _assign_variants(found: pd.DataFrame, variants) -> pd.DataFrame:
+    """Give a match to the listed variant written exactly so ("terrorists")."""
+    if not variants or not len(found):
+        return found
+    labels = found["label"].to_numpy(dtype=object).copy()
+    for i, (concept, label, match) in enumerate(zip(found["concept"], labels, found["match"], strict=True)):
+        forms = variants.get((concept, label))
+        if forms:
+            written = tokenize(match)
+            labels[i] = next((f for f in forms if list(tokenize_pattern(f)) == written), label)
+    return found.assign(label=labels)
 
 
 def _check_sections(sections) -> list[str] | None:
@@ -123,9 +148,10 @@ def _with_by(frame: pd.DataFrame, corpus, by: str, after: str = "outlet") -> pd.
 
 
 def _label_mentions(corpus, mapping, inflect, sections) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    ps = _patterns(mapping, inflect)
+    ps, variants = _patterns(mapping, inflect)
     found = find_mentions(corpus, ps, sections=sections)
     found = found.rename(columns={"group": "concept", "phrase": "label"})
+    found = _assign_variants(found, variants)
     items = [(c, lab) for c, labs in mapping.items() for lab in labs]
     return found, items
 
@@ -214,7 +240,7 @@ def label_choices(
     ------
     ValueError
         If ``concepts`` is empty or a concept has no labels, two labels match
-        the same words, ``by`` is not a column, or ``level`` or ``sections``
+        the same words (the same label twice, or in two concepts), ``by`` is not a column, or ``level`` or ``sections``
         is not one of the options.
 
     See Also
@@ -232,7 +258,9 @@ def label_choices(
     across all concepts ("Hamas fighters" as a label of one concept is not
     also "fighters" of another); at equal length an exact label beats a glob,
     then the earlier label wins. A stretch of text is therefore never
-    counted for two labels.
+    counted for two labels. When both the singular and the plural of a label
+    are listed ("terrorist", "terrorists"), each counts its own form; listed
+    once, a label counts both (with ``inflect=True``).
 
     The share of a label is a ratio of sums over the articles of the group.
     Its interval is a percentile bootstrap that resamples the group's
