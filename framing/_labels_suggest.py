@@ -154,7 +154,8 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
     """Index the candidate phrases of ``corpus`` (cached on the corpus).
 
     A candidate is a run of 1 to ``max_len`` tokens inside one sentence, not
-    broken by punctuation, that starts and ends with a content word and has
+    broken by punctuation, that starts and ends with a content word (not
+    starting with a number: "20 militants" is a count) and has
     no function word inside other than "'s", "of", "and" (and "the" after
     "of"/"and"). Keys are the tokens with each word singularised, so that
     inflected forms are one candidate.
@@ -186,7 +187,7 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
         text, words, gaps, func = texts[si], words_all[si], gaps_all[si], func_all[si]
         n = len(words)
         for i in range(n):
-            if func[i]:
+            if func[i] or words[i][:1].isdigit():  # "20 militants" is a count
                 continue
             left = _boundary(words[i - 1] if i else None, gaps[i], i > 0 and func[i - 1])
             if left == 0.0 and i > 0 and not func[i - 1]:

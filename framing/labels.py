@@ -633,7 +633,8 @@ def suggest_labels(
     Candidates are noun-phrase-like n-grams of the corpus found without a
     part-of-speech tagger: runs of up to ``max_len`` tokens inside a
     sentence, not broken by punctuation, starting and ending with a content
-    word, with no function word inside but "'s", "of", "and". Each is scored
+    word (not starting with a number), with no function word inside but
+    "'s", "of", "and". Each is scored
     with cues that tie it to the seed:
 
     * contains: it contains the seed or lies inside it ("Mr. Abe" ~ "Abe"),
