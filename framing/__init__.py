@@ -8,16 +8,42 @@ every number, plus publication-ready comparison charts.
 
 from __future__ import annotations
 
+from .comparison import Comparison, compare
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
+from .emotive import emotive_terms, loaded_language
+from .framedims import frames
+from .quotations import quotes
+from .sentiment import score_sentiment, sentiment_profile
+from .terms import distinctive_terms
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str):
+    # framing.plot imports matplotlib.pyplot, so it is loaded on first use.
+    if name == "plot":
+        import importlib
+
+        return importlib.import_module(".plot", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
+    "Comparison",
     "Corpus",
+    "compare",
     "CorpusError",
+    "distinctive_terms",
+    "emotive_terms",
+    "frames",
     "load_corpus",
     "load_example",
     "load_example_lists",
+    "loaded_language",
+    "plot",
+    "quotes",
+    "score_sentiment",
+    "sentiment_profile",
     "__version__",
 ]

@@ -22,8 +22,18 @@ __all__ = ["MENTION_COLUMNS", "attach_groups", "find_mentions", "read_mapping", 
 
 #: Columns of :func:`find_mentions`.
 MENTION_COLUMNS = (
-    "doc_id", "outlet", "sent_id", "section", "group", "phrase", "match",
-    "start", "end", "tok_start", "tok_end", "sentence",
+    "doc_id",
+    "outlet",
+    "sent_id",
+    "section",
+    "group",
+    "phrase",
+    "match",
+    "start",
+    "end",
+    "tok_start",
+    "tok_end",
+    "sentence",
 )
 
 
@@ -52,7 +62,9 @@ def read_mapping(
             raise ValueError(f"{what} file {path} does not exist")
         text = path.read_text(encoding="utf-8-sig")
         if not text.strip():
-            raise ValueError(f"{path} is empty; it should map each name to a list of {_phrases(what)}")
+            raise ValueError(
+                f"{path} is empty; it should map each name to a list of {_phrases(what)}"
+            )
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
 
@@ -61,12 +73,16 @@ def read_mapping(
             except yaml.YAMLError as e:
                 mark = getattr(e, "problem_mark", None)
                 line = f", line {mark.line + 1}" if mark is not None else ""
-                raise ValueError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
+                raise ValueError(
+                    f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})"
+                ) from None
         else:
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as e:
-                raise ValueError(f"{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})") from None
+                raise ValueError(
+                    f"{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})"
+                ) from None
         where = str(path)
     else:
         data, where = source, what
@@ -82,7 +98,9 @@ def read_mapping(
         if isinstance(phrases, str):
             phrases = [phrases]
         if not isinstance(phrases, Sequence) or isinstance(phrases, bytes):
-            raise ValueError(f"{where}: {name!r} must have a list of {_phrases(what)}, got {type(phrases).__name__}")
+            raise ValueError(
+                f"{where}: {name!r} must have a list of {_phrases(what)}, got {type(phrases).__name__}"
+            )
         phrases = list(phrases)
         if not phrases:
             raise ValueError(f"{where}: {name!r} has no {_phrases(what)}; give at least one")
@@ -94,7 +112,7 @@ def read_mapping(
 
 
 def _phrases(what: str) -> str:
-    return {"actors": "aliases", "concepts": "labels"}.get(what, "phrases")
+    return {"actors": "aliases", "concepts": "labels", "dictionary": "terms"}.get(what, "phrases")
 
 
 def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from ._text import find_dateline
 
 __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
@@ -23,7 +21,7 @@ __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
 # Lower-case, without the final period, as Punkt stores them.
 NEWS_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr
+    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr res ret
     sen sens rep reps gov govs pres amb atty supt dist insp det
     gen lt col maj capt cpl sgt pvt adm cmdr cmdre brig cdr lt.col ens spc
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -68,7 +66,10 @@ class _Abbreviations(set):
 
 
 @cache
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt():
+    # NLTK is imported on first use: importing it costs seconds.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = _Abbreviations(NEWS_ABBREVIATIONS)
     params.sent_starters = set(_SENT_STARTERS)

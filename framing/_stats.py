@@ -88,6 +88,11 @@ def percentile_interval(
     return low, high
 
 
+def _column_matrix(x) -> np.ndarray:
+    arr = np.asarray(x, dtype=float)
+    return arr[:, None] if arr.ndim == 1 else arr
+
+
 def _dense(x) -> np.ndarray:
     return x.toarray() if sp.issparse(x) else np.asarray(x, dtype=float)
 
@@ -134,11 +139,10 @@ def group_bootstrap(
     rng = check_random_state(random_state)
     groups = np.asarray(groups)
     one_d = not sp.issparse(numer) and np.ndim(numer) == 1
-    num = numer if sp.issparse(numer) else np.asarray(numer, dtype=float).reshape(len(groups), -1)
+    num = numer if sp.issparse(numer) else _column_matrix(numer)
     den = None
     if denom is not None:
-        den = denom if sp.issparse(denom) else np.asarray(denom, dtype=float)
-        den = den.reshape(len(groups), -1) if not sp.issparse(den) else den
+        den = denom if sp.issparse(denom) else _column_matrix(denom)
     k = num.shape[1]
     L = len(levels)
     est = np.full((L, k), np.nan)

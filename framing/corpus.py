@@ -73,7 +73,7 @@ class Corpus:
     >>> corpus
     Corpus(12 articles, 7 outlets)
     >>> corpus.filter(outlets=corpus.outlets[:2])
-    Corpus(4 articles, 2 outlets)
+    Corpus(3 articles, 2 outlets)
     """
 
     def __init__(self, articles: pd.DataFrame, *, skipped: pd.DataFrame | None = None) -> None:

@@ -412,3 +412,28 @@ def test_public_names():
     for name in ["load_corpus", "Corpus", "CorpusError", "load_example"]:
         assert hasattr(framing, name)
     assert issubclass(CorpusError, ValueError)
+
+
+# -- real data -----------------------------------------------------------------------
+
+from tests.conftest import needs_shared_data  # noqa: E402
+
+
+@needs_shared_data
+def test_newswcl50_loads_through_the_public_api(tmp_path):
+    from validation.shared_data import newswcl50_articles
+
+    df = newswcl50_articles().drop(columns=["gold_starts"])
+    path = tmp_path / "newswcl50.jsonl"
+    df.rename(columns={"outlet": "publisher", "text": "body"}).to_json(
+        path, orient="records", lines=True
+    )
+    corpus = framing.load_corpus(path, outlet="publisher", text="body", event="event")
+    assert len(corpus) == 50
+    assert corpus.outlets == ["Breitbart", "Fox News", "HuffPost", "New York Times", "USA Today"]
+    assert corpus.articles.groupby("outlet").size().tolist() == [10] * 5
+    assert sorted(corpus.articles["event"].unique()) == list(range(10))
+    assert len(corpus.skipped) == 0
+    sents = corpus.sentences()
+    assert 1600 < len(sents) < 1900
+    assert set(sents["section"].astype(str)) == {"lede", "body"}

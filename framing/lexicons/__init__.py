@@ -53,7 +53,10 @@ def load_lexicon(name: str) -> pd.DataFrame:
 def _read(name: str) -> pd.DataFrame:
     with (_DATA / f"{name}.tsv").open("r", encoding="utf-8") as f:
         table = pd.read_csv(
-            f, sep="\t", comment="#", dtype={"term": str, "category": str, "weight": float},
+            f,
+            sep="\t",
+            comment="#",
+            dtype={"term": str, "category": str, "weight": float},
             keep_default_na=False,
         )
     missing = {"term", "category", "weight"} - set(table.columns)

@@ -1,0 +1,109 @@
+"""The ``framing`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Compare how news outlets frame one event.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    cmp_ = sub.add_parser(
+        "compare",
+        help="analyse a corpus and write charts, tables and report.html",
+        description="Analyse a corpus and write charts (PNG and SVG), CSV tables and report.html.",
+    )
+    src = cmp_.add_mutually_exclusive_group(required=True)
+    src.add_argument(
+        "source", nargs="?", help="folder of .txt/.md files, .csv, .jsonl or .json file"
+    )
+    src.add_argument(
+        "--example", metavar="NAME", help="a bundled demo corpus (see 'framing examples')"
+    )
+    cmp_.add_argument(
+        "--out", required=True, metavar="DIR", help="folder for the results (created)"
+    )
+    cmp_.add_argument("--actors", metavar="FILE", help="JSON/YAML mapping actor -> aliases")
+    cmp_.add_argument("--concepts", metavar="FILE", help="JSON/YAML mapping concept -> labels")
+    cmp_.add_argument(
+        "--by", default="outlet", help="article column that defines the groups (default: outlet)"
+    )
+    for field in ("text", "outlet", "doc_id", "title", "date"):
+        cmp_.add_argument(
+            f"--{field.replace('_', '-')}-column",
+            dest=f"{field}_column",
+            metavar="COL",
+            help=f"name of the column holding the {field}",
+        )
+    cmp_.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+    )
+    cmp_.add_argument(
+        "--random-state", type=int, default=0, help="seed for resampling (default: 0)"
+    )
+    cmp_.add_argument(
+        "--drop-duplicates", action="store_true",
+        help="leave republished copies out of the analysis (they are listed in the report)",
+    )
+    cmp_.add_argument(
+        "--n-resamples", type=int, default=1000,
+        help="bootstrap resamples and permutations (default: 1000)",
+    )
+    sub.add_parser("examples", help="list the bundled demo corpora")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 on bad input)."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "examples":
+            from .datasets import list_examples
+
+            print("\n".join(list_examples()))
+            return 0
+        return _compare(args)
+    except (ValueError, TypeError, OSError) as e:  # CorpusError is a ValueError
+        message = str(e).splitlines()[0] if str(e) else e.__class__.__name__
+        print(f"framing: error: {message}", file=sys.stderr)
+        return 2
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import warnings
+
+    from .comparison import compare
+    from .corpus import load_corpus
+    from .datasets import example_path
+
+    if args.example:
+        folder = example_path(args.example)
+        source = folder
+        actors = args.actors or (folder / "actors.json" if (folder / "actors.json").exists() else None)
+        concepts = args.concepts or (folder / "concepts.json" if (folder / "concepts.json").exists() else None)
+    else:
+        source, actors, concepts = Path(args.source), args.actors, args.concepts
+    columns = {k: getattr(args, f"{k}_column") for k in ("text", "outlet", "doc_id", "title", "date")}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(source, encoding=args.encoding, **{k: v for k, v in columns.items() if v})
+    for w in caught:
+        print(f"framing: warning: {w.message}", file=sys.stderr)
+    result = compare(corpus, actors, concepts, by=args.by, random_state=args.random_state,
+                     n_resamples=args.n_resamples,
+                     duplicates="drop" if args.drop_duplicates else "keep")
+    path = result.report(Path(args.out))
+    print(f"framing: {len(corpus)} articles from {len(result.groups)} {args.by}s analysed; report: {path}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
