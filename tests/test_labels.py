@@ -368,3 +368,23 @@ def test_newswcl50_recall_floor():
         assert strict >= floor, (name, strict)
     base = suggest_labels(corpus, concepts["State Visit"]["seed"], method="frequency")
     assert score(base["candidate"].tolist(), concepts["State Visit"])["strict"] < 0.3
+
+
+def test_kwic_gives_the_lines_behind_distinctive_bigrams():
+    terms = pytest.importorskip("framing.terms")
+    from framing import load_example
+
+    try:
+        corpus = load_example("rafah")
+    except ValueError:
+        pytest.skip("demo corpus not available")
+    dist = terms.distinctive_terms(corpus, ngram_range=(2, 2), min_count=2, n_resamples=0)
+    top = dist.sort_values("z", ascending=False).groupby("outlet").head(1)
+    for _, row in top.iterrows():
+        lines = kwic(corpus, row["term"], inflect=False)
+        assert (lines["outlet"] == row["outlet"]).sum() == row["count"], row["term"]
+    lines = kwic(corpus, "full-scale invasion", window=4)
+    used = dist[(dist["term"] == "full-scale invasion") & (dist["count"] > 0)]
+    assert sorted(lines["outlet"]) == sorted(used["outlet"])
+    assert (lines["match"].str.lower() == "full-scale invasion").all()
+    assert (lines["left"] != "").all() and (lines["right"] != "").all()
