@@ -14,6 +14,7 @@ from .datasets import load_example, load_example_lists
 from .emotive import emotive_terms, loaded_language
 from .features import article_features
 from .framedims import frames
+from .labels import kwic, label_choices, suggest_labels
 from .quotations import quotes
 from .roles import agency, passive_voice
 from .sentiment import score_sentiment, sentiment_profile
@@ -41,6 +42,8 @@ __all__ = [
     "distinctive_terms",
     "emotive_terms",
     "frames",
+    "kwic",
+    "label_choices",
     "load_corpus",
     "load_example",
     "load_example_lists",
@@ -49,6 +52,7 @@ __all__ = [
     "plot",
     "quotes",
     "score_sentiment",
+    "suggest_labels",
     "sentiment_profile",
     "__version__",
 ]
