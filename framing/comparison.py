@@ -120,11 +120,22 @@ def _features(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     return {"article_features": article_features(c.corpus, by=c.by)}
 
 
+def _labels(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .labels import label_choices, label_differences
+
+    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
+    return {
+        "labels": label_choices(c.corpus, c.concepts, **kw),
+        "label_differences": label_differences(c.corpus, c.concepts, **kw),
+    }
+
+
 #: The analyses run by :func:`compare`, in order.
 STEPS: list[_Step] = [
     _Step("overview", "Corpus overview", (), _overview),
     _Step("terms", "Distinctive terms", (), _terms),
     _Step("sentiment", "Sentiment", (), _sentiment),
+    _Step("labels", "Labels for the same concept", ("concepts",), _labels),
     _Step("loaded", "Loaded language, hedges and intensifiers", (), _loaded),
     _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
     _Step("frames", "Frame dimensions", (), _frames),

@@ -217,6 +217,16 @@ def _top_parts(data: pd.DataFrame, part: str, top: int = 8) -> tuple[pd.DataFram
     return out, named + residual, {r: _RESIDUAL[r] for r in residual}
 
 
+def _chart_labels(c, **kw):
+    from .plot import compare_labels
+
+    data = c["labels"]
+    # concepts no outlet names would be empty panels
+    used = data.groupby("concept", sort=False)["count"].sum()
+    data = data[data["concept"].isin(used[used > 0].index)]
+    return compare_labels(data, by=c.by, order=c.groups, height=_height(c, per_group=0.38, base=1.9), **kw)
+
+
 def _chart_quotes(c, **kw):
     from .plot import plot_composition, plot_estimates
 
@@ -323,6 +333,7 @@ CHARTS: dict[str, Callable[..., Any]] = {
     "loaded": _chart_loaded,
     "emotive": _chart_emotive,
     "frames": _chart_frames,
+    "labels": _chart_labels,
     "quotes": _chart_quotes,
     "voice": _chart_voice,
     "agency": _chart_agency,
@@ -337,6 +348,7 @@ _NEEDS = {
     "loaded": ("loaded_language", "hedges", "intensifiers"),
     "emotive": ("emotive_actors",),
     "frames": ("frames",),
+    "labels": ("labels",),
     "quotes": ("quote_share", "quote_speakers", "quote_verbs", "quote_articles"),
     "voice": ("passive_voice", "passive_voice_articles"),
     "agency": ("agency",),
@@ -351,15 +363,20 @@ def chart_available(c, name: str) -> bool:
 # -- evidence ----------------------------------------------------------------------------
 
 
-def _evidence_term(c, term: str | None = None, **where):
-    from ._match import PatternSet
-    from ._mentions import attach_groups, find_mentions
+def _evidence_term(c, term: str | None = None, window: int = 8, **where):
+    from .labels import kwic
 
     if term is None:
         raise ValueError("evidence('term', term=...) needs the term (a word, phrase or glob)")
-    found = find_mentions(c.corpus, PatternSet({term: [term]}, what="term"))
-    found = attach_groups(found.rename(columns={"group": "term"}), c.corpus, c.by)
-    return _filter(found, where)
+    return _filter(kwic(c.corpus, term, window=window, by=c.by), where)
+
+
+def _evidence_label(c, **where):
+    from .labels import label_choices
+
+    if c.concepts is None:
+        raise ValueError("this comparison has no concepts; run framing.compare(corpus, concepts=...)")
+    return _filter(label_choices(c.corpus, c.concepts, by=c.by, level="mention"), where)
 
 
 def _evidence_sentiment(c, sort: str = "negative", **where):
@@ -411,6 +428,7 @@ def _evidence_quotes(c, **where):
 
 
 EVIDENCE: dict[str, Callable[..., pd.DataFrame]] = {
+    "label": _evidence_label,
     "agency": _evidence_agency,
     "passive": _evidence_passive,
     "quotes": _evidence_quotes,
@@ -491,6 +509,12 @@ _SECTIONS: list[tuple[str, str, str, list[str], str]] = [
      "each outlet. p-values: permutation of outlet labels across articles (Besag &amp; Clifford 1991 "
      "sequential stopping), adjusted with Benjamini &amp; Hochberg (1995). † marks terms whose "
      "distinctiveness rests on a single article; * marks q &lt; 0.05."),
+    ("labels", "Labels for the same thing", "Which words does each outlet choose for the same actors and actions?",
+     ["labels"],
+     "Word choice and labelling after Hamborg, Zhukova &amp; Gipp (2019): for each concept, the share of its "
+     "mentions that use each label variant (multi-word labels, inflections and globs; the longest match "
+     "wins), with bootstrap intervals over articles. Whether outlets differ in their label mix is tested per "
+     "concept by permuting outlet labels across articles (table <code>label_differences</code>)."),
     ("sentiment", "Sentiment", "How positive or negative are each outlet's sentences and headlines?",
      ["sentiment", "arc"],
      "Every sentence is scored with VADER (Hutto &amp; Gilbert 2014; exact re-implementation of "
