@@ -15,6 +15,7 @@ from .emotive import emotive_terms, loaded_language
 from .framedims import frames
 from .quotations import quotes
 from .sentiment import score_sentiment, sentiment_profile
+from .target import target_sentiment
 from .terms import distinctive_terms
 
 __version__ = "0.1.0"
@@ -45,5 +46,6 @@ __all__ = [
     "quotes",
     "score_sentiment",
     "sentiment_profile",
+    "target_sentiment",
     "__version__",
 ]
