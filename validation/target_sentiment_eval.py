@@ -32,7 +32,7 @@ N_SPLITS = 5
 RANDOM_STATE = 0
 
 # name -> changes to the shipped configuration
-SHIPPED = "shipped (all features below, C=0.05)"
+SHIPPED = "shipped model (C=0.05)"
 _POSITIONAL = ("side", "clause", "neighbours")
 VARIANTS: dict[str, dict] = {
     "words only (target masked), C=0.05": {
