@@ -18,6 +18,7 @@ from .labels import kwic, label_choices, suggest_labels
 from .quotations import quotes
 from .roles import agency, passive_voice
 from .sentiment import score_sentiment, sentiment_profile
+from .target import target_sentiment
 from .terms import distinctive_terms
 
 __version__ = "0.1.0"
@@ -54,5 +55,6 @@ __all__ = [
     "score_sentiment",
     "suggest_labels",
     "sentiment_profile",
+    "target_sentiment",
     "__version__",
 ]
