@@ -8,6 +8,7 @@ every number, plus publication-ready comparison charts.
 
 from __future__ import annotations
 
+from .actors import actor_sentiment
 from .comparison import Comparison, compare
 from .corpus import Corpus, CorpusError, load_corpus
 from .datasets import load_example, load_example_lists
@@ -35,6 +36,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Comparison",
+    "actor_sentiment",
     "agency",
     "article_features",
     "Corpus",

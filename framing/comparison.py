@@ -99,6 +99,16 @@ def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     }
 
 
+def _actor_sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
+    from .actors import actor_sentiment
+
+    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
+    return {
+        "actor_sentiment": actor_sentiment(c.corpus, c.actors, **kw),
+        "actor_sentiment_quoted": actor_sentiment(c.corpus, c.actors, voice="quoted", test=False, **kw),
+    }
+
+
 def _agency(c: Comparison, rng) -> dict[str, pd.DataFrame]:
     from .roles import agency
 
@@ -138,6 +148,7 @@ STEPS: list[_Step] = [
     _Step("labels", "Labels for the same concept", ("concepts",), _labels),
     _Step("loaded", "Loaded language, hedges and intensifiers", (), _loaded),
     _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
+    _Step("actor_sentiment", "Sentiment toward actors", ("actors",), _actor_sentiment),
     _Step("frames", "Frame dimensions", (), _frames),
     _Step("quotes", "Quotations and reporting verbs", (), _quotes),
     _Step("voice", "Passive voice and agentless harm", (), _voice),
