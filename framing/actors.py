@@ -11,7 +11,13 @@ import pandas as pd
 
 from ._match import PatternSet
 from ._mentions import attach_groups, find_mentions, read_mapping
-from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap, permutation_pvalue
+from ._stats import (
+    bh_fdr,
+    check_random_state,
+    check_resampling,
+    group_bootstrap,
+    permutation_pvalue,
+)
 from .corpus import Corpus, _check_by
 
 __all__ = ["actor_sentiment"]

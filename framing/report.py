@@ -6,7 +6,7 @@ import base64
 import html
 import io
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -301,9 +301,9 @@ def _chart_agency(c, top: int = 6, **kw):
 
 def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
-    from .plot import plot_estimates, plot_heatmap, plot_sentiment, plot_terms
-
     import matplotlib.pyplot as plt
+
+    from .plot import plot_estimates, plot_heatmap, plot_sentiment, plot_terms
 
     k = len(c.groups)
     fig = plt.figure(figsize=(16, 5 + 0.9 * k), layout="constrained")
@@ -661,7 +661,7 @@ def write_report(c, out: Path) -> Path:
         "<h1>How the outlets frame the event</h1>",
         f"<p class='note'>{len(c.corpus)} articles from {len(c.groups)} {html.escape(c.by)}s; "
         f"framing {__version__}; {c.n_resamples} resamples; random_state={html.escape(str(c.random_state))}; "
-        f"written {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.</p>",
+        f"written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.</p>",
     ]
     if synthetic:
         parts.append("<p class='synthetic'>These articles are marked <code>synthetic</code>: illustrative texts "

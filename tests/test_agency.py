@@ -8,8 +8,8 @@ from framing import load_corpus
 from framing._english import lemma_of, verb_forms
 from framing._grammar import ROLES, mention_roles, parse, passive_spans
 from framing._text import token_spans
-from framing.roles import MEASURES, agency, passive_voice
 from framing.lexicons import load_lexicon
+from framing.roles import MEASURES, agency, passive_voice
 
 
 def passives(text, headline=False):
