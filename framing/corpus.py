@@ -381,6 +381,7 @@ def load_corpus(
     url: str | None = None,
     event: str | None = None,
     encoding: str = "utf-8",
+    chunksize: int | None = None,
 ) -> Corpus:
     """Read news articles into a :class:`Corpus`.
 
@@ -410,10 +411,16 @@ def load_corpus(
         are kept.
     encoding : str, default="utf-8"
         Encoding of the files. A byte-order mark is removed.
+    chunksize : int, optional
+        Read a ``.jsonl`` or ``.csv`` file lazily, this many articles at a
+        time: returns a :class:`framing.stream.CorpusStream` (an iterable of
+        Corpus chunks) for corpora larger than memory; see
+        :func:`framing.stream.analyze_stream`.
 
     Returns
     -------
     Corpus
+        (or a :class:`framing.stream.CorpusStream` with ``chunksize``)
 
     Raises
     ------
@@ -454,6 +461,12 @@ def load_corpus(
         "url": url,
         "event": event,
     }
+    if chunksize is not None:
+        from .stream import CorpusStream
+
+        if not isinstance(source, (str, Path)):
+            raise CorpusError("chunksize streams a .jsonl or .csv file; give its path")
+        return CorpusStream(source, chunksize=chunksize, encoding=encoding, **mapping)
     if isinstance(source, pd.DataFrame):
         table, where = source.copy(), None
         label = "the DataFrame"
@@ -497,8 +510,21 @@ def _describe_rows(table: pd.DataFrame, where: list[str] | None) -> list[str]:
 
 
 def _build(
-    table: pd.DataFrame, where: list[str] | None, mapping: dict[str, str | None], label: str
-) -> Corpus:
+    table: pd.DataFrame,
+    where: list[str] | None,
+    mapping: dict[str, str | None],
+    label: str,
+    *,
+    state: dict[str, Any] | None = None,
+) -> Corpus | None:
+    """Clean and validate one table of articles.
+
+    ``state`` carries what must hold across the chunks of a stream: the
+    counters that make up ``doc_id`` values and the ids seen so far (with
+    where they were). With a state, a chunk whose articles are all skipped
+    gives None instead of an error, and no warning is issued (the stream
+    reports its skipped articles once).
+    """
     if table.shape[0] == 0:
         raise CorpusError(
             f"{label} holds no articles; give at least one article with an outlet and a text"
@@ -534,21 +560,21 @@ def _build(
                 ids[i] = f"{_slug(outlets[i]) or 'article'}-row{i}"
         table["doc_id"] = ids
     else:
-        counters: dict[str, int] = {}
+        counters: dict[str, int] = {} if state is None else state["counters"]
         ids = []
         for o in outlets:
             key = _slug(o) or "article"
             counters[key] = counters.get(key, 0) + 1
             ids.append(f"{key}-{counters[key]}")
         table["doc_id"] = ids
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {} if state is None else state["seen"]
     for i, d in enumerate(table["doc_id"]):
         if d in seen:
             raise CorpusError(
-                f"{label}: doc_id {d!r} appears twice ({rows[seen[d]]} and {rows[i]}); "
+                f"{label}: doc_id {d!r} appears twice ({seen[d]} and {rows[i]}); "
                 "doc_id must be unique: fix the data or drop the doc_id column to have ids made up"
             )
-        seen[d] = i
+        seen[d] = rows[i]
 
     if "title" in table.columns:
         titles = [clean_text(_as_text(v)) if _as_text(v) else "" for v in table["title"]]
@@ -574,14 +600,19 @@ def _build(
                 "reason": [r for _, r in skipped],
             }
         )
-        warnings.warn(
-            f"{len(skipped)} article(s) skipped ({', '.join(sorted(set(rec['reason'])))}); "
-            "see corpus.skipped",
-            UserWarning,
-            stacklevel=3,
-        )
+        if state is None:
+            warnings.warn(
+                f"{len(skipped)} article(s) skipped ({', '.join(sorted(set(rec['reason'])))}); "
+                "see corpus.skipped",
+                UserWarning,
+                stacklevel=3,
+            )
     else:
         rec = None
+    if state is not None:
+        if rec is not None:
+            state.setdefault("skipped", []).append(rec)
+        return Corpus(table.loc[keep]) if keep.any() else None
     if not keep.any():
         raise CorpusError(
             f"{label}: none of the {len(table)} article(s) has both a text and an outlet"

@@ -136,7 +136,7 @@ def article_features(
         wide = p.pivot_table(index="doc_id", columns="measure", values="rate", aggfunc="first", sort=False)
         names = {"passive": "passive_rate", "agentless_passive": "agentless_passive_rate",
                  "agentless_share": "agentless_share", "intransitive_harm_share": "intransitive_harm_share"}
-        join(wide[list(names)].rename(columns=names).reset_index())
+        join(wide.reindex(columns=list(names)).rename(columns=names).reset_index())
     if "quotes" in include:
         from .quotations import quotes
 

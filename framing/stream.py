@@ -1,0 +1,544 @@
+"""Corpora larger than memory: read in chunks, analyse chunk by chunk, merge sums.
+
+A corpus of a million articles does not fit in memory as text, and does not
+need to: every figure framing reports per outlet is built from per-article
+summaries (an article's sentiment, its rate of loaded words, its label
+counts, its term counts) and from sums over articles. This module reads a
+``.jsonl`` or ``.csv`` file lazily (:class:`CorpusStream`), runs the
+per-article work on one chunk at a time, in parallel with joblib (``n_jobs``)
+or on a Dask cluster (``backend="dask"``), and keeps only
+
+* one row of features per article (:func:`framing.article_features`), from
+  which every per-outlet estimate, interval and test is computed by resampling
+  articles, exactly as for a corpus in memory;
+* per-outlet sums for the term statistics (counts, squared counts and
+  count-length products per term), which merge by addition, so the result
+  does not depend on how the corpus was split.
+
+The results are identical whatever the chunk size, ``n_jobs`` or backend.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .corpus import Corpus, CorpusError
+
+__all__ = ["CorpusStream", "StreamResult", "analyze_stream"]
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+class CorpusStream:
+    """Articles of a ``.jsonl`` or ``.csv`` file, read ``chunksize`` at a time.
+
+    Made by ``framing.load_corpus(path, chunksize=...)``. Iterating gives one
+    :class:`~framing.Corpus` per chunk; the file is read again on every
+    iteration, so a stream can be analysed more than once. Every loading
+    rule of :func:`framing.load_corpus` applies (cleaning, column names,
+    errors naming the line or row), ``doc_id`` values are unique across the
+    whole file, and after a full pass :attr:`skipped` lists the skipped
+    articles of every chunk.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A ``.jsonl``/``.ndjson`` or ``.csv``/``.tsv`` file.
+    chunksize : int
+        Articles per chunk.
+    encoding : str, default="utf-8"
+    **columns : str
+        Column names, as for :func:`framing.load_corpus`.
+    """
+
+    def __init__(self, path: str | Path, *, chunksize: int, encoding: str = "utf-8", **columns: str | None):
+        self.path = Path(path).expanduser()
+        if int(chunksize) != chunksize or chunksize < 1:
+            raise ValueError(f"chunksize must be a positive integer, got {chunksize!r}")
+        if not self.path.exists():
+            raise CorpusError(f"{self.path}: no such file")
+        suffix = self.path.suffix.lower()
+        if self.path.is_dir() or suffix not in (".jsonl", ".ndjson", ".csv", ".tsv"):
+            raise CorpusError(
+                f"{self.path}: streaming reads .jsonl and .csv files; load other sources with "
+                "framing.load_corpus(path) without chunksize"
+            )
+        self.chunksize = int(chunksize)
+        self.encoding = encoding
+        self.columns = {k: v for k, v in columns.items() if v is not None}
+        self._state: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"CorpusStream({str(self.path)!r}, chunksize={self.chunksize})"
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        """Articles skipped so far (complete after one full iteration)."""
+        parts = self._state.get("skipped", [])
+        if not parts:
+            return pd.DataFrame(columns=["doc_id", "outlet", "source", "reason"])
+        return pd.concat(parts, ignore_index=True)
+
+    def __iter__(self) -> Iterator[Corpus]:
+        from .corpus import _build
+
+        self._state = state = {"counters": {}, "seen": {}, "skipped": []}
+        reader = self._jsonl if self.path.suffix.lower() in (".jsonl", ".ndjson") else self._csv
+        for table, where in reader():
+            corpus = _build(table, where, dict(self.columns), str(self.path), state=state)
+            if corpus is not None:
+                yield corpus
+        n = sum(len(s) for s in state["skipped"])
+        if n:
+            warnings.warn(f"{n} article(s) skipped while streaming {self.path.name}; see stream.skipped",
+                          UserWarning, stacklevel=2)
+
+    def _jsonl(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
+        records: list[dict] = []
+        where: list[str] = []
+        with open(self.path, "rb") as f:
+            offset = 0
+            for n, raw in enumerate(f, start=1):
+                try:
+                    line = raw.decode(self.encoding)
+                except UnicodeDecodeError as e:
+                    raise CorpusError(
+                        f"{self.path}: byte 0x{raw[e.start]:02x} at offset {offset + e.start} (line {n}) is not "
+                        f"valid {self.encoding}; pass the file's encoding, e.g. encoding='cp1252'"
+                    ) from None
+                offset += len(raw)
+                if n == 1:
+                    line = line.lstrip("\ufeff")
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise CorpusError(
+                        f"{self.path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
+                        "each line must hold one JSON object"
+                    ) from None
+                if not isinstance(obj, dict):
+                    raise CorpusError(f"{self.path}, line {n}: expected a JSON object, got {type(obj).__name__}")
+                records.append(obj)
+                where.append(f"{self.path}, line {n}")
+                if len(records) == self.chunksize:
+                    yield pd.DataFrame(records), where
+                    records, where = [], []
+        if records:
+            yield pd.DataFrame(records), where
+        elif not where and offset == 0:
+            raise CorpusError(f"{self.path} is empty; it needs one JSON object per line")
+
+    def _csv(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
+        sep = "\t" if self.path.suffix.lower() == ".tsv" else None
+        try:
+            with open(self.path, encoding=self.encoding, newline="") as f:
+                first = f.readline()
+            if sep is None:
+                sep = max((",", ";", "\t"), key=first.count)
+            reader = pd.read_csv(self.path, sep=sep, dtype=str, keep_default_na=False, chunksize=self.chunksize,
+                                 encoding="utf-8-sig" if self.encoding.lower() in ("utf-8", "utf8") else self.encoding)
+            row = 2
+            for table in reader:
+                where = [f"{self.path}, row {row + i}" for i in range(len(table))]
+                row += len(table)
+                yield table.reset_index(drop=True), where
+        except UnicodeDecodeError as e:
+            raise CorpusError(
+                f"{self.path}: bytes at offset {e.start} are not valid {self.encoding}; pass the file's "
+                "encoding, e.g. encoding='cp1252'"
+            ) from None
+        except pd.errors.ParserError as e:
+            raise CorpusError(f"{self.path}: not a readable CSV file ({e}); check the quoting of that line") from None
+        except pd.errors.EmptyDataError:
+            raise CorpusError(f"{self.path} is empty; it needs a header row and one row per article") from None
+
+
+# -- the work on one chunk -------------------------------------------------------------------
+
+
+@dataclass
+class _ChunkSummary:
+    """What one chunk contributes: article rows and mergeable term sums."""
+
+    articles: pd.DataFrame
+    terms: np.ndarray  # vocabulary of the chunk
+    groups: list[str]
+    stats: dict[str, sp.csr_matrix]  # "count", "square", "cross": groups x terms
+    lengths: dict[str, np.ndarray]  # "n", "sum", "square": per group
+    labels: pd.DataFrame | None = None
+    actors: pd.DataFrame | None = None
+
+
+def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words) -> _ChunkSummary:
+    """The per-article work: features, term statistics, label counts, actor sentiment."""
+    from .features import article_features
+    from .terms import _count_matrix
+
+    arts = article_features(corpus, by=by)
+    X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
+    groups = corpus.groups(by)
+    index = {g: i for i, g in enumerate(groups)}
+    codes = np.array([index[str(v)] for v in corpus._articles[by].astype(str)])
+    G = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(groups), len(codes)))
+    stats = {
+        "count": (G @ X).tocsr(),
+        "square": (G @ X.multiply(X)).tocsr(),
+        "cross": (G @ sp.diags(lengths) @ X).tocsr(),
+    }
+    length_stats = {"n": np.bincount(codes, minlength=len(groups)).astype(float),
+                    "sum": np.bincount(codes, weights=lengths, minlength=len(groups)),
+                    "square": np.bincount(codes, weights=lengths**2, minlength=len(groups))}
+    labels = actor_rows = None
+    if concepts is not None:
+        from .labels import label_choices
+
+        labels = label_choices(corpus, concepts, by=by, level="article")
+    if actors is not None:
+        from .actors import actor_sentiment
+
+        actor_rows = actor_sentiment(corpus, actors, by=by, level="article")
+    return _ChunkSummary(arts, np.asarray(terms, dtype=object), groups, stats, length_stats, labels, actor_rows)
+
+
+class _Accumulator:
+    """Running sums of chunk summaries: dense per-group term sums that grow with the vocabulary."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.groups: dict[str, int] = {}
+        self.stats = {k: np.zeros((0, 0)) for k in ("count", "square", "cross")}
+        self.lengths = {k: np.zeros(0) for k in ("n", "sum", "square")}
+        self.articles: list[pd.DataFrame] = []
+        self.labels: list[pd.DataFrame] = []
+        self.actors: list[pd.DataFrame] = []
+
+    def _grow(self, n_groups: int, n_terms: int) -> None:
+        rows, cols = self.stats["count"].shape
+        if n_groups <= rows and n_terms <= cols:
+            return
+        new_rows = max(n_groups, rows)
+        new_cols = max(n_terms, cols) if n_terms <= cols else max(n_terms, 2 * cols, 1024)
+        for k, m in self.stats.items():
+            grown = np.zeros((new_rows, new_cols))
+            grown[:rows, :cols] = m
+            self.stats[k] = grown
+        for k, v in self.lengths.items():
+            self.lengths[k] = np.concatenate([v, np.zeros(new_rows - len(v))])
+
+    def add(self, s: _ChunkSummary) -> None:
+        for g in s.groups:
+            self.groups.setdefault(g, len(self.groups))
+        for t in s.terms:
+            self.vocab.setdefault(t, len(self.vocab))
+        self._grow(len(self.groups), len(self.vocab))
+        rows = np.array([self.groups[g] for g in s.groups], dtype=np.int64)
+        cols = np.fromiter((self.vocab[t] for t in s.terms), dtype=np.int64, count=len(s.terms))
+        for k, m in s.stats.items():
+            coo = m.tocoo()
+            np.add.at(self.stats[k], (rows[coo.row], cols[coo.col]), coo.data)
+        for k, v in s.lengths.items():
+            self.lengths[k][rows] += v
+        self.articles.append(s.articles)
+        if s.labels is not None:
+            self.labels.append(s.labels)
+        if s.actors is not None:
+            self.actors.append(s.actors)
+
+
+# -- results -----------------------------------------------------------------------------------
+
+
+@dataclass
+class StreamResult:
+    """The merged per-article rows and sums of a streamed analysis.
+
+    Attributes
+    ----------
+    articles : pandas.DataFrame
+        :func:`framing.article_features` of every article, in file order.
+    skipped : pandas.DataFrame
+        Articles skipped while reading, with the reason.
+    labels, actors : pandas.DataFrame or None
+        Per-article label counts and actor sentiment, when concepts or
+        actors were given.
+    """
+
+    by: str
+    articles: pd.DataFrame
+    skipped: pd.DataFrame
+    labels: pd.DataFrame | None
+    actors: pd.DataFrame | None
+    _terms: np.ndarray = field(repr=False)
+    _groups: list[str] = field(repr=False)
+    _stats: dict[str, np.ndarray] = field(repr=False)
+    _lengths: dict[str, np.ndarray] = field(repr=False)
+
+    @property
+    def groups(self) -> list[str]:
+        """The groups (outlets), sorted."""
+        return sorted(self._groups)
+
+    def __repr__(self) -> str:
+        return f"StreamResult({len(self.articles)} articles, {len(self._groups)} {self.by}s)"
+
+    def summary(
+        self,
+        features: Sequence[str] | None = None,
+        *,
+        n_resamples: int = 1000,
+        ci: float = 0.95,
+        random_state=None,
+    ) -> pd.DataFrame:
+        """Per group and feature: mean over articles, bootstrap interval, permutation test.
+
+        Returns one row per (feature, group) with ``n_articles``,
+        ``estimate`` (mean of the article values), ``ci_low``, ``ci_high``,
+        ``p_value`` (do the groups differ; labels shuffled across articles)
+        and ``q_value`` (Benjamini-Hochberg over the features).
+        """
+        from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
+
+        rng = check_random_state(random_state)
+        numeric = [c for c in self.articles.columns if c not in ("doc_id", self.by)
+                   and pd.api.types.is_numeric_dtype(self.articles[c])]
+        features = numeric if features is None else list(features)
+        unknown = [f for f in features if f not in numeric]
+        if unknown:
+            raise ValueError(f"unknown feature(s) {unknown}; numeric features: {numeric}")
+        groups_all = self.articles[self.by].astype(str).to_numpy()
+        frames, pvals = [], []
+        for name in features:
+            values = self.articles[name].to_numpy(dtype=float)
+            ok = ~np.isnan(values)
+            res = group_bootstrap(values[ok], groups_all[ok], self.groups, n_resamples=n_resamples, ci=ci,
+                                  random_state=rng)
+            p = (permutation_pvalue(values[ok], groups_all[ok], self.groups, n_resamples=n_resamples,
+                                    random_state=rng)[0] if n_resamples and len(set(groups_all[ok])) > 1 else np.nan)
+            pvals.append(p)
+            frames.append(pd.DataFrame({"feature": name, self.by: self.groups, "n_articles": res["n_articles"],
+                                        "estimate": res["estimate"], "ci_low": res["ci_low"],
+                                        "ci_high": res["ci_high"], "p_value": p}))
+        out = pd.concat(frames, ignore_index=True)
+        out["q_value"] = out["feature"].map(dict(zip(features, bh_fdr(pvals), strict=True)))
+        return out
+
+    def distinctive_terms(self, *, min_count: int = 5, alpha0: float | None = None,
+                          ci: float = 0.95) -> pd.DataFrame:
+        """Log-odds with informative Dirichlet prior per group vs the rest, from the merged sums.
+
+        The columns of :func:`framing.distinctive_terms` that need only sums
+        (counts, totals, prior, ``log_odds``, ``se``, ``z``), plus an
+        article-clustered standard error of the log-odds, ``se_article``:
+        the delta-method variance of the group sums when articles (not
+        tokens) are the sampled units, from per-group sums of squared counts
+        and of count x article-length products. ``ci_low``/``ci_high`` are
+        the normal interval ``log_odds ± z * se_article``. ``z_article`` and
+        ``p_value`` test the difference between the term's rates in the
+        group and in the rest with the same article-clustered variances
+        (ratio estimators, as in survey sampling; a linearised log is
+        unreliable when a term's count sits in a few articles), and
+        ``q_value`` adjusts them (Benjamini-Hochberg) per group. It is the large-sample counterpart of the bootstrap and
+        permutation test of the in-memory function, and needs no per-article
+        counts, so it scales to any number of articles.
+        """
+        from scipy import stats as st
+
+        from ._stats import bh_fdr
+        from .terms import _log_odds
+
+        count, square, cross = self._stats["count"], self._stats["square"], self._stats["cross"]
+        total_counts = count.sum(axis=0)
+        keep = total_counts >= min_count
+        if not keep.any():
+            raise ValueError(f"min_count={min_count} leaves no terms; lower min_count")
+        count, square, cross, total_counts = count[:, keep], square[:, keep], cross[:, keep], total_counts[keep]
+        terms = self._terms[keep]
+        n_art, len_sum, len_sq = self._lengths["n"], self._lengths["sum"], self._lengths["square"]
+        N = len_sum.sum()
+        if alpha0 is None:
+            alpha0 = float(N / n_art.sum())
+        prior = alpha0 * total_counts / N
+        # variances of group sums when the group's articles are resampled
+        with np.errstate(invalid="ignore", divide="ignore"):
+            var_y = np.maximum(square - count**2 / n_art[:, None], 0)
+            var_n = np.maximum(len_sq - len_sum**2 / n_art, 0)
+            cov_yn = cross - count * (len_sum / n_art)[:, None]
+        zq = st.norm.ppf(0.5 + ci / 2)
+        frames = []
+        order = {g: i for i, g in enumerate(self._groups)}
+        for g in self.groups:
+            i = order[g]
+            rest = [order[h] for h in self.groups if h != g]
+            y_i, n_i = count[i], len_sum[i]
+            y_j, n_j = count[rest].sum(axis=0), len_sum[rest].sum()
+            delta, var = _log_odds(y_i, n_i, y_j, n_j, prior, alpha0)
+            a_i = y_i + prior
+            b_i = n_i + alpha0 - y_i - prior
+            a_j = y_j + prior
+            b_j = n_j + alpha0 - y_j - prior
+            # d delta / d y = 1/a + 1/b, d delta / d n = -1/b (the rest with the opposite sign)
+            gy_i, gn_i = 1 / a_i + 1 / b_i, -1 / b_i
+            gy_j, gn_j = 1 / a_j + 1 / b_j, -1 / b_j
+            v_i = gy_i**2 * var_y[i] + gn_i**2 * var_n[i] + 2 * gy_i * gn_i * cov_yn[i]
+            v_j = sum(gy_j**2 * var_y[r] + gn_j**2 * var_n[r] + 2 * gy_j * gn_j * cov_yn[r] for r in rest)
+            se_article = np.sqrt(np.maximum(v_i + v_j, 0))
+            # the test compares the raw rates (ratio estimators with articles as clusters), which
+            # stays sound when a term's count sits in a few articles, where a linearised log does not
+            with np.errstate(invalid="ignore", divide="ignore"):
+                r_i, r_j = y_i / n_i, y_j / n_j
+                var_ri = (var_y[i] - 2 * r_i * cov_yn[i] + r_i**2 * var_n[i]) / n_i**2
+                var_rj = (var_y[rest].sum(axis=0) - 2 * r_j * cov_yn[rest].sum(axis=0)
+                          + r_j**2 * var_n[rest].sum()) / n_j**2
+                se_rate = np.sqrt(np.maximum(var_ri, 0) + np.maximum(var_rj, 0))
+                z_article = np.where(se_rate > 0, (r_i - r_j) / se_rate, np.nan)
+            p = 2 * st.norm.sf(np.abs(z_article))
+            frame = pd.DataFrame({
+                self.by: g, "other": "rest", "term": terms, "count": y_i, "total": n_i, "count_other": y_j,
+                "total_other": n_j, "prior": prior, "alpha0": alpha0, "log_odds": delta, "se": np.sqrt(var),
+                "z": delta / np.sqrt(var), "se_article": se_article, "ci_low": delta - zq * se_article,
+                "ci_high": delta + zq * se_article, "z_article": z_article, "p_value": p,
+                "q_value": bh_fdr(p), "n_articles": int(n_art[i]),
+            })
+            frame["score"] = frame["z"]
+            frames.append(frame.iloc[np.lexsort((terms, -frame["z"].to_numpy()))])
+        return pd.concat(frames, ignore_index=True)
+
+
+def analyze_stream(
+    source: CorpusStream | Sequence[Corpus] | Corpus,
+    actors: Mapping[str, Sequence[str]] | str | Path | None = None,
+    concepts: Mapping[str, Sequence[str]] | str | Path | None = None,
+    *,
+    by: str = "outlet",
+    ngram_range: tuple[int, int] = (1, 1),
+    stop_words: Literal["english"] | Sequence[str] | None = "english",
+    chunksize: int = 2000,
+    n_jobs: int = 1,
+    backend: Literal["loky", "threading", "dask"] | None = None,
+    progress: bool | None = None,
+) -> StreamResult:
+    """Analyse a corpus chunk by chunk, in parallel, keeping only per-article rows and sums.
+
+    Parameters
+    ----------
+    source : CorpusStream, sequence of Corpus or Corpus
+        A stream from ``load_corpus(path, chunksize=...)``, chunks you made,
+        or a corpus in memory (split into chunks of ``chunksize`` articles).
+    actors, concepts : mapping or path, optional
+        As for :func:`framing.compare`: adds per-article actor sentiment and
+        label counts.
+    by : str, default="outlet"
+    ngram_range : tuple of int, default=(1, 1)
+        N-grams of the term statistics.
+    stop_words : "english", collection of str or None, default="english"
+        As for :func:`framing.distinctive_terms`.
+    chunksize : int, default=2000
+        Articles per chunk when ``source`` is a Corpus.
+    n_jobs : int, default=1
+        Processes working on chunks at once (joblib; -1 for all cores).
+    backend : {"loky", "threading", "dask"}, optional
+        joblib backend. ``"dask"`` sends the chunks to the workers of the
+        current ``dask.distributed`` client (``pip install framing[dask]``).
+    progress : bool, optional
+        Show a progress bar (default: only in Jupyter or a terminal).
+
+    Returns
+    -------
+    StreamResult
+
+    Notes
+    -----
+    Only one chunk per worker (plus a few in flight) is held in memory at a
+    time; what is kept is one row of features per article and per-group term
+    sums, so memory grows with the number of articles by about one row, not
+    by their text. Results do not depend on ``chunksize``, ``n_jobs`` or
+    ``backend``.
+
+    Examples
+    --------
+    >>> import framing
+    >>> res = analyze_stream(framing.load_example("rafah"), chunksize=5)
+    >>> len(res.articles), res.groups[:2]
+    (12, ['Ardmoor Valley Gazette', 'Harbor Lantern'])
+    """
+    from joblib import Parallel, delayed
+    from tqdm.auto import tqdm
+
+    from ._mentions import read_mapping
+    from .comparison import _interactive
+
+    actors = read_mapping(actors, what="actors") if actors is not None else None
+    concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
+    if isinstance(source, Corpus):
+        arts = source._articles
+        chunks: Any = (
+            Corpus(arts.iloc[i : i + chunksize], skipped=source.skipped if i == 0 else None)
+            for i in range(0, len(arts), int(chunksize))
+        )
+    else:
+        chunks = iter(source)
+    if backend == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError:
+            raise ImportError("backend='dask' needs dask.distributed: pip install 'framing[dask]'") from None
+    show = _interactive() if progress is None else progress
+    work = delayed(_summarise)
+    acc = _Accumulator()
+    with _backend(backend, n_jobs) as parallel_kwargs:
+        parallel = Parallel(return_as="generator", **parallel_kwargs)
+        results = parallel(work(c, by, actors, concepts, ngram_range, stop_words) for c in chunks)
+        for summary in tqdm(results, desc="framing", unit="chunk", disable=not show, leave=False):
+            acc.add(summary)  # in chunk order, so the sums do not depend on scheduling
+    if not acc.articles:
+        raise CorpusError("the source holds no articles")
+    skipped = source.skipped if isinstance(source, (CorpusStream, Corpus)) else pd.DataFrame(
+        columns=["doc_id", "outlet", "source", "reason"])
+    n_groups, n_terms = len(acc.groups), len(acc.vocab)
+    return StreamResult(
+        by,
+        pd.concat(acc.articles, ignore_index=True),
+        skipped,
+        pd.concat(acc.labels, ignore_index=True) if acc.labels else None,
+        pd.concat(acc.actors, ignore_index=True) if acc.actors else None,
+        np.array(list(acc.vocab), dtype=object),
+        list(acc.groups),
+        {k: m[:n_groups, :n_terms] for k, m in acc.stats.items()},
+        {k: v[:n_groups] for k, v in acc.lengths.items()},
+    )
+
+
+class _backend:
+    """joblib settings for a backend name (a context manager)."""
+
+    def __init__(self, backend: str | None, n_jobs: int):
+        self.backend, self.n_jobs = backend, n_jobs
+        self._cm = None
+
+    def __enter__(self) -> dict[str, Any]:
+        if self.backend in (None, "loky", "threading"):
+            return {"n_jobs": self.n_jobs, "backend": self.backend or "loky", "pre_dispatch": "2*n_jobs"}
+        if self.backend == "dask":
+            from joblib import parallel_config
+
+            self._cm = parallel_config(backend="dask")
+            self._cm.__enter__()
+            return {"n_jobs": -1 if self.n_jobs == 1 else self.n_jobs, "pre_dispatch": "2*n_jobs"}
+        raise ValueError(f"backend must be 'loky', 'threading' or 'dask', got {self.backend!r}")
+
+    def __exit__(self, *exc) -> None:
+        if self._cm is not None:
+            self._cm.__exit__(*exc)
+
