@@ -46,6 +46,9 @@ def article_features(
     by: str = "outlet",
     include: Sequence[str] = _PARTS,
     dictionary="mfc",
+    n_jobs: int = 1,
+    backend: str | None = None,
+    chunksize: int = 500,
 ) -> pd.DataFrame:
     """Every per-article measure of framing in one table.
 
@@ -60,6 +63,14 @@ def article_features(
         ``"frames"``.
     dictionary : str, pandas.DataFrame, mapping or path, default="mfc"
         Frame dictionary passed to :func:`framing.frames`.
+    n_jobs : int, default=1
+        Processes computing chunks of articles at once (joblib; -1 for all
+        cores). The result is identical to ``n_jobs=1``.
+    backend : {"loky", "threading", "dask"}, optional
+        joblib backend; ``"dask"`` uses the workers of the current
+        ``dask.distributed`` client.
+    chunksize : int, default=500
+        Articles per chunk when ``n_jobs`` is not 1 or a backend is given.
 
     Returns
     -------
@@ -98,6 +109,14 @@ def article_features(
     unknown = [p for p in include if p not in _PARTS]
     if unknown:
         raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
+    if n_jobs != 1 or backend is not None:
+        from .stream import _chunks_of, map_chunks
+
+        parts = list(map_chunks(article_features, _chunks_of(corpus, chunksize), by=by, include=include,
+                                dictionary=dictionary, n_jobs=n_jobs, backend=backend, progress=False))
+        out = pd.concat(parts, ignore_index=True)
+        out.attrs["sources"] = parts[0].attrs["sources"]
+        return out
     arts = corpus._articles
     out = pd.DataFrame({"doc_id": arts["doc_id"].to_numpy(), by: arts[by].to_numpy()})
     sources: dict[str, str] = {}

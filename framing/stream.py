@@ -416,6 +416,32 @@ class StreamResult:
         return pd.concat(frames, ignore_index=True)
 
 
+def _chunks_of(corpus: Corpus, chunksize: int) -> Iterator[Corpus]:
+    arts = corpus._articles
+    for i in range(0, len(arts), int(chunksize)):
+        yield Corpus(arts.iloc[i : i + int(chunksize)], skipped=corpus.skipped if i == 0 else None)
+
+
+def map_chunks(func, chunks, *args, n_jobs: int = 1, backend: str | None = None, progress: bool | None = None,
+               **kwargs) -> Iterator[Any]:
+    """``func(chunk, *args, **kwargs)`` for every chunk, in chunk order, on ``n_jobs`` workers."""
+    from joblib import Parallel, delayed
+    from tqdm.auto import tqdm
+
+    from .comparison import _interactive
+
+    if backend == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError:
+            raise ImportError("backend='dask' needs dask.distributed: pip install 'framing[dask]'") from None
+    show = _interactive() if progress is None else progress
+    with _backend(backend, n_jobs) as parallel_kwargs:
+        parallel = Parallel(return_as="generator", **parallel_kwargs)
+        results = parallel(delayed(func)(c, *args, **kwargs) for c in chunks)
+        yield from tqdm(results, desc="framing", unit="chunk", disable=not show, leave=False)
+
+
 def analyze_stream(
     source: CorpusStream | Sequence[Corpus] | Corpus,
     actors: Mapping[str, Sequence[str]] | str | Path | None = None,
@@ -473,35 +499,15 @@ def analyze_stream(
     >>> len(res.articles), res.groups[:2]
     (12, ['Ardmoor Valley Gazette', 'Harbor Lantern'])
     """
-    from joblib import Parallel, delayed
-    from tqdm.auto import tqdm
-
     from ._mentions import read_mapping
-    from .comparison import _interactive
 
     actors = read_mapping(actors, what="actors") if actors is not None else None
     concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
-    if isinstance(source, Corpus):
-        arts = source._articles
-        chunks: Any = (
-            Corpus(arts.iloc[i : i + chunksize], skipped=source.skipped if i == 0 else None)
-            for i in range(0, len(arts), int(chunksize))
-        )
-    else:
-        chunks = iter(source)
-    if backend == "dask":
-        try:
-            import dask.distributed  # noqa: F401
-        except ImportError:
-            raise ImportError("backend='dask' needs dask.distributed: pip install 'framing[dask]'") from None
-    show = _interactive() if progress is None else progress
-    work = delayed(_summarise)
+    chunks = _chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
     acc = _Accumulator()
-    with _backend(backend, n_jobs) as parallel_kwargs:
-        parallel = Parallel(return_as="generator", **parallel_kwargs)
-        results = parallel(work(c, by, actors, concepts, ngram_range, stop_words) for c in chunks)
-        for summary in tqdm(results, desc="framing", unit="chunk", disable=not show, leave=False):
-            acc.add(summary)  # in chunk order, so the sums do not depend on scheduling
+    for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words,
+                              n_jobs=n_jobs, backend=backend, progress=progress):
+        acc.add(summary)  # in chunk order, so the sums do not depend on scheduling
     if not acc.articles:
         raise CorpusError("the source holds no articles")
     skipped = source.skipped if isinstance(source, (CorpusStream, Corpus)) else pd.DataFrame(

@@ -115,3 +115,10 @@ def test_dask_local_cluster_gives_identical_results(demo):
             result = analyze_stream(demo, chunksize=4, backend="dask")
     pd.testing.assert_frame_equal(reference.articles, result.articles)
     pd.testing.assert_frame_equal(reference.distinctive_terms(min_count=2), result.distinctive_terms(min_count=2))
+
+
+def test_article_features_in_parallel_are_identical(demo):
+    one = framing.article_features(demo)
+    two = framing.article_features(demo, n_jobs=2, chunksize=5)
+    pd.testing.assert_frame_equal(one, two)
+    assert two.attrs["sources"] == one.attrs["sources"]
