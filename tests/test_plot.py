@@ -62,7 +62,7 @@ def test_plot_terms_matches_hand_built_bars(fig_test, fig_ref):
     ax.barh([1, 0], [1.5, 1.2], color=OKABE_ITO[0])
     ax.set_yticks([1, 0], ["aterm0", "aterm1"])
     ax.axvline(0, color="0.3", linewidth=0.8)
-    ax.set(xlabel="log-odds ratio vs. the rest (95% CI over articles)", title="A")
+    ax.set(xlabel="log-odds ratio vs. the rest", title="A")
     ax.spines[["top", "right"]].set_visible(False)
 
 
