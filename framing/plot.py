@@ -67,6 +67,8 @@ TOL_MUTED = (
 #: colour in a chart of outlets always means an outlet.
 TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
 _GREY = "#9a9a9a"
+#: Background of a heatmap cell without a value.
+MISSING = "#e6e6e6"
 #: Text height of one line at the "small" font size, in inches (for sizing figures).
 _LINE = 0.16
 #: The mark for a value that rests on a single article (no interval over articles).
@@ -204,8 +206,14 @@ def _legend_below(ax: Axes, title: str | None = None, **kwargs) -> Any:
     )
 
 
+def _balanced(n: int, col_wrap: int) -> int:
+    """Columns for ``n`` panels, at most ``col_wrap``, with rows as full as possible (5 -> 3 + 2)."""
+    rows = int(np.ceil(n / max(col_wrap, 1)))
+    return max(1, int(np.ceil(n / max(rows, 1))))
+
+
 def _grid(n: int, col_wrap: int, height: float, aspect: float, **kwargs):
-    ncols = max(1, min(col_wrap, n))
+    ncols = _balanced(n, col_wrap)
     nrows = int(np.ceil(n / ncols))
     fig, axes = plt.subplots(
         nrows,
@@ -304,7 +312,7 @@ def plot_terms(
     part = part.sort_values(x, ascending=False, kind="stable")
     color = color if color is not None else outlet_palette(groups)[group]
     y = np.arange(len(part))[::-1]
-    one_article = "n_articles" in part.columns and len(part) and (part["n_articles"] < 2).all()
+    one_article = bool("n_articles" in part.columns and len(part) and (part["n_articles"] < 2).all())
     xerr = None
     if (
         x == "log_odds"
@@ -314,10 +322,12 @@ def plot_terms(
     ):
         xerr = np.vstack([part[x] - part["ci_low"], part["ci_high"] - part[x]]).clip(min=0)
     single = (
-        part["single_article"].to_numpy(bool)
+        part["single_article"].to_numpy(bool, copy=True)
         if "single_article" in part.columns
         else np.zeros(len(part), bool)
     )
+    if one_article:
+        single[:] = True  # a group of one article: every term rests on it
     bars = ax.barh(y, part[x], color=color, **kwargs)
     for bar, flag in zip(bars, single, strict=True):
         if flag:
@@ -863,8 +873,8 @@ def plot_heatmap(
         Draw the colour bar.
     ax : matplotlib.axes.Axes, optional
     **kwargs
-        Passed to :meth:`matplotlib.axes.Axes.imshow` (``vmin`` and ``vmax``
-        replace the automatic colour range).
+        Passed to :meth:`matplotlib.axes.Axes.pcolormesh` (``vmin`` and
+        ``vmax`` replace the automatic colour range).
 
     Returns
     -------
@@ -889,8 +899,16 @@ def plot_heatmap(
         vmin, vmax = 0.0, max(finite.max() if finite.size else 1.0, 1e-9)
         cmap = cmap or "Blues"
     vmin, vmax = kwargs.pop("vmin", vmin), kwargs.pop("vmax", vmax)
-    cm = plt.get_cmap(cmap).with_extremes(bad="#e6e6e6")
-    image = ax.imshow(np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, aspect="auto", **kwargs)
+    cm = plt.get_cmap(cmap)
+    # one vector rectangle per cell (an image would be a bitmap inside SVG and PDF);
+    # missing cells are not drawn, so the grey background shows through
+    kwargs.setdefault("edgecolors", "white")
+    kwargs.setdefault("linewidth", 0.5)
+    image = ax.pcolormesh(np.arange(len(cols) + 1) - 0.5, np.arange(len(rows) + 1) - 0.5,
+                          np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, **kwargs)
+    ax.set_facecolor(MISSING)
+    ax.set_xlim(-0.5, len(cols) - 0.5)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     lows = highs = None
     if uncertain and {"ci_low", "ci_high"} <= set(data.columns):
         lows, highs = grid("ci_low"), grid("ci_high")
@@ -1199,7 +1217,7 @@ def compare_labels(
     if aspect is None:
         aspect = 6.0 / height
     fig, axes = _grid(len(concepts), col_wrap, height, aspect)
-    ncols = max(1, min(col_wrap, len(concepts)))
+    ncols = _balanced(len(concepts), col_wrap)
     for i, (concept, ax) in enumerate(zip(concepts, axes, strict=True)):
         plot_labels(data, concept=concept, by=by, order=groups, ax=ax, **kwargs)
         if i % ncols:

@@ -135,7 +135,10 @@ def _chart_overview(c, **kw):
 def _chart_terms(c, top_n: int = 8, **kw):
     from .plot import compare_terms
 
+    from .plot import _balanced
+
     data = c["terms"]
+    kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
     return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
 
 
@@ -174,7 +177,7 @@ def _chart_sentiment(c, **kw):
 
 
 def _chart_arc(c, **kw):
-    from .plot import _grid, plot_arc
+    from .plot import _balanced, _grid, plot_arc
 
     data = c["sentiment_arc"]
     if len(c.groups) <= 4:
@@ -186,7 +189,7 @@ def _chart_arc(c, **kw):
     for i, (g, ax) in enumerate(zip(c.groups, axes, strict=True)):
         plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw)
         ax.set_title(ax.get_title(), fontsize="small")
-        if i % 4:
+        if i % _balanced(len(c.groups), 4):
             ax.set_ylabel("")
         ax.set_xlabel("")
     fig.supxlabel("position in the article", fontsize="small")
@@ -387,7 +390,7 @@ _ROLE_NAMES = {"agent": "agent (acts)", "patient": "object of an active verb",
 def _chart_agency(c, top: int = 6, **kw):
     import matplotlib.pyplot as plt
 
-    from .plot import _grid, plot_composition
+    from .plot import _balanced, _grid, plot_composition
 
     data = c["agency"]
     mentions = data.groupby("actor", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
@@ -398,7 +401,7 @@ def _chart_agency(c, top: int = 6, **kw):
         part = data[data["actor"] == actor]
         plot_composition(part, by=c.by, part="role", order=c.groups, part_order=_ROLE_ORDER, colors=_ROLE_COLORS,
                          xlabel="share of the actor's mentions", title=actor, legend=False, ax=ax)
-        if i % 2:
+        if i % _balanced(len(actors), 2):
             ax.tick_params(labelleft=False)
     handles = [plt.Rectangle((0, 0), 1, 1, color=_ROLE_COLORS[r]) for r in _ROLE_ORDER]
     fig.legend(handles, [_ROLE_NAMES[r] for r in _ROLE_ORDER], loc="outside lower center", ncols=3,
@@ -412,10 +415,10 @@ def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
     import matplotlib.pyplot as plt
 
-    from .plot import SINGLE, _same_xlim, plot_estimates, plot_heatmap, plot_sentiment, plot_terms
+    from .plot import SINGLE, _balanced, _same_xlim, plot_estimates, plot_heatmap, plot_sentiment, plot_terms
 
     k = len(c.groups)
-    ncols = min(k, 4)
+    ncols = _balanced(k, 4)
     nrows = int(np.ceil(k / ncols))
     top_height = _height(c, per_group=0.36, base=2.2)
     fig = plt.figure(figsize=(16, top_height + 2.7 * nrows + 0.4), layout="constrained")
