@@ -9,7 +9,14 @@ return a whole :class:`~matplotlib.figure.Figure`. None of them calls
 Colours are stable: :func:`outlet_palette` gives every outlet the same
 colour-blind-safe colour in every chart of a session when given the same
 outlet list (the order of :attr:`framing.Corpus.outlets`), and outlets are
-drawn in that order everywhere.
+drawn in that order everywhere. The segments of stacked bars (labels, roles,
+speakers) take their colours from :func:`part_palette`, a different scheme, so
+that in a chart of outlets a colour always means an outlet.
+
+The marks mean the same in every chart: ``†`` a value that rests on a single
+article (no interval over articles can be computed), hatching a value whose
+interval includes the reference (zero) or, for terms, rests on one article,
+``—`` a value that is missing (not zero).
 """
 
 from __future__ import annotations
@@ -356,7 +363,7 @@ def plot_terms(
         notes.append(f"hatched {SINGLE}: one article")
     if notes:
         xlabel += "\n" + "; ".join(notes)
-    title = _wrap(group, 40)
+    title = _wrap(group, 44, max_lines=2)
     if one_article:
         title += "\n(1 article: no intervals)"
     ax.set(xlabel=xlabel, title=title)
@@ -1013,7 +1020,8 @@ def plot_arc(
     ax.axhline(0, color="0.5", linewidth=0.8, linestyle=":")
     ax.set_xlim(0, 1)
     ax.set_xticks([0, 0.5, 1], ["top", "middle", "end"])
-    for label, ha in zip(ax.get_xticklabels(), ("left", "center", "right")):  # none when shared and hidden
+    # no tick labels when the axis is shared and its labels hidden
+    for label, ha in zip(ax.get_xticklabels(), ("left", "center", "right"), strict=False):
         label.set_ha(ha)
     ax.set(xlabel="position in the article", ylabel="mean sentence sentiment\n(VADER compound)")
     if highlight is None:

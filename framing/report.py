@@ -133,9 +133,7 @@ def _chart_overview(c, **kw):
 
 
 def _chart_terms(c, top_n: int = 8, **kw):
-    from .plot import compare_terms
-
-    from .plot import _balanced
+    from .plot import _balanced, compare_terms
 
     data = c["terms"]
     kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
@@ -415,7 +413,15 @@ def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
     import matplotlib.pyplot as plt
 
-    from .plot import SINGLE, _balanced, _same_xlim, plot_estimates, plot_heatmap, plot_sentiment, plot_terms
+    from .plot import (
+        SINGLE,
+        _balanced,
+        _same_xlim,
+        plot_estimates,
+        plot_heatmap,
+        plot_sentiment,
+        plot_terms,
+    )
 
     k = len(c.groups)
     ncols = _balanced(k, 4)
@@ -626,7 +632,8 @@ def summary_table(c) -> pd.DataFrame:
         t = c["terms"]
         t = t[(t["other"] == "rest") & (t["z"] > 1.96) & ~t["single_article"]]
         top = t.groupby(t[by].astype(str), sort=False)["term"].apply(lambda s: ", ".join(s.head(5)))
-        out["distinctive_terms"] = out[by].map(top).fillna("")
+        # (map with a function: an empty ``top`` would give a float column that cannot take "")
+        out["distinctive_terms"] = out[by].map(lambda g: top.get(g, ""))
     return out
 
 
@@ -634,13 +641,23 @@ def summary_table(c) -> pd.DataFrame:
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;
-padding:1.5rem;color:#1d1d1d;line-height:1.45}
-h1{font-size:1.7rem;margin-bottom:.2rem} h2{margin-top:2.4rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
-.question{font-size:1.05rem;color:#333} img{max-width:100%;height:auto;border:1px solid #eee;margin:.6rem 0}
-table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0;display:block;overflow-x:auto}
-th,td{padding:.25rem .55rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
-th{background:#f5f5f5} details{margin:.5rem 0 1rem} summary{cursor:pointer;color:#0b5394}
-nav a{margin-right:.8rem} .note{color:#555;font-size:.9rem} code{background:#f3f3f3;padding:0 .2rem}
+padding:0 1.5rem 1.5rem;color:#1d1d1d;line-height:1.45}
+h1{font-size:1.7rem;margin:1.5rem 0 .2rem} h2{margin-top:2.4rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+h2,h3{scroll-margin-top:4.5rem}
+.question{font-size:1.05rem;color:#333}
+figure{margin:.6rem 0} figure img{display:block;max-width:100%;height:auto;border:1px solid #eee}
+figcaption{font-size:.8rem;color:#666}
+.table{overflow-x:auto;margin:.6rem 0;border:1px solid #eee}
+table{border-collapse:collapse;font-size:.85rem}
+th,td{padding:.25rem .55rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top;white-space:nowrap}
+td.long,th.long{white-space:normal;min-width:16rem;max-width:32rem}
+th{background:#f5f5f5;white-space:normal;min-width:4rem}
+tbody th,td:first-child,th:first-child{position:sticky;left:0;background:#fff;z-index:1;white-space:normal;
+min-width:9rem;box-shadow:1px 0 0 #e4e4e4} thead th:first-child{background:#f5f5f5}
+details{margin:.5rem 0 1rem} summary{cursor:pointer;color:#0b5394}
+nav{position:sticky;top:0;z-index:2;background:rgba(255,255,255,.96);border-bottom:1px solid #e4e4e4;
+padding:.45rem 0;font-size:.92rem;white-space:nowrap;overflow-x:auto} nav a{margin-right:.8rem}
+.note{color:#555;font-size:.9rem} code{background:#f3f3f3;padding:0 .2rem}
 .synthetic{background:#fff6d6;border:1px solid #e7d48a;padding:.5rem .8rem}
 """
 
@@ -720,8 +737,14 @@ def _readable(summary: pd.DataFrame) -> pd.DataFrame:
     """The summary with each estimate shown once, as "estimate [low, high]"."""
     keep = [c for c in summary.columns if f"{c}_ci" not in summary.columns]
     out = summary[keep].copy()
+    if "main_frame" in out.columns:
+        out["main_frame"] = out["main_frame"].astype("string").str.replace("_", " ")
     out.columns = [c.removesuffix("_ci").replace("_", " ") for c in keep]
     return out
+
+
+#: Columns of free text, wrapped in the HTML tables (all others stay on one line).
+_LONG_COLUMNS = {"distinctive terms", "text", "title", "sentence", "reason", "url"}
 
 
 def _png(fig) -> bytes:
@@ -731,11 +754,31 @@ def _png(fig) -> bytes:
 
 
 def _table_html(frame: pd.DataFrame, max_rows: int = 12) -> str:
+    """A table that scrolls sideways when wide, its first column staying in view."""
     shown = frame.head(max_rows)
     text = shown.to_html(index=False, float_format=lambda v: f"{v:.3g}", na_rep="–", border=0)
+    for i, column in enumerate(shown.columns):
+        if str(column) in _LONG_COLUMNS:
+            # pandas writes plain <td>/<th>: mark the free-text column so that it wraps
+            text = _mark_column(text, i, "long")
+    text = f'<div class="table">{text}</div>'
     if len(frame) > max_rows:
         text += f'<p class="note">First {max_rows} of {len(frame)} rows.</p>'
     return text
+
+
+def _mark_column(table: str, index: int, css_class: str) -> str:
+    """Add ``css_class`` to the cells of column ``index`` of an HTML table written by pandas."""
+    import re
+
+    def row(match: re.Match) -> str:
+        cells = re.split(r"(?=<t[hd][ >])", match.group(0))
+        # cells[0] is "<tr>" and whitespace; the cells follow in order
+        if index + 1 < len(cells):
+            cells[index + 1] = re.sub(r"^<(t[hd])", rf'<\1 class="{css_class}"', cells[index + 1])
+        return "".join(cells)
+
+    return re.sub(r"<tr[^>]*>.*?</tr>", row, table, flags=re.S)
 
 
 def write_report(c, out: Path) -> Path:
@@ -769,7 +812,9 @@ def write_report(c, out: Path) -> Path:
         if name not in images:
             return ""
         alt = html.escape(f"{name.replace('_', ' ')} chart")
-        return f'<img src="data:image/png;base64,{images[name]}" alt="{alt}">'
+        # the embedded PNG keeps the report one file; the link opens the vector chart beside it
+        return (f'<figure><a href="charts/{name}.svg" title="open the full-size vector chart">'
+                f'<img src="data:image/png;base64,{images[name]}" alt="{alt}"></a></figure>')
 
     arts = c.corpus.articles
     synthetic = "synthetic" in arts.columns and arts["synthetic"].astype(str).str.lower().isin(["true", "1"]).all()

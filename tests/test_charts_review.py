@@ -7,7 +7,13 @@ article, one without headlines). Every chart must draw without a warning, keep
 each outlet's colour and place, and save as vector graphics.
 """
 
+import functools
+import html
 import io
+import json
+import re
+import shutil
+import subprocess
 import warnings
 
 import matplotlib.pyplot as plt
@@ -43,13 +49,18 @@ def rebuilt_corpus(k: int, per_outlet: int = 3, sentences_per_article: int = 9):
     return framing.load_corpus(pd.DataFrame(rows))
 
 
-@pytest.fixture(scope="module", params=[2, 12], ids=["2 outlets", "12 outlets"])
-def result(request):
-    corpus = rebuilt_corpus(request.param)
+@functools.cache
+def comparison(k: int):
+    corpus = rebuilt_corpus(k)
     actors, concepts = framing.load_example_lists("rafah")
     actors = {**actors, "Nobody": ["zzyzx quux"]}  # an actor no outlet mentions
     concepts = {**concepts, "unused": ["qqqq", "xyzzy"]}  # a concept no outlet uses
     return framing.compare(corpus, actors, concepts, n_resamples=20, random_state=0, progress=False)
+
+
+@pytest.fixture(scope="module", params=[2, 12], ids=["2 outlets", "12 outlets"])
+def result(request):
+    return comparison(request.param)
 
 
 def test_every_chart_draws_without_warnings_as_vector_graphics(result):
@@ -140,3 +151,60 @@ def test_single_article_outlet_has_no_interval(result):
     assert any(t.get_text() == "1 article: no interval" for t in fig.axes[0].texts)
     assert "no headlines" in [t.get_text() for t in fig.axes[1].texts]
     plt.close(fig)
+
+
+# -- the report's layout in a real browser -------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+# After loading: measure the wide tables, the images and the navigation, in an element of the DOM.
+LAYOUT_CHECK = """
+<script>
+window.addEventListener("load", () => {
+  const page = document.body.clientWidth;
+  const out = {page: page};
+  out.tables = Array.from(document.querySelectorAll(".table")).map(
+    t => ({scroll: t.scrollWidth, client: t.clientWidth, right: t.getBoundingClientRect().right}));
+  out.images = Array.from(document.images).map(i => ({natural: i.naturalWidth, right: i.getBoundingClientRect().right}));
+  const links = Array.from(document.querySelectorAll("nav a")).map(a => a.getAttribute("href"));
+  out.links = links.length;
+  out.missing = links.filter(h => !document.querySelector(h));
+  const last = document.querySelector(links[links.length - 1]);
+  last.scrollIntoView();
+  out.heading_top = last.getBoundingClientRect().top;
+  out.nav_bottom = document.querySelector("nav").getBoundingClientRect().bottom;
+  const table = document.querySelector(".table");
+  const cell = table.querySelector("td");
+  table.scrollLeft = 300;
+  out.first_column_shift = cell.getBoundingClientRect().left - table.getBoundingClientRect().left;
+  const pre = document.createElement("pre");
+  pre.id = "layout-check";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_report_layout_in_a_browser(tmp_path):
+    path = comparison(2).report(tmp_path / "report")
+    checked = path.with_name("checked.html")
+    checked.write_text(path.read_text(encoding="utf-8").replace("</body>", LAYOUT_CHECK + "</body>"),
+                       encoding="utf-8")
+    flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={tmp_path / 'profile'}",
+             "--window-size=1000,900", "--virtual-time-budget=15000", "--dump-dom", checked.as_uri()]
+    proc = subprocess.run([CHROMIUM, *flags], capture_output=True, text=True, timeout=180)
+    match = re.search(r'<pre id="layout-check">(.*?)</pre>', proc.stdout, re.S)
+    assert match, f"the page did not finish loading: {proc.stderr[-2000:]}"
+    layout = json.loads(html.unescape(match.group(1)))
+    page = layout["page"]
+    summary = layout["tables"][0]
+    assert summary["scroll"] > summary["client"]  # the summary is wider than the page: it scrolls ...
+    assert all(t["right"] <= page + 2 for t in layout["tables"])  # ... inside its box, the page does not
+    assert layout["images"] and all(i["natural"] > 0 and i["right"] <= page + 2 for i in layout["images"])
+    assert layout["links"] >= 10 and layout["missing"] == []
+    assert layout["heading_top"] >= layout["nav_bottom"] - 1  # a section jumped to is not under the sticky nav
+    assert abs(layout["first_column_shift"]) <= 2  # the outlet column stays in view when scrolling sideways

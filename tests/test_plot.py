@@ -2,10 +2,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.testing.decorators import check_figures_equal
 
 from framing import plot
-from framing.plot import OKABE_ITO, TOL_MUTED, outlet_palette
+from framing.plot import OKABE_ITO, SINGLE, TOL_LIGHT, TOL_MUTED, outlet_palette, part_palette
 
 
 def terms_table(groups=("A", "B"), n=4):
@@ -144,11 +145,6 @@ def test_plots_never_touch_global_state():
 
 
 # -- every axes-level function: artists against the data ------------------------------
-
-from matplotlib.colors import to_rgb, to_rgba  # noqa: E402
-
-from framing.plot import SINGLE, TOL_LIGHT, part_palette  # noqa: E402
-
 
 def rgb(color):
     return pytest.approx(to_rgb(color))
