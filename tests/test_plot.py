@@ -551,3 +551,9 @@ def test_every_chart_function_saves_as_vector_graphics(name, fmt):
         assert b"<text" in data  # text kept as text
     else:
         assert data.startswith(b"%PDF") and data.count(b"/Subtype /Image") == bitmaps
+
+
+def test_plot_composition_names_parts_in_the_legend():
+    fig, ax = plt.subplots()
+    plot.plot_composition(composition_table(), part="role", part_names={"agent": "acts"}, ax=ax)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["acts", "patient", "other"]
