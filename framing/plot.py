@@ -9,7 +9,14 @@ return a whole :class:`~matplotlib.figure.Figure`. None of them calls
 Colours are stable: :func:`outlet_palette` gives every outlet the same
 colour-blind-safe colour in every chart of a session when given the same
 outlet list (the order of :attr:`framing.Corpus.outlets`), and outlets are
-drawn in that order everywhere.
+drawn in that order everywhere. The segments of stacked bars (labels, roles,
+speakers) take their colours from :func:`part_palette`, a different scheme, so
+that in a chart of outlets a colour always means an outlet.
+
+The marks mean the same in every chart: ``†`` a value that rests on a single
+article (no interval over articles can be computed), hatching a value whose
+interval includes the reference (zero) or, for terms, rests on one article,
+``—`` a value that is missing (not zero).
 """
 
 from __future__ import annotations
@@ -21,12 +28,16 @@ from typing import Any
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.transforms import IdentityTransform, offset_copy
 
 __all__ = [
     "outlet_palette",
+    "part_palette",
     "plot_terms",
     "plot_fightin_words",
     "compare_terms",
@@ -41,7 +52,9 @@ __all__ = [
 
 #: Okabe & Ito (2008) colours, ordered for contrast on white; yellow last.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
-#: Paul Tol's "muted" scheme (colour-blind safe up to nine categories) plus two.
+#: Paul Tol's "muted" scheme (colour-blind safe up to nine categories) plus three
+#: colours; Tol's pale grey, invisible on white, is replaced by his vibrant orange
+#: (grey means "not this outlet" in several charts, so no outlet is grey).
 TOL_MUTED = (
     "#332288",
     "#CC6677",
@@ -52,11 +65,21 @@ TOL_MUTED = (
     "#44AA99",
     "#999933",
     "#AA4499",
-    "#DDDDDD",
+    "#EE7733",
     "#000000",
     "#6699CC",
 )
+#: Paul Tol's "light" scheme (colour-blind safe): the segments of stacked bars
+#: (labels, roles, speakers), kept apart from the outlet colours so that a
+#: colour in a chart of outlets always means an outlet.
+TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
 _GREY = "#9a9a9a"
+#: Background of a heatmap cell without a value.
+MISSING = "#e6e6e6"
+#: Text height of one line at the "small" font size, in inches (for sizing figures).
+_LINE = 0.16
+#: The mark for a value that rests on a single article (no interval over articles).
+SINGLE = "†"
 
 
 # -- shared helpers -----------------------------------------------------------
@@ -84,6 +107,25 @@ def outlet_palette(
     return colors
 
 
+def part_palette(parts: Sequence[str], colors: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A colour per segment of a stacked bar (label, role, speaker ...).
+
+    Paul Tol's light scheme, then his muted one for more than eight parts;
+    colours given in ``colors`` win.
+
+    Examples
+    --------
+    >>> part_palette(["killed", "died"])
+    {'killed': '#77AADD', 'died': '#EE8866'}
+    """
+    parts = list(dict.fromkeys(str(p) for p in parts))
+    base = TOL_LIGHT + TOL_MUTED
+    out = {p: base[i % len(base)] for i, p in enumerate(parts)}
+    if colors:
+        out.update({str(k): v for k, v in colors.items()})
+    return out
+
+
 def _check_columns(data: pd.DataFrame, *columns: str) -> None:
     if not isinstance(data, pd.DataFrame):
         raise TypeError(f"data must be a pandas DataFrame, got {type(data).__name__}")
@@ -98,8 +140,34 @@ def _order(data: pd.DataFrame, column: str, order: Sequence[str] | None) -> list
     return list(dict.fromkeys(data[column].astype(str)))
 
 
-def _wrap(label: str, width: int = 22) -> str:
-    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
+def _wrap(label: str, width: int = 22, max_lines: int | None = None) -> str:
+    """Wrap ``label`` at ``width`` characters; cut it with "…" after ``max_lines`` lines."""
+    lines = textwrap.wrap(str(label), width, break_long_words=True) or [str(label)]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(width - 1, 1)].rstrip() + "…"
+    return "\n".join(lines)
+
+
+def _tick(label: str) -> str:
+    """An outlet name as a tick label: at most two lines."""
+    return _wrap(label, 24, max_lines=2)
+
+
+def _n_lines(labels: Sequence[str]) -> int:
+    """Lines of text the tick labels of ``labels`` take in total."""
+    return sum(_tick(x).count("\n") + 1 for x in labels)
+
+
+def _axes_width(ax: Axes) -> float:
+    """Width of ``ax`` in inches (before any layout engine shrinks it)."""
+    return ax.get_position().width * ax.figure.bbox.width / ax.figure.dpi
+
+
+def _fit(text: str, width_in: float, size: float = 10.0) -> str:
+    """Wrap ``text`` so that it fits ``width_in`` inches at font ``size`` points."""
+    chars = max(int(width_in * 72 / (0.52 * size)), 12)
+    return "\n".join(_wrap(line, chars) for line in str(text).split("\n"))
 
 
 def _text_color(color) -> str:
@@ -107,8 +175,52 @@ def _text_color(color) -> str:
     return "black" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "white"
 
 
+def _ink(color) -> tuple[float, float, float]:
+    """``color`` darkened until text in it is readable on white."""
+    r, g, b = to_rgb(color)
+    lum = 0.299 * r + 0.587 * g + 0.114 * b
+    if lum <= 0.5:
+        return (r, g, b)
+    k = 0.5 / lum
+    return (r * k, g * k, b * k)
+
+
+def _legend_shape(labels: Sequence[str], width_in: float) -> tuple[int, int]:
+    """Columns and rows of a legend of ``labels`` (fontsize "small") that fits ``width_in`` inches."""
+    if not len(labels):
+        return 1, 0
+    entry = 0.4 + 0.058 * max(len(str(lab)) for lab in labels)
+    ncols = int(np.clip(width_in // entry, 1, len(labels)))
+    return ncols, int(np.ceil(len(labels) / ncols))
+
+
+def _legend_below(ax: Axes, title: str | None = None, **kwargs) -> Any:
+    """A legend under the x-axis label of ``ax``, in as many columns as fit its width, read row by row."""
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return None
+    ncols, _ = _legend_shape(labels, _axes_width(ax) * 1.1)  # axes widen a little under the layout engine
+    # matplotlib fills legend columns first; reorder so entries read left to right
+    order = sorted(range(len(handles)), key=lambda i: (i % ncols, i // ncols))
+    # below the tick labels and the x-axis label, whatever the height of the axes
+    label_lines = ax.get_xlabel().count("\n") + 1 if ax.get_xlabel() else 0
+    below = offset_copy(ax.transAxes, fig=ax.figure, y=-(18 + 13 * label_lines), units="points")
+    kwargs.setdefault("fontsize", "small")
+    return ax.legend(
+        [handles[i] for i in order], [labels[i] for i in order], ncols=ncols, frameon=False,
+        loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=below, title=title,
+        title_fontsize="small", borderaxespad=0.2, **kwargs,
+    )
+
+
+def _balanced(n: int, col_wrap: int) -> int:
+    """Columns for ``n`` panels, at most ``col_wrap``, with rows as full as possible (5 -> 3 + 2)."""
+    rows = int(np.ceil(n / max(col_wrap, 1)))
+    return max(1, int(np.ceil(n / max(rows, 1))))
+
+
 def _grid(n: int, col_wrap: int, height: float, aspect: float, **kwargs):
-    ncols = max(1, min(col_wrap, n))
+    ncols = _balanced(n, col_wrap)
     nrows = int(np.ceil(n / ncols))
     fig, axes = plt.subplots(
         nrows,
@@ -121,6 +233,18 @@ def _grid(n: int, col_wrap: int, height: float, aspect: float, **kwargs):
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     return fig, axes.flat[:n]
+
+
+def _same_xlim(axes: Sequence[Axes], include_zero: bool = True) -> None:
+    """Give every Axes the union of their x ranges, so bar lengths compare across panels."""
+    lims = np.array([ax.get_xlim() for ax in axes])
+    if not len(lims):
+        return
+    lo, hi = lims[:, 0].min(), lims[:, 1].max()
+    if include_zero:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    for ax in axes:
+        ax.set_xlim(lo, hi)
 
 
 # -- distinctive terms ---------------------------------------------------------
@@ -140,6 +264,11 @@ def plot_terms(
 ) -> Axes:
     """Bars of the terms one group uses most distinctively, with intervals.
 
+    The ``top_n`` terms with the highest ``score`` (the z-score of
+    :func:`framing.distinctive_terms`) are drawn as bars of length ``x``,
+    longest on top, so that the order of the bars is the order of what they
+    show; the x-axis label says how the terms were chosen.
+
     Parameters
     ----------
     data : pandas.DataFrame
@@ -150,7 +279,9 @@ def plot_terms(
         The group column.
     x : str, default="log_odds"
         Bar length. With ``"log_odds"`` the bootstrap interval over articles
-        (``ci_low``, ``ci_high``) is drawn as an error bar.
+        (``ci_low``, ``ci_high``) is drawn as an error bar, unless the group
+        has a single article (``n_articles`` < 2): then no interval is drawn
+        and the title says so.
     top_n : int, default=10
         Terms shown: the ``top_n`` highest ``score``.
     other : str, default="rest"
@@ -169,7 +300,7 @@ def plot_terms(
     -----
     Terms with ``q_value < 0.05`` are marked ``*``; terms whose
     distinctiveness rests on one article (``single_article``) are drawn
-    hatched and marked ``†``.
+    hatched and marked ``†``. The x-axis label lists the marks that occur.
     """
     _check_columns(data, by, "term", x, "score")
     groups = _order(data, by, None)
@@ -183,21 +314,27 @@ def plot_terms(
     part = data[(data[by].astype(str) == group)]
     if "other" in part.columns:
         part = part[part["other"].astype(str) == str(other)]
+    n_available = len(part)
     part = part.sort_values(["score", "term"], ascending=[False, True]).head(top_n)
+    part = part.sort_values(x, ascending=False, kind="stable")
     color = color if color is not None else outlet_palette(groups)[group]
     y = np.arange(len(part))[::-1]
+    one_article = bool("n_articles" in part.columns and len(part) and (part["n_articles"] < 2).all())
     xerr = None
     if (
         x == "log_odds"
+        and not one_article
         and {"ci_low", "ci_high"} <= set(part.columns)
         and part["ci_low"].notna().any()
     ):
         xerr = np.vstack([part[x] - part["ci_low"], part["ci_high"] - part[x]]).clip(min=0)
     single = (
-        part["single_article"].to_numpy(bool)
+        part["single_article"].to_numpy(bool, copy=True)
         if "single_article" in part.columns
         else np.zeros(len(part), bool)
     )
+    if one_article:
+        single[:] = True  # a group of one article: every term rests on it
     bars = ax.barh(y, part[x], color=color, **kwargs)
     for bar, flag in zip(bars, single, strict=True):
         if flag:
@@ -206,17 +343,30 @@ def plot_terms(
     if xerr is not None:
         ax.errorbar(part[x], y, xerr=xerr, fmt="none", ecolor="0.25", elinewidth=0.9, capsize=2)
     labels = []
+    starred = False
     for row, flag in zip(part.itertuples(index=False), single, strict=True):
         mark = "*" if "q_value" in part.columns and getattr(row, "q_value", np.nan) < 0.05 else ""
-        labels.append(f"{row.term}{mark}{' †' if flag else ''}")
+        starred = starred or bool(mark)
+        labels.append(f"{row.term}{mark}{' ' + SINGLE if flag else ''}")
     ax.set_yticks(y, labels)
     ax.axvline(0, color="0.3", linewidth=0.8)
-    xlabel = {
-        "log_odds": "log-odds ratio vs. the rest (95% CI over articles)",
-        "score": "score",
-        "z": "z-score",
-    }
-    ax.set(xlabel=xlabel.get(x, x), title=_wrap(group, 40))
+    name = {"log_odds": "log-odds ratio", "score": "score", "z": "z-score"}.get(x, x)
+    xlabel = f"{name} vs. the {other}" if other == "rest" else f"{name} vs. {other}"
+    if xerr is not None:
+        xlabel += " (95% CI over articles)"
+    notes = []
+    if n_available > len(part) and x != "score":
+        notes.append(f"top {len(part)} by z")
+    if starred:
+        notes.append("* q < 0.05")
+    if single.any():
+        notes.append(f"hatched {SINGLE}: one article")
+    if notes:
+        xlabel += "\n" + "; ".join(notes)
+    title = _wrap(group, 44, max_lines=2)
+    if one_article:
+        title += "\n(1 article: no intervals)"
+    ax.set(xlabel=xlabel, title=title)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -229,11 +379,13 @@ def compare_terms(
     palette: Mapping[str, Any] | None = None,
     top_n: int = 10,
     col_wrap: int = 4,
-    height: float = 3.2,
+    height: float | None = None,
     aspect: float = 1.15,
     **kwargs,
 ) -> Figure:
     """Distinctive terms of every group, one panel each (figure-level).
+
+    Every panel shares the x range, so bar lengths compare across groups.
 
     Parameters
     ----------
@@ -243,8 +395,10 @@ def compare_terms(
         Group column, panel order, colours and terms per panel.
     col_wrap : int, default=4
         Panels per row.
-    height, aspect : float
-        Size of each panel in inches (width = height * aspect).
+    height : float, optional
+        Height of each panel in inches (by default from ``top_n``).
+    aspect : float, default=1.15
+        Width of each panel over its height.
     **kwargs
         Passed to :func:`plot_terms`.
 
@@ -255,56 +409,121 @@ def compare_terms(
     _check_columns(data, by, "term", "score")
     groups = _order(data, by, order)
     colors = outlet_palette(groups, palette)
-    fig, axes = _grid(len(groups), col_wrap, height, aspect)
+    if height is None:
+        height = 1.5 + 0.22 * top_n
+    fig, axes = _grid(len(groups), col_wrap, height, max(aspect, 3.7 / height))
     for group, ax in zip(groups, axes, strict=True):
         plot_terms(data, group=group, by=by, top_n=top_n, color=colors[group], ax=ax, **kwargs)
-        ax.set_xlabel("log-odds vs. rest")
+        ax.set_xlabel("log-odds vs. rest" if kwargs.get("x", "log_odds") == "log_odds" else ax.get_xlabel())
+    _same_xlim(axes)
+    single = any(p.get_hatch() for ax in axes for p in ax.patches)
     fig.suptitle(
-        "Words each outlet uses more than the others (bars: 95% CI over articles; * q < 0.05; † one article)",
+        _fit(
+            f"Words each outlet uses more than the others: the {top_n} with the highest z, "
+            "longest bar on top (bars: 95% CI over articles; * q < 0.05"
+            + (f"; hatched {SINGLE}: rests on one article)" if single else ")"),
+            fig.get_figwidth(),
+        ),
         fontsize="medium",
     )
     return fig
 
 
-def _repel(ax: Axes, texts: list, direction: int = 1, pad: float = 1.0) -> None:
-    """Stack overlapping annotations so none overlap, moving them away from the axis.
+class _LabelPlacer(Artist):
+    """Annotations of points placed without overlaps, at draw time.
 
-    A sweep in display space: labels are taken in order of height (bottom-up
-    for ``direction=1``, top-down for ``-1``) and each is moved just past any
-    already placed label it would overlap. The annotations must use
-    ``textcoords="offset points"``; their leader lines follow.
+    Drawn before the labels (lowest z-order), the placer moves each label to
+    the first free spot around its point, most important label first.
+    Candidate spots lie at growing distances and in several directions; a
+    spot is free when the label's box stays inside the axes and overlaps no
+    label already placed, the legend, and no point of ``obstacles`` (data
+    coordinates); covering a point of ``soft`` costs a tenth as much. When no
+    spot is free, the one with the least overlap is taken. Labels away from
+    their point get a thin leader line. Placing at draw time means the
+    positions are computed on the final layout, at the size and resolution
+    the figure is drawn at.
     """
-    if len(texts) < 2:
-        return
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    points_per_pixel = 72.0 / fig.dpi
-    boxes = {id(t): t.get_window_extent(renderer) for t in texts}
-    ordered = sorted(texts, key=lambda t: direction * boxes[id(t)].y0)
-    placed: list = []
-    for t in ordered:
-        box = boxes[id(t)]
-        shift = 0.0
-        moved = True
-        while moved:
-            moved = False
-            for other in placed:
-                if box.x0 < other.x1 and other.x0 < box.x1:
-                    lo, hi = box.y0 + shift, box.y1 + shift
-                    if lo < other.y1 + pad and other.y0 - pad < hi:
-                        shift = (other.y1 + pad - box.y0) if direction > 0 else (other.y0 - pad - box.y1)
-                        moved = True
-        if shift:
-            x, y = t.xyann
-            t.xyann = (x, y + shift * points_per_pixel)
-        placed.append(box.translated(0, shift))
-    # keep the stack inside the axes: slide it back if it grew past the edge
-    edge = ax.get_window_extent(renderer)
-    excess = max(b.y1 for b in placed) - edge.y1 if direction > 0 else edge.y0 - min(b.y0 for b in placed)
-    if excess > 0:
-        for t in ordered:
-            x, y = t.xyann
-            t.xyann = (x, y - direction * excess * points_per_pixel)
+
+    def __init__(self, ax: Axes, labels: list, obstacles: np.ndarray, soft: np.ndarray) -> None:
+        super().__init__()
+        self.axes = ax
+        self.labels = labels
+        # leader lines in display coordinates, drawn under the labels
+        self.leaders = [
+            ax.add_line(Line2D([], [], transform=IdentityTransform(), color="0.6", linewidth=0.5, zorder=3,
+                               visible=False, in_layout=False))
+            for _ in labels
+        ]
+        self.obstacles = obstacles
+        self.soft = soft
+        self.set_zorder(-10)
+
+    def draw(self, renderer) -> None:
+        ax = self.axes
+        px = renderer.points_to_pixels(1.0)
+        frame = ax.get_window_extent(renderer)
+        obs = [ax.transData.transform(self.obstacles)] if len(self.obstacles) else []
+        weights = [np.full(len(self.obstacles), 5.0)] if len(self.obstacles) else []
+        if len(self.soft):
+            obs.append(ax.transData.transform(self.soft))
+            weights.append(np.full(len(self.soft), 0.5))
+        obs = np.vstack(obs) if obs else np.empty((0, 2))
+        weights = np.concatenate(weights) if weights else np.empty(0)
+        radius = 3.5 * px  # about half a marker, in pixels
+        placed: list[tuple[float, float, float, float]] = []
+        legend = ax.get_legend()
+        if legend is not None and legend.get_visible():
+            lb = legend.get_window_extent(renderer)
+            placed.append((lb.x0, lb.y0, lb.x1, lb.y1))
+        for label, leader in zip(self.labels, self.leaders, strict=True):
+            x0, y0 = ax.transData.transform(label.xy)
+            box0 = label.get_window_extent(renderer)
+            w, h = box0.width + 3 * px, box0.height + px  # a little air between labels
+            best = None
+            for angle, dist in _SPOTS:
+                c, s_ = np.cos(np.radians(angle)), np.sin(np.radians(angle))
+                ax_, ay_ = x0 + c * (dist * px + radius), y0 + s_ * (dist * px + radius)
+                ha = "left" if c > 0.3 else "right" if c < -0.3 else "center"
+                va = "bottom" if s_ > 0.7 else "top" if s_ < -0.7 else "center"
+                left = ax_ if ha == "left" else ax_ - w if ha == "right" else ax_ - w / 2
+                bottom = ay_ if va == "bottom" else ay_ - h if va == "top" else ay_ - h / 2
+                box = (left, bottom, left + w, bottom + h)
+                outside = (
+                    max(frame.x0 - box[0], 0) + max(box[2] - frame.x1, 0)
+                    + max(frame.y0 - box[1], 0) + max(box[3] - frame.y1, 0)
+                )
+                cost = 50.0 * outside
+                for other in placed:
+                    ox = min(box[2], other[2]) - max(box[0], other[0])
+                    oy = min(box[3], other[3]) - max(box[1], other[1])
+                    if ox > 0 and oy > 0:
+                        cost += 1000.0 * (ox * oy) / (w * h)
+                if len(obs):
+                    inside = (
+                        (obs[:, 0] > box[0] - radius) & (obs[:, 0] < box[2] + radius)
+                        & (obs[:, 1] > box[1] - radius) & (obs[:, 1] < box[3] + radius)
+                    )
+                    cost += float(weights[inside].sum())
+                if best is None or cost < best[0]:
+                    best = (cost, c, s_, dist, ha, va, box)
+                if cost == 0:
+                    break
+            _, c, s_, dist, ha, va, box = best
+            placed.append(box)
+            label.xyann = (c * (dist + radius / px), s_ * (dist + radius / px))
+            label.set_ha(ha)
+            label.set_va(va)
+            # leader line from just outside the point to the nearest edge of the label
+            tx = min(max(x0, box[0]), box[2])
+            ty = min(max(y0, box[1]), box[3])
+            gap = np.hypot(tx - x0, ty - y0)
+            leader.set_visible(dist > 6 and gap > radius)
+            if gap > radius:
+                leader.set_data([x0 + (tx - x0) * radius / gap, tx], [y0 + (ty - y0) * radius / gap, ty])
+
+
+#: Candidate label positions around a point: (angle in degrees, distance in points).
+_SPOTS = [(a, r) for r in (4, 12, 22, 34, 48, 64) for a in (0, 180, 25, -25, 155, -155, 55, -55, 125, -125, 90, -90)]
 
 
 def plot_fightin_words(
@@ -316,6 +535,9 @@ def plot_fightin_words(
     label_top: int = 10,
     threshold: float = 1.96,
     color: Any = None,
+    other_color: Any = None,
+    other_label: str | None = None,
+    legend: bool = True,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -324,7 +546,7 @@ def plot_fightin_words(
     Every term is a point at its total frequency (log scale) and its z-score
     for ``group`` against ``other`` (Monroe et al. 2008, figure 4). Terms
     beyond ``threshold`` are coloured and the ``label_top`` strongest on each
-    side are labelled, with labels moved apart so they do not overlap.
+    side are labelled, each label at the first free spot around its point.
 
     Parameters
     ----------
@@ -339,7 +561,16 @@ def plot_fightin_words(
     threshold : float, default=1.96
         |z| above which points are coloured.
     color : colour, optional
-        Colour of the group's terms.
+        Colour of the group's terms (its colour in :func:`outlet_palette` by
+        default).
+    other_color : colour, optional
+        Colour of the terms ``other`` uses more (dark grey by default; pass
+        the other outlet's colour when ``other`` is one outlet).
+    other_label : str, optional
+        How to name ``other`` in the labels ("the rest" for ``"rest"``), e.g.
+        the other outlet's name when only two are compared.
+    legend : bool, default=True
+        Explain the colours in a legend.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.scatter`.
@@ -361,54 +592,54 @@ def plot_fightin_words(
         raise ValueError(f"no rows for group {group!r} against {other!r}")
     ax = plt.gca() if ax is None else ax
     color = color if color is not None else outlet_palette(groups)[group]
+    other_color = other_color if other_color is not None else "#707070"
+    if np.abs(np.subtract(to_rgb(other_color), to_rgb(color))).max() < 0.25:
+        other_color = "#b0b0b0" if sum(to_rgb(color)) < 1.5 else "#303030"  # never the group's own colour
     freq = (part["count"] + part["count_other"]).to_numpy(float)
     z = part["z"].to_numpy(float)
-    colors = np.where(z >= threshold, "pos", np.where(z <= -threshold, "neg", "mid"))
-    cmap = {"pos": color, "neg": "0.2", "mid": "#c8c8c8"}
+    side = np.where(z >= threshold, "pos", np.where(z <= -threshold, "neg", "mid"))
+    cmap = {"pos": color, "neg": other_color, "mid": "#cfcfcf"}
+    them = other_label if other_label is not None else "the rest" if other == "rest" else other
+    names = {
+        "pos": f"used more by {_wrap(group, 30, max_lines=1)}",
+        "neg": f"used more by {_wrap(them, 30, max_lines=1)}",
+        "mid": f"|z| < {threshold:g}",
+    }
     kwargs.setdefault("s", 14)
     for key in ("mid", "neg", "pos"):
-        sel = colors == key
-        ax.scatter(
-            freq[sel],
-            z[sel],
-            color=cmap[key],
-            linewidths=0,
-            zorder=2 if key != "mid" else 1,
-            **kwargs,
-        )
+        sel = side == key
+        ax.scatter(freq[sel], z[sel], color=cmap[key], linewidths=0, zorder=2 if key != "mid" else 1,
+                   label=names[key] if sel.any() else None, **kwargs)
     ax.set_xscale("log")
     ax.axhline(threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(-threshold, color="0.6", linewidth=0.7, linestyle="--")
+    ax.axhline(0, color="0.85", linewidth=0.6, zorder=0)
+    ax.margins(x=0.06, y=0.1)
+    ax.set(
+        xlabel="occurrences in the corpus (log scale)",
+        ylabel=_wrap(f"z-score: {group} vs. {them}", 40, max_lines=2),
+        title=_wrap(f"{group} vs. {them}", 48, max_lines=2),
+    )
+    ax.spines[["top", "right"]].set_visible(False)
+    if legend:
+        handles, names_ = ax.get_legend_handles_labels()
+        ax.legend(handles[::-1], names_[::-1], loc="best", fontsize="x-small", frameon=True, framealpha=0.85, edgecolor="none",
+                  markerscale=1.2, handletextpad=0.2)
     order = np.argsort(-z, kind="stable")
     top = [i for i in order[:label_top] if z[i] >= threshold]
     bottom = [i for i in order[::-1][:label_top] if z[i] <= -threshold]
-    texts = {1: [], -1: []}
-    for i in top + bottom:
-        t = ax.annotate(
-            part["term"].iat[i],
-            (freq[i], z[i]),
-            xytext=(5, 0),
-            textcoords="offset points",
-            fontsize="small",
-            va="center",
-            color=color if z[i] > 0 else "0.2",
-            arrowprops={
-                "arrowstyle": "-",
-                "color": "0.65",
-                "linewidth": 0.5,
-                "shrinkA": 0,
-                "shrinkB": 2,
-            },
+    chosen = sorted(top + bottom, key=lambda i: -abs(z[i]))
+    coloured = np.flatnonzero(side != "mid")
+    labels = [
+        ax.annotate(
+            str(part["term"].iat[i]), (freq[i], z[i]), xytext=(4, 0), textcoords="offset points",
+            va="center", fontsize="small", color=_ink(color) if z[i] > 0 else _ink(other_color), zorder=4,
         )
-        texts[1 if z[i] > 0 else -1].append(t)
-    ax.set(
-        xlabel="frequency in the corpus (log scale)",
-        ylabel=f"z-score: {_wrap(group, 30)} vs. {other}",
-        title=f"{group} vs. {other}",
-    )
-    for direction, group_texts in texts.items():
-        _repel(ax, group_texts, direction)
-    ax.spines[["top", "right"]].set_visible(False)
+        for i in chosen
+    ]
+    if labels:
+        ax.add_artist(_LabelPlacer(ax, labels, np.column_stack([freq[coloured], z[coloured]]),
+                                   np.column_stack([freq[side == "mid"], z[side == "mid"]])))
     return ax
 
 
@@ -426,6 +657,7 @@ def plot_estimates(
     xlabel: str = "estimate",
     title: str | None = None,
     zero_line: bool = True,
+    missing: str = "no data",
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -434,13 +666,15 @@ def plot_estimates(
     The common chart of every per-outlet measure: a diamond at the group's
     ``estimate`` with its ``ci_low``-``ci_high`` interval and, when
     ``articles`` is given, every article as a dot, so readers see how much
-    the articles of one outlet differ among themselves.
+    the articles of one outlet differ among themselves. A group without an
+    interval (a single article) is labelled so next to its diamond; a group
+    without an estimate gets the ``missing`` text instead of a point.
 
     Parameters
     ----------
     data : pandas.DataFrame
         One row per group with ``estimate``, ``ci_low`` and ``ci_high``
-        (and optionally ``p_value``, shown in the title).
+        (and optionally ``n_articles``, and ``p_value``, shown in the title).
     by : str, default="outlet"
         The group column.
     articles : pandas.DataFrame, optional
@@ -453,6 +687,8 @@ def plot_estimates(
         Axis label and title.
     zero_line : bool, default=True
         Draw a dotted line at zero.
+    missing : str, default="no data"
+        Written in the row of a group without an estimate.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.errorbar` for the estimates.
@@ -484,15 +720,21 @@ def plot_estimates(
     part = part[~part.index.duplicated()].reindex(groups)
     kwargs.setdefault("fmt", "D")
     kwargs.setdefault("markersize", 7)
+    notes = []
     for g in groups:
         row = part.loc[g]
         if pd.isna(row["estimate"]):
-            ax.annotate("no data", (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
+            ax.annotate(missing, (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
                         va="center", fontsize="small", color="0.4")
             continue
         err = None
-        if pd.notna(row["ci_low"]):
+        if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
             err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
+        else:
+            n = row["n_articles"] if "n_articles" in part.columns else np.nan
+            note = f"{int(n)} article: no interval" if pd.notna(n) and n < 2 else "no interval"
+            notes.append(ax.annotate(note, (row["estimate"], ypos[g]), xytext=(0, -7), textcoords="offset points",
+                                     ha="center", va="top", fontsize="x-small", color="0.35"))
         ax.errorbar(
             row["estimate"],
             ypos[g],
@@ -507,14 +749,21 @@ def plot_estimates(
         )
     if zero_line:
         ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
-    ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
+    if notes:
+        # notes near an edge of the axes run inwards
+        ax.autoscale_view()
+        lo, hi = ax.get_xlim()
+        for note in notes:
+            frac = (note.xy[0] - lo) / (hi - lo) if hi > lo else 0.5
+            note.set_ha("left" if frac < 0.2 else "right" if frac > 0.8 else "center")
+    ax.set_yticks(range(len(groups)), [_tick(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
-    ax.set(xlabel=xlabel, ylabel="")
+    ax.set(xlabel=_fit(xlabel, _axes_width(ax)), ylabel="")
     p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
     if title is not None:
         if len(p):
             title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
-        ax.set_title(title, fontsize="medium")
+        ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -536,6 +785,7 @@ def plot_sentiment(
     by: str = "outlet",
     order: Sequence[str] | None = None,
     palette: Mapping[str, Any] | None = None,
+    title: str | None = "Sentiment per outlet: articles (dots), mean and 95% CI",
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -552,6 +802,9 @@ def plot_sentiment(
         The measure to draw.
     by, order, palette
         Group column, order (top to bottom) and colours.
+    title : str or None
+        Title; the permutation p-value of the between-outlet test is added
+        below it.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.errorbar` for the means.
@@ -567,7 +820,8 @@ def plot_sentiment(
     return plot_estimates(
         part, by=by, articles=articles, article_value=metric if articles is not None else None,
         order=order, palette=palette, xlabel=_SENTIMENT_NAMES.get(metric, metric),
-        title="Sentiment per outlet: articles (dots), mean and 95% CI", ax=ax, **kwargs,
+        title=title,
+        missing="no headlines" if metric == "headline_compound" else "no data", ax=ax, **kwargs,
     )
 
 
@@ -585,15 +839,18 @@ def plot_heatmap(
     uncertain: bool = True,
     missing: str = "—",
     colorbar_label: str | None = None,
+    colorbar: bool = True,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
     """A table of estimates as colours, with the numbers written in.
 
-    Cells whose interval (``ci_low``-``ci_high``) includes ``center`` are
-    drawn with a hatched overlay when ``uncertain`` is true, so that a
-    reader does not mistake noise for a difference; missing cells (an actor
-    an outlet never mentions) are grey and marked ``missing``.
+    With ``uncertain`` true, cells whose interval (``ci_low``-``ci_high``)
+    includes ``center`` are drawn with a hatched overlay, so that a reader
+    does not mistake noise for a difference, and cells with a value but no
+    interval (fewer than two articles behind them) are marked ``†``.
+    Missing cells (an actor an outlet never mentions) are grey and marked
+    ``missing``: they are not zero.
 
     Parameters
     ----------
@@ -604,22 +861,27 @@ def plot_heatmap(
     row_order, col_order : sequence of str, optional
         Orders (appearance order by default).
     center : float or None, default=0.0
-        With a number, a diverging colour map centred there; with None a
-        sequential one from zero.
+        With a number, a diverging colour map centred there (symmetric around
+        it); with None a sequential one from zero.
     cmap : str, optional
         Colour map name (``"RdBu"`` diverging, ``"Blues"`` sequential by
         default; both colour-blind safe).
     fmt : str, default="{:.2f}"
         Format of the numbers.
     uncertain : bool, default=True
-        Hatch cells whose interval includes ``center``.
+        Hatch cells whose interval includes ``center`` (diverging maps only)
+        and mark cells without an interval ``†`` (when ``data`` has the
+        interval columns).
     missing : str, default="—"
         Text of empty cells.
     colorbar_label : str, optional
         Label of the colour bar (``value`` by default).
+    colorbar : bool, default=True
+        Draw the colour bar.
     ax : matplotlib.axes.Axes, optional
     **kwargs
-        Passed to :meth:`matplotlib.axes.Axes.imshow`.
+        Passed to :meth:`matplotlib.axes.Axes.pcolormesh` (``vmin`` and
+        ``vmax`` replace the automatic colour range).
 
     Returns
     -------
@@ -629,9 +891,12 @@ def plot_heatmap(
     rows = _order(data, row, row_order)
     cols = _order(data, col, col_order)
     ax = plt.gca() if ax is None else ax
-    table = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values=value,
-                             aggfunc="first", dropna=False).reindex(index=rows, columns=cols)
-    values = table.to_numpy(dtype=float)
+
+    def grid(column: str) -> np.ndarray:
+        return data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values=column,
+                                aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+
+    values = grid(value)
     finite = values[np.isfinite(values)]
     if center is not None:
         span = max(np.abs(finite - center).max() if finite.size else 1.0, 1e-9)
@@ -640,14 +905,20 @@ def plot_heatmap(
     else:
         vmin, vmax = 0.0, max(finite.max() if finite.size else 1.0, 1e-9)
         cmap = cmap or "Blues"
-    cm = plt.get_cmap(cmap).with_extremes(bad="#e6e6e6")
-    image = ax.imshow(np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, aspect="auto", **kwargs)
+    vmin, vmax = kwargs.pop("vmin", vmin), kwargs.pop("vmax", vmax)
+    cm = plt.get_cmap(cmap)
+    # one vector rectangle per cell (an image would be a bitmap inside SVG and PDF);
+    # missing cells are not drawn, so the grey background shows through
+    kwargs.setdefault("edgecolors", "white")
+    kwargs.setdefault("linewidth", 0.5)
+    image = ax.pcolormesh(np.arange(len(cols) + 1) - 0.5, np.arange(len(rows) + 1) - 0.5,
+                          np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, **kwargs)
+    ax.set_facecolor(MISSING)
+    ax.set_xlim(-0.5, len(cols) - 0.5)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     lows = highs = None
-    if uncertain and center is not None and {"ci_low", "ci_high"} <= set(data.columns):
-        lows = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_low",
-                                aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
-        highs = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_high",
-                                 aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+    if uncertain and {"ci_low", "ci_high"} <= set(data.columns):
+        lows, highs = grid("ci_low"), grid("ci_high")
     for i in range(len(rows)):
         for j in range(len(cols)):
             v = values[i, j]
@@ -655,16 +926,29 @@ def plot_heatmap(
                 ax.text(j, i, missing, ha="center", va="center", fontsize="small", color="0.35")
                 continue
             rgba = cm((v - vmin) / (vmax - vmin))
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize="small", color=_text_color(rgba[:3]))
-            if lows is not None and np.isfinite(lows[i, j]) and lows[i, j] <= center <= highs[i, j]:
+            text = fmt.format(v)
+            if lows is not None and not (np.isfinite(lows[i, j]) and np.isfinite(highs[i, j])):
+                text += SINGLE
+            ax.text(j, i, text, ha="center", va="center", fontsize="small", color=_text_color(rgba[:3]))
+            if (center is not None and lows is not None and np.isfinite(lows[i, j])
+                    and lows[i, j] <= center <= highs[i, j]):
                 ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="////",
                                            edgecolor=(0.4, 0.4, 0.4, 0.45), linewidth=0))
-    ax.set_xticks(range(len(cols)), [_wrap(c, 16) for c in cols], rotation=30, ha="right")
-    ax.set_yticks(range(len(rows)), [_wrap(r) for r in rows])
+    # column labels: level when short, slanted when long or many (wrapped lines would collide)
+    cell = _axes_width(ax) / max(len(cols), 1)
+    flat = [_wrap(c, 16, max_lines=2) for c in cols]
+    widest = max((max(len(line) for line in f.split("\n")) for f in flat), default=0)
+    if widest * 0.075 <= cell:
+        ax.set_xticks(range(len(cols)), flat)
+    else:
+        ax.set_xticks(range(len(cols)), [_wrap(c, 28, max_lines=1) for c in cols], rotation=40, ha="right",
+                      rotation_mode="anchor")
+    ax.set_yticks(range(len(rows)), [_tick(r) for r in rows])
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
     return ax
 
 
@@ -675,6 +959,8 @@ def plot_arc(
     order: Sequence[str] | None = None,
     palette: Mapping[str, Any] | None = None,
     band: bool | None = None,
+    highlight: str | None = None,
+    legend: bool = True,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -688,7 +974,14 @@ def plot_arc(
         Group column, order and colours.
     band : bool, optional
         Shade the 95% interval over articles; by default only with up to three
-        groups, where the bands stay readable.
+        groups (or for the ``highlight`` group), where the bands stay readable.
+    highlight : str, optional
+        Draw this group in its colour and the others as thin grey lines
+        behind it, for small multiples (one panel per group) when many groups
+        would tangle in one panel.
+    legend : bool, default=True
+        Name the groups in a legend beside the axes (not with ``highlight``:
+        the title names the group).
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.plot`.
@@ -701,29 +994,43 @@ def plot_arc(
     groups = _order(data, by, order)
     colors = outlet_palette(groups, palette)
     ax = plt.gca() if ax is None else ax
-    band = len(groups) <= 3 if band is None else band
+    if highlight is not None and highlight not in groups:
+        raise ValueError(f"highlight={highlight!r} is not a group; groups: {groups}")
+    band = (len(groups) <= 3 or highlight is not None) if band is None else band
     kwargs.setdefault("marker", "o")
     kwargs.setdefault("markersize", 4)
+    drew_band = False
     for g in groups:
         part = data[data[by].astype(str) == g].sort_values("position")
-        ax.plot(part["position"], part["estimate"], color=colors[g], label=g, **kwargs)
-        if band and {"ci_low", "ci_high"} <= set(part.columns):
+        if highlight is not None and g != highlight:
+            ax.plot(part["position"], part["estimate"], color="0.8", linewidth=0.9, zorder=1)
+            continue
+        ax.plot(part["position"], part["estimate"], color=colors[g], label=_tick(g), zorder=3, **kwargs)
+        if band and {"ci_low", "ci_high"} <= set(part.columns) and part["ci_low"].notna().any():
+            drew_band = True
             ax.fill_between(
                 part["position"],
                 part["ci_low"],
                 part["ci_high"],
                 color=colors[g],
-                alpha=0.12,
+                alpha=0.12 if highlight is None else 0.2,
                 linewidth=0,
+                zorder=2,
             )
     ax.axhline(0, color="0.5", linewidth=0.8, linestyle=":")
     ax.set_xlim(0, 1)
     ax.set_xticks([0, 0.5, 1], ["top", "middle", "end"])
-    ax.set(xlabel="position in the article", ylabel="mean sentence sentiment")
-    ax.set_title(
-        "Sentiment arc" + (" (bands: 95% CI over articles)" if band else ""), fontsize="medium"
-    )
-    ax.legend(fontsize="small", frameon=False, loc="best", ncols=1 if len(groups) <= 6 else 2)
+    # no tick labels when the axis is shared and its labels hidden
+    for label, ha in zip(ax.get_xticklabels(), ("left", "center", "right"), strict=False):
+        label.set_ha(ha)
+    ax.set(xlabel="position in the article", ylabel="mean sentence sentiment\n(VADER compound)")
+    if highlight is None:
+        ax.set_title("Sentiment arc" + (" (bands: 95% CI over articles)" if drew_band else ""), fontsize="medium")
+        if legend:
+            ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                      ncols=1 if len(groups) <= 14 else 2)
+    else:
+        ax.set_title(_wrap(highlight, 40, max_lines=2), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -754,7 +1061,7 @@ def plot_labels(
     by, order
         Group column and bar order (top to bottom).
     label_colors : mapping, optional
-        Colour per label (a qualitative palette by default).
+        Colour per label (:func:`part_palette` by default).
     min_share : float, default=0.06
         Segments narrower than this are not annotated with their count.
     ax : matplotlib.axes.Axes, optional
@@ -777,7 +1084,7 @@ def plot_labels(
     return plot_composition(
         part, by=by, part="label", order=order, colors=label_colors, min_share=min_share,
         xlabel="share of the concept's mentions (counts inside the bars)", title=f"Labels for “{concept}”",
-        ax=ax, **kwargs,
+        empty="no mentions", ax=ax, **kwargs,
     )
 
 
@@ -794,6 +1101,8 @@ def plot_composition(
     xlabel: str = "share (counts inside the bars)",
     title: str | None = None,
     empty: str = "no mentions",
+    legend: bool = True,
+    part_names: Mapping[str, str] | None = None,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -811,16 +1120,22 @@ def plot_composition(
     count : str, default="count"
         The counts; shares are computed from them per bar.
     order, part_order : sequence of str, optional
-        Order of the bars (top to bottom) and of the segments.
+        Order of the bars (top to bottom) and of the segments (left to right,
+        and in the legend).
     colors : mapping, optional
-        Colour per segment (a colour-blind-safe qualitative palette by
-        default).
+        Colour per segment (:func:`part_palette` by default: colour-blind
+        safe, and apart from the outlet colours).
     min_share : float, default=0.06
         Segments narrower than this are not annotated with their count.
     xlabel, title : str
         Axis label and title.
     empty : str, default="no mentions"
-        Written next to a bar with no counts.
+        Written next to a bar with no counts (the bar is missing, not zero).
+    legend : bool, default=True
+        Name the segments in a legend under the axes, read left to right in
+        the order of the segments, in as many columns as fit.
+    part_names : mapping, optional
+        Display names of the segments in the legend.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.barh`.
@@ -832,10 +1147,8 @@ def plot_composition(
     _check_columns(data, by, part, count)
     groups = _order(data, by, order)
     labels = _order(data, part, part_order)
-    base = TOL_MUTED if len(labels) > len(OKABE_ITO) else OKABE_ITO
-    palette = {lab: base[i % len(base)] for i, lab in enumerate(labels)}
-    if colors:
-        palette.update(colors)
+    palette = part_palette(labels, colors)
+    names = {lab: str((part_names or {}).get(lab, lab)) for lab in labels}
     ax = plt.gca() if ax is None else ax
     table = data.pivot_table(
         index=data[by].astype(str), columns=data[part].astype(str), values=count, aggfunc="sum",
@@ -848,7 +1161,8 @@ def plot_composition(
     for lab in labels:
         counts = table[lab].to_numpy(float)
         shares = np.divide(counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0)
-        ax.barh(y, shares, left=left, color=palette[lab], label=lab, edgecolor="white", linewidth=0.6, **kwargs)
+        ax.barh(y, shares, left=left, color=palette[lab], label=names[lab], edgecolor="white", linewidth=0.6,
+                **kwargs)
         for yi, sh, c, lf in zip(y, shares, counts, left, strict=True):
             if sh >= min_share:
                 ax.text(lf + sh / 2, yi, f"{int(c)}", ha="center", va="center", fontsize="small",
@@ -857,15 +1171,15 @@ def plot_composition(
     for yi, total in zip(y, totals, strict=True):
         ax.text(1.01, yi, f"n={int(total)}" if total else empty, va="center", fontsize="small", color="0.3",
                 transform=ax.get_yaxis_transform())
-    ax.set_yticks(y, [_wrap(g) for g in groups])
+    ax.set_yticks(y, [_tick(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set(xlabel=xlabel)
+    ax.set(xlabel=_fit(xlabel, _axes_width(ax)))
     if title:
-        ax.set_title(title, fontsize="medium")
-    ax.legend(ncols=min(len(labels), 4), fontsize="small", frameon=False, loc="upper center",
-              bbox_to_anchor=(0.5, -0.18))
+        ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
+    if legend:
+        _legend_below(ax)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -876,11 +1190,27 @@ def compare_labels(
     by: str = "outlet",
     order: Sequence[str] | None = None,
     col_wrap: int = 2,
-    height: float = 3.4,
-    aspect: float = 1.6,
+    height: float | None = None,
+    aspect: float | None = None,
     **kwargs,
 ) -> Figure:
     """Label choices for every concept, one panel each (figure-level).
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        ``label_choices(level="group")``.
+    by, order
+        Group column and bar order (top to bottom).
+    col_wrap : int, default=2
+        Panels per row; outlet names are written only in the first column.
+    height : float, optional
+        Height of each panel in inches (by default from the number of groups
+        and the length of the legend).
+    aspect : float, optional
+        Width over height of each panel (by default about 6 inches wide).
+    **kwargs
+        Passed to :func:`plot_labels`.
 
     Returns
     -------
@@ -888,7 +1218,16 @@ def compare_labels(
     """
     _check_columns(data, "concept", by, "label", "count", "share")
     concepts = list(dict.fromkeys(data["concept"].astype(str)))
+    groups = _order(data, by, order)
+    if height is None:
+        n_labels = data.groupby(data["concept"].astype(str))["label"].nunique().max() if len(data) else 1
+        height = 1.6 + 0.28 * _n_lines(groups) + _LINE * (np.ceil(n_labels / 3) + 1)
+    if aspect is None:
+        aspect = 6.0 / height
     fig, axes = _grid(len(concepts), col_wrap, height, aspect)
-    for concept, ax in zip(concepts, axes, strict=True):
-        plot_labels(data, concept=concept, by=by, order=order, ax=ax, **kwargs)
+    ncols = _balanced(len(concepts), col_wrap)
+    for i, (concept, ax) in enumerate(zip(concepts, axes, strict=True)):
+        plot_labels(data, concept=concept, by=by, order=groups, ax=ax, **kwargs)
+        if i % ncols:
+            ax.tick_params(labelleft=False)
     return fig

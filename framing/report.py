@@ -65,7 +65,18 @@ def overview(corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
 
 
 def _height(c, per_group: float = 0.42, base: float = 1.6) -> float:
-    return base + per_group * len(c.groups)
+    """Figure height for one row per group; outlet names on two lines take more room."""
+    from .plot import _n_lines
+
+    lines = _n_lines(c.groups)
+    return base + per_group * len(c.groups) + 0.14 * (lines - len(c.groups))
+
+
+def _title(fig, text: str, fontsize: str = "medium") -> None:
+    """A figure title wrapped to the figure's width."""
+    from .plot import _fit
+
+    fig.suptitle(_fit(text, fig.get_figwidth(), size=11), fontsize=fontsize)
 
 
 def _figure(width: float, height: float, ncols: int = 1, nrows: int = 1, **kwargs):
@@ -98,24 +109,34 @@ def _filter(frame: pd.DataFrame, where: dict[str, Any]) -> pd.DataFrame:
 
 
 def _chart_overview(c, **kw):
-    from .plot import outlet_palette
+    from .plot import _tick, outlet_palette
 
     table = c["overview"]
-    fig, axes = _figure(7, _height(c), ncols=2, sharey=True)
+    fig, axes = _figure(7.5, _height(c), ncols=2, sharey=True)
     colors = outlet_palette(c.groups)
-    for ax, column, label in ((axes[0, 0], "articles", "articles"), (axes[0, 1], "words", "words")):
-        ax.barh(table[c.by].astype(str), table[column], color=[colors[g] for g in table[c.by].astype(str)])
+    groups = table[c.by].astype(str).tolist()
+    y = np.arange(len(groups))
+    for ax, column, label in ((axes[0, 0], "articles", "articles"), (axes[0, 1], "words", "words (body text)")):
+        values = table[column].to_numpy()
+        ax.barh(y, values, color=[colors[g] for g in groups])
+        for yi, v in zip(y, values, strict=True):
+            ax.annotate(f"{int(v):,}", (v, yi), xytext=(3, 0), textcoords="offset points", va="center",
+                        fontsize="small", color="0.3")
         ax.set(xlabel=label)
+        ax.margins(x=0.15)
         ax.spines[["top", "right"]].set_visible(False)
-    axes[0, 0].invert_yaxis()
-    fig.suptitle("The corpus: articles and words per outlet", fontsize="medium")
+    axes[0, 0].xaxis.get_major_locator().set_params(integer=True)
+    axes[0, 0].set_yticks(y, [_tick(g) for g in groups])
+    axes[0, 0].set_ylim(len(groups) - 0.5, -0.5)
+    _title(fig, f"The corpus: articles and words per {c.by}")
     return fig
 
 
 def _chart_terms(c, top_n: int = 8, **kw):
-    from .plot import compare_terms
+    from .plot import _balanced, compare_terms
 
     data = c["terms"]
+    kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
     return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
 
 
@@ -124,36 +145,61 @@ def _chart_fightin_words(c, label_top: int = 8, **kw):
 
     data = c["terms"]
     colors = outlet_palette(c.groups)
+    if len(c.groups) == 2:
+        # with two outlets each panel would mirror the other: draw one, both sides in colour
+        first, second = c.groups
+        fig, axes = _figure(7.5, 5.2)
+        plot_fightin_words(data, group=first, by=c.by, label_top=label_top, color=colors[first],
+                           other_color=colors[second], other_label=second, ax=axes[0, 0], **kw)
+        return fig
     fig, axes = _grid(len(c.groups), 3, 3.6, 1.3)
     for g, ax in zip(c.groups, axes, strict=True):
-        plot_fightin_words(data, group=g, by=c.by, label_top=label_top, color=colors[g], ax=ax, **kw)
-        ax.set_ylabel("z-score vs. rest")
+        plot_fightin_words(data, group=g, by=c.by, label_top=label_top, color=colors[g], legend=False, ax=ax, **kw)
+        ax.set_ylabel("z-score vs. the rest")
+    _title(fig, "Fightin' Words: each term's frequency and z-score, one outlet against all the others. Terms with "
+                "|z| > 1.96 are in the outlet's colour when it uses them more, dark grey when the others do; "
+                "light grey: no clear difference.")
     return fig
 
 
 def _chart_sentiment(c, **kw):
     from .plot import plot_sentiment
 
-    fig, axes = _figure(11, _height(c), ncols=2, sharey=True)
-    plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=axes[0, 0], **kw)
+    fig, axes = _figure(11, _height(c, base=1.9), ncols=2, sharey=True)
+    plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=axes[0, 0],
+                   title="Sentences", **kw)
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], metric="headline_compound", by=c.by,
-                   order=c.groups, ax=axes[0, 1], **kw)
-    axes[0, 1].set_title("Headlines", fontsize="medium")
+                   order=c.groups, ax=axes[0, 1], title="Headlines", **kw)
+    _title(fig, "Sentiment per outlet: articles (dots), mean (diamond) and 95% CI over articles")
     return fig
 
 
 def _chart_arc(c, **kw):
-    from .plot import plot_arc
+    from .plot import _balanced, _grid, plot_arc
 
-    fig, axes = _figure(7, 4)
-    plot_arc(c["sentiment_arc"], by=c.by, order=c.groups, ax=axes[0, 0], **kw)
+    data = c["sentiment_arc"]
+    if len(c.groups) <= 4:
+        fig, axes = _figure(8.5, 4)
+        plot_arc(data, by=c.by, order=c.groups, ax=axes[0, 0], **kw)
+        return fig
+    # many outlets tangle in one panel: one small panel per outlet, the others in grey behind it
+    fig, axes = _grid(len(c.groups), 4, 2.5, 1.45, sharex=True, sharey=True)
+    for i, (g, ax) in enumerate(zip(c.groups, axes, strict=True)):
+        plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw)
+        ax.set_title(ax.get_title(), fontsize="small")
+        if i % _balanced(len(c.groups), 4):
+            ax.set_ylabel("")
+        ax.set_xlabel("")
+    fig.supxlabel("position in the article", fontsize="small")
+    _title(fig, "Sentiment arc: mean sentence sentiment from the top of the article to its end, each outlet "
+                "(colour, band: 95% CI over articles) against all the others (grey)")
     return fig
 
 
 def _chart_loaded(c, **kw):
     from .plot import plot_estimates
 
-    fig, axes = _figure(13, _height(c), ncols=3, sharey=True)
+    fig, axes = _figure(13, _height(c, base=2.0), ncols=3, sharey=True)
     panels = (
         ("loaded_language", "loaded_language_articles", "emotive or loaded words per 1,000 words"),
         ("hedges", "hedges_articles", "hedges per 1,000 words"),
@@ -166,24 +212,50 @@ def _chart_loaded(c, **kw):
         articles = articles[articles["category"] == "all"]
         plot_estimates(data, by=c.by, articles=articles, article_value="rate", order=c.groups, xlabel=label,
                        title=label.split(" per ")[0].capitalize(), zero_line=False, ax=ax, **kw)
-    fig.suptitle("Loaded language per outlet: articles (dots), mean rate and 95% CI", fontsize="medium")
+        _from_zero(ax)
+    _title(fig, "Loaded language per outlet: articles (dots), mean rate (diamond) and 95% CI over articles")
     return fig
 
 
-def _chart_emotive(c, category: str = "all", **kw):
+def _from_zero(ax) -> None:
+    """Start the x-axis at zero (rates and shares), with room for a marker at zero."""
+    right = ax.get_xlim()[1]
+    ax.set_xlim(-0.03 * right, right)
+
+
+def _top_actors(data: pd.DataFrame, top: int | None) -> list[str]:
+    """Actors by mentions over all groups, most first; actors nobody mentions left out."""
+    mentions = data.groupby("actor", sort=False)["n_mentions"].sum().sort_values(ascending=False, kind="stable")
+    actors = [a for a in mentions.index if mentions[a] > 0]
+    return actors[:top] if top else actors
+
+
+def _unmentioned(data: pd.DataFrame) -> list[str]:
+    """Actors that no group mentions (left out of the charts, named in their titles)."""
+    mentions = data.groupby("actor", sort=False)["n_mentions"].sum()
+    return [str(a) for a in mentions.index if mentions[a] == 0]
+
+
+def _heatmap_width(n_cols: int, per_col: float = 0.8) -> float:
+    return 3.6 + per_col * n_cols
+
+
+def _chart_emotive(c, category: str = "all", top: int = 12, **kw):
     from .plot import plot_heatmap
 
     data = c["emotive_actors"]
     data = data[data["category"] == category]
-    # actors that no outlet mentions would only add empty columns
-    mentioned = data.groupby("actor", sort=False)["n_mentions"].sum()
-    data = data[data["actor"].isin(mentioned[mentioned > 0].index)]
-    fig, axes = _figure(1.6 + 0.75 * data["actor"].nunique(), _height(c, base=2.4))
-    plot_heatmap(data, row=c.by, col="actor", value="estimate", row_order=c.groups, center=None,
+    mentioned = _top_actors(data, None)
+    actors = mentioned[:top]
+    data = data[data["actor"].isin(actors)]
+    fig, axes = _figure(max(_heatmap_width(len(actors)), 6.5), _height(c, base=2.6))
+    plot_heatmap(data, row=c.by, col="actor", value="estimate", row_order=c.groups, col_order=actors, center=None,
                  fmt="{:.0f}", colorbar_label="emotive words per 100 mentions", ax=axes[0, 0], **kw)
-    axes[0, 0].set_title(
-        "Emotive words in sentences about each actor (per 100 mentions; — not mentioned)", fontsize="medium"
-    )
+    shown = f"the {len(actors)} most mentioned of {len(mentioned)} actors" if len(mentioned) > len(actors) else ""
+    unmentioned = _unmentioned(c["emotive_actors"])
+    _title(fig, "Emotive words in sentences about each actor, per 100 mentions"
+                + (f" ({shown})" if shown else "") + ". — not mentioned; † one article, no interval."
+                + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
     return fig
 
 
@@ -191,14 +263,17 @@ def _chart_actor_sentiment(c, top: int = 10, **kw):
     from .plot import plot_heatmap
 
     data = c["actor_sentiment"]
-    mentions = data.groupby("actor", sort=False)["n_mentions"].sum().sort_values(ascending=False, kind="stable")
-    actors = [a for a in mentions.index if mentions[a] > 0][:top]
+    mentioned = _top_actors(data, None)
+    actors = mentioned[:top]
     data = data[data["actor"].isin(actors)]
-    fig, axes = _figure(1.8 + 0.85 * len(actors), _height(c, base=2.6))
+    fig, axes = _figure(max(_heatmap_width(len(actors), 0.85), 6.5), _height(c, base=2.6))
     plot_heatmap(data, row=c.by, col="actor", value="estimate", row_order=c.groups, col_order=actors,
                  center=0.0, fmt="{:+.2f}", colorbar_label="mean target sentiment (−1 to +1)", ax=axes[0, 0], **kw)
-    axes[0, 0].set_title("Sentiment toward each actor in the outlet's own voice "
-                         "(hatched: 95% CI includes 0; — not mentioned)", fontsize="medium")
+    shown = f" (the {len(actors)} most mentioned of {len(mentioned)} actors)" if len(mentioned) > len(actors) else ""
+    unmentioned = _unmentioned(c["actor_sentiment"])
+    _title(fig, f"Sentiment toward each actor in the outlet's own voice{shown}. Hatched: 95% CI includes 0; "
+                "— not mentioned; † one article, no interval."
+                + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
     return fig
 
 
@@ -207,10 +282,21 @@ def _chart_frames(c, **kw):
 
     data = c["frames"]
     data = data.assign(frame=data["frame"].str.replace("_", " "))
-    fig, axes = _figure(12, _height(c, base=2.8))
-    plot_heatmap(data, row=c.by, col="frame", value="estimate", row_order=c.groups, center=None,
+    dims = data[data["frame"] != "other"]
+    residual = data[data["frame"] == "other"]
+    n_dims = dims["frame"].nunique()
+    fig, axes = _figure(14, _height(c, base=3.0), ncols=2, sharey=True,
+                        gridspec_kw={"width_ratios": [n_dims + 1.5, 1.4]})
+    plot_heatmap(dims, row=c.by, col="frame", value="estimate", row_order=c.groups, center=None,
                  fmt="{:.2f}", colorbar_label="share of sentences", ax=axes[0, 0], **kw)
-    axes[0, 0].set_title("Frame dimensions: share of each outlet's sentences that evoke them", fontsize="medium")
+    # the residual (sentences that evoke no dimension) is much larger than any dimension:
+    # on its own grey scale, so that it does not wash out the colours of the dimensions
+    plot_heatmap(residual.assign(frame="no dimension"), row=c.by, col="frame", value="estimate",
+                 row_order=c.groups, center=None, cmap="Greys", fmt="{:.2f}", colorbar=False, ax=axes[0, 1],
+                 vmin=0, vmax=1.5)
+    axes[0, 1].tick_params(labelleft=False)
+    _title(fig, "Frame dimensions: share of each outlet's sentences that evoke each one (a sentence can evoke "
+                "several; right: share that evokes none). † one article, no interval.")
     return fig
 
 
@@ -239,32 +325,40 @@ def _chart_labels(c, **kw):
     # concepts no outlet names would be empty panels
     used = data.groupby("concept", sort=False)["count"].sum()
     data = data[data["concept"].isin(used[used > 0].index)]
-    return compare_labels(data, by=c.by, order=c.groups, height=_height(c, per_group=0.38, base=1.9), **kw)
+    fig = compare_labels(data, by=c.by, order=c.groups, **kw)
+    unused = [str(k) for k in used.index if used[k] == 0]
+    _title(fig, "Labels each outlet chooses for the same thing: share of each concept's mentions per label"
+                + (f" (no outlet names: {', '.join(unused)})" if unused else ""))
+    return fig
 
 
 def _chart_quotes(c, **kw):
-    from .plot import plot_composition, plot_estimates
+    from .plot import _LINE, _legend_shape, plot_composition, plot_estimates
 
-    fig, axes = _figure(17, _height(c, base=2.4), ncols=3, sharey=True)
+    speakers = c["quote_speakers"]
+    part = "actor" if "actor" in speakers.columns else "speaker"
+    speakers, speaker_order, speaker_colors = _top_parts(speakers, part)
+    verbs, verb_order, verb_colors = _top_parts(c["quote_verbs"], "category", top=9)
+    legend_rows = max(_legend_shape(order, 4.4)[1] for order in (speaker_order, verb_order))
+    fig, axes = _figure(17, _height(c, base=2.4) + 1.1 * _LINE * legend_rows, ncols=3, sharey=True)
     arts = c["quote_articles"]
     plot_estimates(c["quote_share"], by=c.by, articles=arts, article_value="share", order=c.groups,
                    xlabel="share of words inside quotation marks", title="How much is quoted",
                    zero_line=False, ax=axes[0, 0])
-    speakers = c["quote_speakers"]
-    part = "actor" if "actor" in speakers.columns else "speaker"
-    table, order, colors = _top_parts(speakers, part)
-    plot_composition(table, by=c.by, part=part, order=c.groups, part_order=order, colors=colors,
-                     xlabel="share of quotations and attributions", title="Who is quoted", ax=axes[0, 1])
-    table, order, colors = _top_parts(c["quote_verbs"], "category", top=9)
-    plot_composition(table, by=c.by, part="category", order=c.groups, part_order=order, colors=colors,
-                     xlabel="share of reporting verbs", title="With which reporting verbs", ax=axes[0, 2])
+    _from_zero(axes[0, 0])
+    plot_composition(speakers, by=c.by, part=part, order=c.groups, part_order=speaker_order, colors=speaker_colors,
+                     xlabel="share of quotations and attributions (counts inside the bars)", title="Who is quoted",
+                     empty="no quotations", ax=axes[0, 1])
+    plot_composition(verbs, by=c.by, part="category", order=c.groups, part_order=verb_order, colors=verb_colors,
+                     xlabel="share of reporting verbs (counts inside the bars)", title="With which reporting verbs",
+                     empty="no reporting verbs", ax=axes[0, 2])
     return fig
 
 
 def _chart_voice(c, **kw):
     from .plot import plot_estimates
 
-    fig, axes = _figure(12, _height(c), ncols=2, sharey=True)
+    fig, axes = _figure(12, _height(c, base=1.9), ncols=2, sharey=True)
     voice = c["passive_voice"]
     arts = c["passive_voice_articles"]
     panels = (
@@ -275,27 +369,43 @@ def _chart_voice(c, **kw):
         plot_estimates(voice[voice["measure"] == measure], by=c.by, order=c.groups,
                        articles=arts[arts["measure"] == measure], article_value="rate", xlabel=label,
                        title=title, zero_line=False, ax=ax)
+        _from_zero(ax)
+    _title(fig, "Passive voice and agentless harm: articles (dots), mean (diamond) and 95% CI over articles")
     return fig
 
 
 _ROLE_ORDER = ["agent", "patient", "passive_subject", "passive_subject_with_agent", "intransitive_harm", "other"]
-_ROLE_COLORS = {"agent": "#0072B2", "patient": "#E69F00", "passive_subject": "#D55E00",
-                "passive_subject_with_agent": "#F0C08A", "intransitive_harm": "#CC79A7", "other": "#d0d0d0"}
+#: Fixed role colours (Paul Tol's light scheme, apart from the outlet colours): the
+#: roles that hide an agent (agentless passive, "died") are the warm ones.
+_ROLE_COLORS = {"agent": "#77AADD", "patient": "#44BB99", "passive_subject": "#EE8866",
+                "passive_subject_with_agent": "#EEDD88", "intransitive_harm": "#FFAABB", "other": "#dddddd"}
+_ROLE_NAMES = {"agent": "agent (acts)", "patient": "object of an active verb",
+               "passive_subject": "agentless passive (“were killed”)",
+               "passive_subject_with_agent": "passive with agent (“killed by”)",
+               "intransitive_harm": "“died”, “lost their lives”", "other": "other"}
 
 
 def _chart_agency(c, top: int = 6, **kw):
-    from .plot import _grid, plot_composition
+    import matplotlib.pyplot as plt
+
+    from .plot import _balanced, _grid, plot_composition
 
     data = c["agency"]
     mentions = data.groupby("actor", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
     actors = [a for a in mentions.index if mentions[a] > 0][:top]
-    fig, axes = _grid(len(actors), 2, _height(c, per_group=0.4, base=1.9), 2.6)
-    for actor, ax in zip(actors, axes, strict=True):
+    height = _height(c, per_group=0.34, base=1.3)
+    fig, axes = _grid(len(actors), 2, height, 6.2 / height)
+    for i, (actor, ax) in enumerate(zip(actors, axes, strict=True)):
         part = data[data["actor"] == actor]
-        roles = [r for r in _ROLE_ORDER if r in set(part["role"])]
-        plot_composition(part, by=c.by, part="role", order=c.groups, part_order=roles, colors=_ROLE_COLORS,
-                         xlabel="share of the actor's mentions", title=actor, ax=ax)
-    fig.suptitle("Who acts and who suffers: the grammatical role each outlet gives each actor", fontsize="medium")
+        plot_composition(part, by=c.by, part="role", order=c.groups, part_order=_ROLE_ORDER, colors=_ROLE_COLORS,
+                         xlabel="share of the actor's mentions", title=actor, legend=False, ax=ax)
+        if i % _balanced(len(actors), 2):
+            ax.tick_params(labelleft=False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=_ROLE_COLORS[r]) for r in _ROLE_ORDER]
+    fig.legend(handles, [_ROLE_NAMES[r] for r in _ROLE_ORDER], loc="outside lower center", ncols=3,
+               frameon=False, fontsize="small", title="grammatical role of the mention", title_fontsize="small")
+    _title(fig, "Who acts and who suffers: the grammatical role each outlet gives each actor "
+                "(counts inside the bars; n = mentions)")
     return fig
 
 
@@ -303,37 +413,52 @@ def _chart_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
     import matplotlib.pyplot as plt
 
-    from .plot import plot_estimates, plot_heatmap, plot_sentiment, plot_terms
+    from .plot import (
+        SINGLE,
+        _balanced,
+        _same_xlim,
+        plot_estimates,
+        plot_heatmap,
+        plot_sentiment,
+        plot_terms,
+    )
 
     k = len(c.groups)
-    fig = plt.figure(figsize=(16, 5 + 0.9 * k), layout="constrained")
-    top, bottom = fig.subfigures(2, 1, height_ratios=[1, 1.25])
-    ax1, ax2, ax3 = top.subplots(1, 3)
-    plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=ax1)
-    ax1.set_title("Sentence sentiment", fontsize="medium")
+    ncols = _balanced(k, 4)
+    nrows = int(np.ceil(k / ncols))
+    top_height = _height(c, per_group=0.36, base=2.2)
+    fig = plt.figure(figsize=(16, top_height + 2.7 * nrows + 0.4), layout="constrained")
+    top, bottom = fig.subfigures(2, 1, height_ratios=[top_height, 2.7 * nrows])
+    ax1, ax2, ax3 = top.subplots(1, 3, gridspec_kw={"width_ratios": [1, 0.8, 1.2]})
+    plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=ax1,
+                   title="Sentence sentiment")
     loaded = c["loaded_language"]
     arts = c["loaded_language_articles"]
     plot_estimates(loaded[loaded["category"] == "all"], by=c.by, order=c.groups,
                    articles=arts[arts["category"] == "all"], article_value="rate",
-                   xlabel="per 1,000 words", title="Loaded language", zero_line=False, ax=ax2)
-    ax2.set_yticklabels([])
+                   xlabel="emotive or loaded words per 1,000 words", title="Loaded language", zero_line=False, ax=ax2)
+    _from_zero(ax2)
+    ax2.tick_params(labelleft=False)
     frames = c["frames"]
     frames = frames[frames["frame"] != "other"].assign(frame=lambda d: d["frame"].str.replace("_", " "))
     top_frames = frames.groupby("frame")["estimate"].mean().sort_values(ascending=False).head(6).index
     plot_heatmap(frames[frames["frame"].isin(top_frames)], row=c.by, col="frame", value="estimate",
                  row_order=c.groups, col_order=list(top_frames), center=None, colorbar_label="share of sentences",
                  ax=ax3)
-    ax3.set_title("Main frame dimensions", fontsize="medium")
+    ax3.set_title("Main frame dimensions (share of sentences)", fontsize="medium")
+    top.suptitle("Dots: articles; diamonds: means with 95% CI over articles; "
+                 f"{SINGLE}: one article, no interval", fontsize="small", color="0.3")
     terms = c["terms"]
-    ncols = min(k, 4)
-    nrows = int(np.ceil(k / ncols))
     axes = np.atleast_1d(bottom.subplots(nrows, ncols, squeeze=False)).ravel()
     for g, ax in zip(c.groups, axes, strict=False):
         plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax)
         ax.set_xlabel("log-odds vs. rest")
     for ax in axes[k:]:
         ax.set_visible(False)
-    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} outlets", fontsize="large")
+    _same_xlim(axes[:k])
+    bottom.suptitle(f"Distinctive words: the 6 with the highest z per outlet, longest bar on top "
+                    f"(95% CI over articles; hatched {SINGLE}: rests on one article)", fontsize="medium")
+    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {c.by}s", fontsize="large")
     return fig
 
 
@@ -507,7 +632,8 @@ def summary_table(c) -> pd.DataFrame:
         t = c["terms"]
         t = t[(t["other"] == "rest") & (t["z"] > 1.96) & ~t["single_article"]]
         top = t.groupby(t[by].astype(str), sort=False)["term"].apply(lambda s: ", ".join(s.head(5)))
-        out["distinctive_terms"] = out[by].map(top).fillna("")
+        # (map with a function: an empty ``top`` would give a float column that cannot take "")
+        out["distinctive_terms"] = out[by].map(lambda g: top.get(g, ""))
     return out
 
 
@@ -515,13 +641,23 @@ def summary_table(c) -> pd.DataFrame:
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;
-padding:1.5rem;color:#1d1d1d;line-height:1.45}
-h1{font-size:1.7rem;margin-bottom:.2rem} h2{margin-top:2.4rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
-.question{font-size:1.05rem;color:#333} img{max-width:100%;height:auto;border:1px solid #eee;margin:.6rem 0}
-table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0;display:block;overflow-x:auto}
-th,td{padding:.25rem .55rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
-th{background:#f5f5f5} details{margin:.5rem 0 1rem} summary{cursor:pointer;color:#0b5394}
-nav a{margin-right:.8rem} .note{color:#555;font-size:.9rem} code{background:#f3f3f3;padding:0 .2rem}
+padding:0 1.5rem 1.5rem;color:#1d1d1d;line-height:1.45}
+h1{font-size:1.7rem;margin:1.5rem 0 .2rem} h2{margin-top:2.4rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+h2,h3{scroll-margin-top:4.5rem}
+.question{font-size:1.05rem;color:#333}
+figure{margin:.6rem 0} figure img{display:block;max-width:100%;height:auto;border:1px solid #eee}
+figcaption{font-size:.8rem;color:#666}
+.table{overflow-x:auto;margin:.6rem 0;border:1px solid #eee}
+table{border-collapse:collapse;font-size:.85rem}
+th,td{padding:.25rem .55rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top;white-space:nowrap}
+td.long,th.long{white-space:normal;min-width:16rem;max-width:32rem}
+th{background:#f5f5f5;white-space:normal;min-width:4rem}
+tbody th,td:first-child,th:first-child{position:sticky;left:0;background:#fff;z-index:1;white-space:normal;
+min-width:9rem;box-shadow:1px 0 0 #e4e4e4} thead th:first-child{background:#f5f5f5}
+details{margin:.5rem 0 1rem} summary{cursor:pointer;color:#0b5394}
+nav{position:sticky;top:0;z-index:2;background:rgba(255,255,255,.96);border-bottom:1px solid #e4e4e4;
+padding:.45rem 0;font-size:.92rem;white-space:nowrap;overflow-x:auto} nav a{margin-right:.8rem}
+.note{color:#555;font-size:.9rem} code{background:#f3f3f3;padding:0 .2rem}
 .synthetic{background:#fff6d6;border:1px solid #e7d48a;padding:.5rem .8rem}
 """
 
@@ -601,8 +737,14 @@ def _readable(summary: pd.DataFrame) -> pd.DataFrame:
     """The summary with each estimate shown once, as "estimate [low, high]"."""
     keep = [c for c in summary.columns if f"{c}_ci" not in summary.columns]
     out = summary[keep].copy()
+    if "main_frame" in out.columns:
+        out["main_frame"] = out["main_frame"].astype("string").str.replace("_", " ")
     out.columns = [c.removesuffix("_ci").replace("_", " ") for c in keep]
     return out
+
+
+#: Columns of free text, wrapped in the HTML tables (all others stay on one line).
+_LONG_COLUMNS = {"distinctive terms", "text", "title", "sentence", "reason", "url"}
 
 
 def _png(fig) -> bytes:
@@ -612,11 +754,31 @@ def _png(fig) -> bytes:
 
 
 def _table_html(frame: pd.DataFrame, max_rows: int = 12) -> str:
+    """A table that scrolls sideways when wide, its first column staying in view."""
     shown = frame.head(max_rows)
     text = shown.to_html(index=False, float_format=lambda v: f"{v:.3g}", na_rep="–", border=0)
+    for i, column in enumerate(shown.columns):
+        if str(column) in _LONG_COLUMNS:
+            # pandas writes plain <td>/<th>: mark the free-text column so that it wraps
+            text = _mark_column(text, i, "long")
+    text = f'<div class="table">{text}</div>'
     if len(frame) > max_rows:
         text += f'<p class="note">First {max_rows} of {len(frame)} rows.</p>'
     return text
+
+
+def _mark_column(table: str, index: int, css_class: str) -> str:
+    """Add ``css_class`` to the cells of column ``index`` of an HTML table written by pandas."""
+    import re
+
+    def row(match: re.Match) -> str:
+        cells = re.split(r"(?=<t[hd][ >])", match.group(0))
+        # cells[0] is "<tr>" and whitespace; the cells follow in order
+        if index + 1 < len(cells):
+            cells[index + 1] = re.sub(r"^<(t[hd])", rf'<\1 class="{css_class}"', cells[index + 1])
+        return "".join(cells)
+
+    return re.sub(r"<tr[^>]*>.*?</tr>", row, table, flags=re.S)
 
 
 def write_report(c, out: Path) -> Path:
@@ -650,7 +812,9 @@ def write_report(c, out: Path) -> Path:
         if name not in images:
             return ""
         alt = html.escape(f"{name.replace('_', ' ')} chart")
-        return f'<img src="data:image/png;base64,{images[name]}" alt="{alt}">'
+        # the embedded PNG keeps the report one file; the link opens the vector chart beside it
+        return (f'<figure><a href="charts/{name}.svg" title="open the full-size vector chart">'
+                f'<img src="data:image/png;base64,{images[name]}" alt="{alt}"></a></figure>')
 
     arts = c.corpus.articles
     synthetic = "synthetic" in arts.columns and arts["synthetic"].astype(str).str.lower().isin(["true", "1"]).all()
