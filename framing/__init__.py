@@ -26,11 +26,12 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str):
-    # framing.plot imports matplotlib.pyplot, so it is loaded on first use.
-    if name == "plot":
+    # Submodules loaded on first use: framing.plot imports matplotlib.pyplot,
+    # framing.stream joblib, framing.lexicons the word lists.
+    if name in ("plot", "stream", "lexicons"):
         import importlib
 
-        return importlib.import_module(".plot", __name__)
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
