@@ -28,11 +28,12 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from ._analysis import article_index, check_level_and_sections, group_labels
 from ._lexmatch import actor_mentions, attribute, expand, lexicon_matches, resolve_lexicon
 from ._match import PatternSet
 from ._mentions import read_mapping, sentence_tokens
 from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
-from .corpus import SECTIONS, _check_by
+from .corpus import SECTIONS
 
 __all__ = ["loaded_language", "emotive_terms"]
 
@@ -48,18 +49,6 @@ def _select(m: dict[str, np.ndarray], keep: np.ndarray) -> dict[str, np.ndarray]
 # -- validation -------------------------------------------------------------------
 
 
-def _check_common(corpus, by, level, sections, levels=_LEVELS) -> np.ndarray:
-    _check_by(corpus, by)
-    if level not in levels:
-        raise ValueError(f"level={level!r} is not valid; choose one of {list(levels)}")
-    sents = corpus.sentences()
-    if sections is None:
-        return np.ones(len(sents), dtype=bool)
-    sections = [sections] if isinstance(sections, str) else list(sections)
-    bad = [s for s in sections if s not in SECTIONS]
-    if bad or not sections:
-        raise ValueError(f"sections={sections!r}: choose among {list(SECTIONS)} (or None for all)")
-    return sents["section"].isin(sections).to_numpy()
 
 
 def _check_positive(name: str, value) -> None:
@@ -67,13 +56,8 @@ def _check_positive(name: str, value) -> None:
         raise ValueError(f"{name} must be a positive number, got {value!r}")
 
 
-def _group_labels(corpus, by: str) -> np.ndarray:
-    return np.array([str(v) if pd.notna(v) else "" for v in corpus._articles[by]], dtype=object)
 
 
-def _article_index(corpus, doc_ids) -> np.ndarray:
-    pos = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-    return np.array([pos[d] for d in doc_ids], dtype=np.int64)
 
 
 # -- loaded language --------------------------------------------------------------
@@ -202,7 +186,7 @@ def loaded_language(
       doc_id     category       match
     0    a-1  attribution  reportedly
     """
-    keep = _check_common(corpus, by, level, sections)
+    keep = check_level_and_sections(corpus, by, level, _LEVELS, sections)
     _check_positive("per", per)
     lex = resolve_lexicon(lexicon)
     m = _select(lexicon_matches(corpus, lex), keep)
@@ -224,7 +208,7 @@ def loaded_language(
     if level == "sentence":
         sub = sents.loc[keep, ["doc_id", "outlet", "sent_id", "section"]]
         return _long(corpus, by, sub, items, counts[keep], values[keep], n_tok[keep], per)
-    art = _article_index(corpus, sents["doc_id"])
+    art = article_index(corpus, sents["doc_id"])
     n_art = len(corpus)
     a_counts, a_values = np.zeros((n_art, len(items))), np.zeros((n_art, len(items)))
     np.add.at(a_counts, art, counts)
@@ -266,7 +250,7 @@ def _group_rates(
             "from other groups."
         )
     rng = check_random_state(random_state)
-    groups = _group_labels(corpus, by)
+    groups = group_labels(corpus, by)
     res = group_bootstrap(
         values, groups, levels, denom=n_tok, n_resamples=n_resamples, ci=ci, random_state=rng
     )
@@ -459,7 +443,7 @@ def emotive_terms(
     0    a-1  rebels  massacre      Rebels         4   False
     1    b-1    army    brutal        army         3   False
     """
-    keep = _check_common(corpus, by, level, sections, levels=("group", "article", "mention"))
+    keep = check_level_and_sections(corpus, by, level, ("group", "article", "mention"), sections)
     _check_positive("per", per)
     if attribution not in ("nearest", "all"):
         raise ValueError(f"attribution={attribution!r} is not valid; choose 'nearest' or 'all'")
@@ -480,7 +464,7 @@ def emotive_terms(
     att, lexrow = expand({"term": m["term"][pairs["match"].to_numpy()]}, lex)
     if level == "mention":
         return _actor_evidence(corpus, by, m, men, pairs, att, lexrow, lex, names)
-    art_of_row = _article_index(corpus, corpus.sentences()["doc_id"])
+    art_of_row = article_index(corpus, corpus.sentences()["doc_id"])
     n_art, n_act = len(corpus), len(names)
     if unit == "term":
         total = np.bincount(lexrow, minlength=len(lex.table))
@@ -540,7 +524,7 @@ def _actor_evidence(corpus, by, m, men, pairs, att, lexrow, lex, names) -> pd.Da
 
 
 def _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats):
-    levels, groups = corpus.groups(by), _group_labels(corpus, by)
+    levels, groups = corpus.groups(by), group_labels(corpus, by)
     L, n_act, k = len(levels), len(names), counts.shape[1]
     est, low, high = (np.full((L, n_act, k), np.nan) for _ in range(3))
     c_sum, s_sum = np.zeros((L, n_act, k)), np.zeros((L, n_act, k))

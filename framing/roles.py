@@ -27,6 +27,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from ._analysis import article_index, check_level_and_sections, group_labels
 from ._english import lemma_of
 from ._grammar import ROLES, Parse, harm_category, mention_roles, parse
 from ._match import PatternSet
@@ -38,7 +39,7 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from .corpus import SECTIONS, _check_by
+from .corpus import SECTIONS
 
 __all__ = ["ROLES", "MEASURES", "agency", "passive_voice"]
 
@@ -67,19 +68,6 @@ _CONSTRUCTIONS = ("passive", "reduced_relative", "intransitive_harm", "harm_acti
 # -- shared pieces -------------------------------------------------------------------
 
 
-def _check(corpus, by: str, level: str, levels: Sequence[str], sections) -> np.ndarray:
-    """Validate the common arguments; the mask of sentences to use."""
-    _check_by(corpus, by)
-    if level not in levels:
-        raise ValueError(f"level={level!r} is not valid; choose one of {list(levels)}")
-    sents = corpus.sentences()
-    if sections is None:
-        return np.ones(len(sents), dtype=bool)
-    sections = [sections] if isinstance(sections, str) else list(sections)
-    bad = [s for s in sections if s not in SECTIONS]
-    if bad or not sections:
-        raise ValueError(f"sections={sections!r}: choose among {list(SECTIONS)} (or None for all)")
-    return sents["section"].isin(sections).to_numpy()
 
 
 def _parses(corpus, rows) -> dict[int, Parse]:
@@ -99,13 +87,8 @@ def _by_values(corpus, by: str, doc_ids) -> np.ndarray:
     return corpus._articles.set_index("doc_id")[by].reindex(doc_ids).to_numpy()
 
 
-def _group_labels(corpus, by: str) -> np.ndarray:
-    return np.array([str(v) if pd.notna(v) else "" for v in corpus._articles[by]], dtype=object)
 
 
-def _article_index(corpus, doc_ids) -> np.ndarray:
-    pos = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-    return np.array([pos[d] for d in doc_ids], dtype=np.int64)
 
 
 def _need_groups(corpus, by: str, test: bool) -> list[str]:
@@ -280,7 +263,7 @@ def passive_voice(
     9     b-1      B  agentless_passive      0      2  0.000000
     13    b-1      B        harm_active      2      2  1.000000
     """
-    keep = _check(corpus, by, level, ("group", "article", "sentence", "mention"), sections)
+    keep = check_level_and_sections(corpus, by, level, ("group", "article", "sentence", "mention"), sections)
     check_resampling(n_resamples, ci)
     sents = corpus.sentences()
     rows = np.flatnonzero(keep)
@@ -293,7 +276,7 @@ def passive_voice(
         frame = sents.loc[keep, ["doc_id", "sent_id", "section"]].reset_index(drop=True)
         count, total = _measures(counts[keep], np.ones(len(rows)))
         return _long(corpus, by, frame, count, total)
-    art = _article_index(corpus, sents["doc_id"])
+    art = article_index(corpus, sents["doc_id"])
     n_art = len(corpus)
     a_counts = np.zeros((n_art, len(_COUNTS)))
     np.add.at(a_counts, art, counts)
@@ -304,7 +287,7 @@ def passive_voice(
         return _long(corpus, by, frame, count, total)
     levels = _need_groups(corpus, by, test)
     rng = check_random_state(random_state)
-    groups = _group_labels(corpus, by)
+    groups = group_labels(corpus, by)
     res = group_bootstrap(
         count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng
     )
@@ -550,7 +533,7 @@ def agency(
     2    b-1       army            agent       killed
     3    b-1  civilians          patient       killed
     """
-    keep = _check(corpus, by, level, ("group", "article", "mention"), sections)
+    keep = check_level_and_sections(corpus, by, level, ("group", "article", "mention"), sections)
     check_resampling(n_resamples, ci)
     mapping = read_mapping(actors, what="actors")
     names = list(mapping)
@@ -576,7 +559,7 @@ def agency(
         out.insert(1, by, _by_values(corpus, by, out["doc_id"]))
         return out.reset_index(drop=True)
     n_art, n_act, k = len(corpus), len(names), len(ROLES)
-    art = _article_index(corpus, men["doc_id"])
+    art = article_index(corpus, men["doc_id"])
     act = np.array([names.index(a) for a in men["group"]], dtype=np.int64)
     counts = np.zeros((n_art, n_act, k))
     np.add.at(counts, (art, act, men["role"].cat.codes.to_numpy()), 1)
@@ -608,7 +591,7 @@ def _role_article_rows(corpus, by, names, counts, n_men) -> pd.DataFrame:
 
 
 def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng):
-    groups = _group_labels(corpus, by)
+    groups = group_labels(corpus, by)
     L, n_act, k = len(levels), len(names), len(ROLES)
     est, low, high = (np.full((L, n_act, k), np.nan) for _ in range(3))
     c_sum, m_sum = np.zeros((L, n_act, k)), np.zeros((L, n_act))
