@@ -134,3 +134,39 @@ def test_punkt_spans_equal_nltk_punkt():
     differ = [c for c in chunks if _punkt_spans(c) != list(punkt.span_tokenize(c))]
     assert len(chunks) > 5000
     assert differ == []
+
+
+# -- clean_text: translation and space collapsing skipped when they change nothing ----
+
+
+def _clean_text_plain(text: str) -> str:
+    """clean_text as first written: translate and collapse every line, always."""
+    import html
+    import re
+
+    from framing._text import _ENTITY, _SPACE_TABLE, _TAG, _strip_html
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TAG.search(text):
+        text = _strip_html(text)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    text = text.translate(_SPACE_TABLE)
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def test_clean_text_equals_plain_version():
+    import random
+
+    from framing._text import clean_text
+
+    rng = random.Random(0)
+    odd = [chr(c) for c in (0xA0, 0x2028, 0x2029, 0xB, 0xC, 0x1C, 0x1D, 0x85, 0x200B,
+                            0xFEFF, 0xAD, 0x3000, 0x2009, 0x202F)]
+    alphabet = list("ab c.\n\t\r ") + odd + ["  ", "\n\n\n", "&amp;", "<p>", "</p>"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(20000)]
+    texts += _corpus_texts()
+    for t in texts:
+        assert clean_text(t) == _clean_text_plain(t), repr(t)
