@@ -21,6 +21,7 @@ import fnmatch
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._text import tokenize_pattern
 
@@ -34,6 +35,7 @@ _KEEP = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 18)  # called for every token of every sentence searched
 def singular(token: str) -> str:
     """A crude singular of an English noun, for matching only.
 
