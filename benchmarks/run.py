@@ -37,7 +37,10 @@ from functools import cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# FRAMING_ROOT (set by --code) times another checkout's framing, e.g. main's,
+# with this runner, for before/after figures.
+CODE = Path(os.environ.get("FRAMING_ROOT", ROOT))
+sys.path.insert(0, str(CODE))
 DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
 N_RESAMPLES = 1000
@@ -241,7 +244,9 @@ def _halves(data, n_jobs: int):
     half = len(arts) // 2
     parts = [arts.iloc[:half], arts.iloc[half:]]
     pool = Parallel(n_jobs=n_jobs, backend="loky")
-    pool(delayed(len)(p) for p in parts)  # start the workers before timing
+    # start the workers and import framing in them before timing
+    warm = arts.iloc[:2]
+    pool(delayed(_per_article)(warm) for _ in parts)
     return lambda: pool(delayed(_per_article)(p) for p in parts)
 
 
@@ -322,7 +327,7 @@ def measure(name: str, path: Path, repeats: int) -> dict:
             [sys.executable, __file__, "--worker", name, "--path", str(path)],
             capture_output=True,
             text=True,
-            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+            env={**os.environ, "PYTHONWARNINGS": "ignore", "FRAMING_ROOT": str(CODE)},
         )
         if proc.returncode != 0:
             tail = proc.stderr.strip().splitlines()[-3:]
@@ -394,6 +399,13 @@ def markdown(results: dict) -> str:
     return "\n".join(lines)
 
 
+def _commit(path: Path) -> str:
+    proc = subprocess.run(
+        ["git", "-C", str(path), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    return proc.stdout.strip()
+
+
 def machine() -> dict:
     load = os.getloadavg()
     return {
@@ -423,18 +435,26 @@ def main(argv=None) -> None:
     ap.add_argument("--only", nargs="+", choices=sorted(BENCHES), help="run these steps only")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument(
+        "--code", type=Path, help="time the framing package of this checkout instead (before/after)"
+    )
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args.worker, args.path)))
         return
+    if args.code:
+        global CODE
+        CODE = args.code.resolve()
     sizes = [2000] if args.quick else args.sizes
     names = args.only or list(BENCHES)
     results = {
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": machine(),
         "n_resamples": N_RESAMPLES,
+        "code": str(CODE),
+        "commit": _commit(CODE),
         "sizes": sizes,
         "runs": {},
     }

@@ -560,19 +560,20 @@ def _bootstrap_log_odds(X, lengths, codes, g, ref_groups, prior, alpha0, B, ci, 
     along contiguous rows. Counts and weights are whole numbers, so the sums
     are exact whatever their order.
     """
-    weights = {}
-    for k in [g, *ref_groups]:
-        n = int((codes == k).sum())
-        weights[k] = (
-            rng.multinomial(n, np.full(n, 1.0 / n), size=B).astype(float) if n else np.zeros((B, 0))
+    rows = {k: np.flatnonzero(codes == k) for k in [g, *ref_groups]}
+    WT = {}  # articles x B resampling weights of each group
+    for k, r in rows.items():
+        n = len(r)
+        WT[k] = (
+            np.ascontiguousarray(rng.multinomial(n, np.full(n, 1.0 / n), size=B).T, dtype=float)
+            if n
+            else np.zeros((0, B))
         )
-    rows = {k: np.flatnonzero(codes == k) for k in weights}
-    n_i = weights[g] @ lengths[rows[g]]
-    n_j = sum((weights[k] @ lengths[rows[k]] for k in ref_groups), np.zeros(B))
+    n_i = lengths[rows[g]] @ WT[g]
+    n_j = sum((lengths[rows[k]] @ WT[k] for k in ref_groups), np.zeros(B))
     a_i = (n_i + alpha0)[None, :]  # 1 x B
     a_j = (n_j + alpha0)[None, :]
-    WT = {k: np.ascontiguousarray(w.T) for k, w in weights.items()}  # articles x B
-    Xt = {k: X[rows[k]].T.tocsr() for k in weights}  # terms x articles
+    Xt = {k: X[r].T.tocsr() for k, r in rows.items()}  # terms x articles
     V = X.shape[1]
     low = np.empty(V)
     high = np.empty(V)

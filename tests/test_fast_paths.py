@@ -170,3 +170,26 @@ def test_clean_text_equals_plain_version():
     texts += _corpus_texts()
     for t in texts:
         assert clean_text(t) == _clean_text_plain(t), repr(t)
+
+
+# -- sentence_tokens: token_spans of every sentence, with shared objects ------------
+
+
+def test_sentence_tokens_equal_token_spans():
+    from framing import load_corpus
+    from framing._mentions import sentence_tokens
+    from framing._text import token_spans
+
+    long_sentence = "The U.S. said Israel’s full-scale operation killed 1,200 people " * 80
+    corpus = load_corpus(
+        [
+            {"outlet": "A", "title": "Strikes hit Rafah", "text": "Hamas’s fighters fled. Aid stopped."},
+            {"outlet": "B", "text": long_sentence.strip() + "."},
+        ]
+    )
+    texts = corpus.sentences()["text"]
+    assert max(map(len, texts)) > 4096
+    toks = sentence_tokens(corpus)
+    assert toks == [token_spans(t) for t in texts]
+    words = [w for spans in toks for w, _, _ in spans]
+    assert len({id(w) for w in words}) == len(set(words))  # one object per token string
