@@ -625,7 +625,9 @@ def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop
     while b < B and len(active):
         m = min(batch, B - b)
         member = np.stack([rng.permutation(labels) == g for _ in range(m)]).astype(float)  # m x n
-        y_i = (Xa @ member.T).T  # m x active
+        # only the group's articles count: a sparse membership matrix skips
+        # the others (whole-number sums, so the same numbers as a dense product)
+        y_i = (Xa @ sp.csr_matrix(member.T)).toarray().T  # m x active
         n_i = member @ len_p
         y_j = total_y[active][None, :] - y_i
         n_j = total_n - n_i
