@@ -245,10 +245,13 @@ _WORD = r"[^\W_]+"
 _PART = rf"(?:{_NUM}|{_WORD})"
 _TOKEN_RE = re.compile(
     rf"""
+    (?=[^\W_]|')                        # every token starts so: skip the rest fast
+    (?:
       (?:[^\W\d_]\.){{2,}}(?![^\W_])     # dotted abbreviations: u.s. u.n. d.c.
     | {_PART}(?:-{_PART})*               # words, numbers, hyphenated compounds
       (?:'(?!s\b)[^\W_]+)?               # contractions: don't, o'brien
     | '(?=s\b)s                          # the possessive 's, split off
+    )
     """,
     re.VERBOSE,
 )

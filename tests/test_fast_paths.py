@@ -193,3 +193,31 @@ def test_sentence_tokens_equal_token_spans():
     assert toks == [token_spans(t) for t in texts]
     words = [w for spans in toks for w, _, _ in spans]
     assert len({id(w) for w in words}) == len(set(words))  # one object per token string
+
+
+# -- the tokenizer's leading look-ahead changes no match ----------------------------
+
+
+def test_token_regex_equals_plain_alternation():
+    import random
+    import re
+
+    from framing._text import _PART, _TOKEN_RE, fold
+
+    plain = re.compile(
+        rf"""
+          (?:[^\W\d_]\.){{2,}}(?![^\W_])
+        | {_PART}(?:-{_PART})*
+          (?:'(?!s\b)[^\W_]+)?
+        | '(?=s\b)s
+        """,
+        re.VERBOSE,
+    )
+    rng = random.Random(0)
+    alphabet = list("ab1s.'-,:_ \n’") + ["u.s.", "'s", "1,200", "21st", "é", "ß", "İ", "٣", "²", "don't"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(20000)]
+    texts += _corpus_texts()
+    for t in texts:
+        f = fold(t)
+        got = [(m.group(), m.span()) for m in _TOKEN_RE.finditer(f)]
+        assert got == [(m.group(), m.span()) for m in plain.finditer(f)], repr(t)
