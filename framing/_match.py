@@ -159,8 +159,11 @@ class PatternSet:
         while i < n:
             tok = tokens[i]
             cands = exact.get(tok)
-            if self.inflect and cands is None:
-                cands = exact.get(singular(tok))
+            if self.inflect:
+                base = singular(tok)
+                if base != tok and base in exact:
+                    # "militants" may start "militants fled" and also be "militant"
+                    cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
             if self._glob_prefix is not None and self._glob_prefix.match(tok):
                 cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
             best = None

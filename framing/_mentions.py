@@ -112,7 +112,7 @@ def read_mapping(
 
 
 def _phrases(what: str) -> str:
-    return {"actors": "aliases", "concepts": "labels"}.get(what, "phrases")
+    return {"actors": "aliases", "concepts": "labels", "dictionary": "terms"}.get(what, "phrases")
 
 
 def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:

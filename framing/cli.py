@@ -49,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
     cmp_.add_argument(
         "--random-state", type=int, default=0, help="seed for resampling (default: 0)"
     )
+    cmp_.add_argument(
+        "--drop-duplicates", action="store_true",
+        help="leave republished copies out of the analysis (they are listed in the report)",
+    )
+    cmp_.add_argument(
+        "--n-resamples", type=int, default=1000,
+        help="bootstrap resamples and permutations (default: 1000)",
+    )
     sub.add_parser("examples", help="list the bundled demo corpora")
     return parser
 
@@ -70,34 +78,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    import warnings
+
+    from .comparison import compare
+    from .corpus import load_corpus
     from .datasets import example_path
-    from .report import write_report
 
     if args.example:
         folder = example_path(args.example)
         source = folder
-        actors = args.actors or (
-            folder / "actors.json" if (folder / "actors.json").exists() else None
-        )
-        concepts = args.concepts or (
-            folder / "concepts.json" if (folder / "concepts.json").exists() else None
-        )
+        actors = args.actors or (folder / "actors.json" if (folder / "actors.json").exists() else None)
+        concepts = args.concepts or (folder / "concepts.json" if (folder / "concepts.json").exists() else None)
     else:
         source, actors, concepts = Path(args.source), args.actors, args.concepts
-    columns = {
-        k: getattr(args, f"{k}_column") for k in ("text", "outlet", "doc_id", "title", "date")
-    }
-    out = write_report(
-        source,
-        Path(args.out),
-        actors=actors,
-        concepts=concepts,
-        by=args.by,
-        columns={k: v for k, v in columns.items() if v},
-        encoding=args.encoding,
-        random_state=args.random_state,
-    )
-    print(f"framing: report written to {out}")
+    columns = {k: getattr(args, f"{k}_column") for k in ("text", "outlet", "doc_id", "title", "date")}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(source, encoding=args.encoding, **{k: v for k, v in columns.items() if v})
+    for w in caught:
+        print(f"framing: warning: {w.message}", file=sys.stderr)
+    result = compare(corpus, actors, concepts, by=args.by, random_state=args.random_state,
+                     n_resamples=args.n_resamples,
+                     duplicates="drop" if args.drop_duplicates else "keep")
+    path = result.report(Path(args.out))
+    print(f"framing: {len(corpus)} articles from {len(result.groups)} {args.by}s analysed; report: {path}")
     return 0
 
 

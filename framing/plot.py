@@ -30,9 +30,12 @@ __all__ = [
     "plot_terms",
     "plot_fightin_words",
     "compare_terms",
+    "plot_estimates",
+    "plot_heatmap",
     "plot_sentiment",
     "plot_arc",
     "plot_labels",
+    "plot_composition",
     "compare_labels",
 ]
 
@@ -295,6 +298,13 @@ def _repel(ax: Axes, texts: list, direction: int = 1, pad: float = 1.0) -> None:
             x, y = t.xyann
             t.xyann = (x, y + shift * points_per_pixel)
         placed.append(box.translated(0, shift))
+    # keep the stack inside the axes: slide it back if it grew past the edge
+    edge = ax.get_window_extent(renderer)
+    excess = max(b.y1 for b in placed) - edge.y1 if direction > 0 else edge.y0 - min(b.y0 for b in placed)
+    if excess > 0:
+        for t in ordered:
+            x, y = t.xyann
+            t.xyann = (x, y - direction * excess * points_per_pixel)
 
 
 def plot_fightin_words(
@@ -405,6 +415,119 @@ def plot_fightin_words(
 # -- sentiment -------------------------------------------------------------------------
 
 
+def plot_estimates(
+    data: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    articles: pd.DataFrame | None = None,
+    article_value: str | None = None,
+    order: Sequence[str] | None = None,
+    palette: Mapping[str, Any] | None = None,
+    xlabel: str = "estimate",
+    title: str | None = None,
+    zero_line: bool = True,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """One estimate per group with its interval, over the articles behind it.
+
+    The common chart of every per-outlet measure: a diamond at the group's
+    ``estimate`` with its ``ci_low``-``ci_high`` interval and, when
+    ``articles`` is given, every article as a dot, so readers see how much
+    the articles of one outlet differ among themselves.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per group with ``estimate``, ``ci_low`` and ``ci_high``
+        (and optionally ``p_value``, shown in the title).
+    by : str, default="outlet"
+        The group column.
+    articles : pandas.DataFrame, optional
+        One row per article with the ``by`` column and ``article_value``.
+    article_value : str, optional
+        Column of ``articles`` to draw as dots.
+    order, palette
+        Group order (top to bottom) and colours.
+    xlabel, title : str
+        Axis label and title.
+    zero_line : bool, default=True
+        Draw a dotted line at zero.
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.errorbar` for the estimates.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, by, "estimate", "ci_low", "ci_high")
+    groups = _order(data, by, order)
+    colors = outlet_palette(groups, palette)
+    ax = plt.gca() if ax is None else ax
+    ypos = {g: i for i, g in enumerate(groups)}
+    if articles is not None:
+        _check_columns(articles, by, article_value)
+        rng = np.random.default_rng(0)
+        arts = articles[articles[by].astype(str).isin(groups) & articles[article_value].notna()]
+        jitter = rng.uniform(-0.18, 0.18, size=len(arts))
+        ax.scatter(
+            arts[article_value],
+            arts[by].astype(str).map(ypos) + jitter,
+            s=16,
+            alpha=0.55,
+            c=[colors[g] for g in arts[by].astype(str)],
+            linewidths=0,
+            zorder=2,
+        )
+    part = data.set_index(data[by].astype(str))
+    part = part[~part.index.duplicated()].reindex(groups)
+    kwargs.setdefault("fmt", "D")
+    kwargs.setdefault("markersize", 7)
+    for g in groups:
+        row = part.loc[g]
+        if pd.isna(row["estimate"]):
+            ax.annotate("no data", (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
+                        va="center", fontsize="small", color="0.4")
+            continue
+        err = None
+        if pd.notna(row["ci_low"]):
+            err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
+        ax.errorbar(
+            row["estimate"],
+            ypos[g],
+            xerr=err,
+            color=colors[g],
+            ecolor=colors[g],
+            elinewidth=2,
+            capsize=4,
+            markeredgecolor="white",
+            zorder=3,
+            **kwargs,
+        )
+    if zero_line:
+        ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
+    ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.set(xlabel=xlabel, ylabel="")
+    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
+    if title is not None:
+        if len(p):
+            title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+        ax.set_title(title, fontsize="medium")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+_SENTIMENT_NAMES = {
+    "mean_compound": "mean sentence sentiment (VADER compound)",
+    "share_negative": "share of negative sentences",
+    "share_positive": "share of positive sentences",
+    "headline_compound": "headline sentiment (VADER compound)",
+    "lede_compound": "lede sentiment (VADER compound)",
+}
+
+
 def plot_sentiment(
     data: pd.DataFrame,
     *,
@@ -440,69 +563,108 @@ def plot_sentiment(
     _check_columns(data, by, "metric", "estimate", "ci_low", "ci_high")
     part = data[data["metric"] == metric]
     if part.empty:
-        raise ValueError(
-            f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}"
-        )
-    groups = _order(part, by, order)
-    colors = outlet_palette(groups, palette)
+        raise ValueError(f"no rows for metric {metric!r}; metrics: {sorted(data['metric'].unique())}")
+    return plot_estimates(
+        part, by=by, articles=articles, article_value=metric if articles is not None else None,
+        order=order, palette=palette, xlabel=_SENTIMENT_NAMES.get(metric, metric),
+        title="Sentiment per outlet: articles (dots), mean and 95% CI", ax=ax, **kwargs,
+    )
+
+
+def plot_heatmap(
+    data: pd.DataFrame,
+    *,
+    row: str = "outlet",
+    col: str = "actor",
+    value: str = "estimate",
+    row_order: Sequence[str] | None = None,
+    col_order: Sequence[str] | None = None,
+    center: float | None = 0.0,
+    cmap: str | None = None,
+    fmt: str = "{:.2f}",
+    uncertain: bool = True,
+    missing: str = "—",
+    colorbar_label: str | None = None,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """A table of estimates as colours, with the numbers written in.
+
+    Cells whose interval (``ci_low``-``ci_high``) includes ``center`` are
+    drawn with a hatched overlay when ``uncertain`` is true, so that a
+    reader does not mistake noise for a difference; missing cells (an actor
+    an outlet never mentions) are grey and marked ``missing``.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long table with ``row``, ``col`` and ``value`` columns.
+    row, col, value : str
+        Columns for the rows, the columns and the colour.
+    row_order, col_order : sequence of str, optional
+        Orders (appearance order by default).
+    center : float or None, default=0.0
+        With a number, a diverging colour map centred there; with None a
+        sequential one from zero.
+    cmap : str, optional
+        Colour map name (``"RdBu"`` diverging, ``"Blues"`` sequential by
+        default; both colour-blind safe).
+    fmt : str, default="{:.2f}"
+        Format of the numbers.
+    uncertain : bool, default=True
+        Hatch cells whose interval includes ``center``.
+    missing : str, default="—"
+        Text of empty cells.
+    colorbar_label : str, optional
+        Label of the colour bar (``value`` by default).
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.imshow`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, row, col, value)
+    rows = _order(data, row, row_order)
+    cols = _order(data, col, col_order)
     ax = plt.gca() if ax is None else ax
-    ypos = {g: i for i, g in enumerate(groups)}
-    if articles is not None:
-        _check_columns(articles, by, metric)
-        rng = np.random.default_rng(0)
-        arts = articles[articles[by].astype(str).isin(groups)]
-        jitter = rng.uniform(-0.18, 0.18, size=len(arts))
-        ax.scatter(
-            arts[metric],
-            arts[by].astype(str).map(ypos) + jitter,
-            s=16,
-            alpha=0.55,
-            c=[colors[g] for g in arts[by].astype(str)],
-            linewidths=0,
-            zorder=2,
-        )
-    part = part.set_index(part[by].astype(str)).reindex(groups)
-    kwargs.setdefault("fmt", "D")
-    kwargs.setdefault("markersize", 7)
-    for g in groups:
-        row = part.loc[g]
-        if pd.isna(row["estimate"]):
-            ax.annotate(
-                "no data", (0, ypos[g]), ha="center", va="center", fontsize="small", color="0.4"
-            )
-            continue
-        err = None
-        if pd.notna(row["ci_low"]):
-            err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
-        ax.errorbar(
-            row["estimate"],
-            ypos[g],
-            xerr=err,
-            color=colors[g],
-            ecolor=colors[g],
-            elinewidth=2,
-            capsize=4,
-            markeredgecolor="white",
-            zorder=3,
-            **kwargs,
-        )
-    ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
-    ax.set_yticks(range(len(groups)), [_wrap(g) for g in groups])
-    ax.set_ylim(len(groups) - 0.5, -0.5)
-    names = {
-        "mean_compound": "mean sentence sentiment (VADER compound)",
-        "share_negative": "share of negative sentences",
-        "share_positive": "share of positive sentences",
-        "headline_compound": "headline sentiment (VADER compound)",
-        "lede_compound": "lede sentiment (VADER compound)",
-    }
-    ax.set(xlabel=names.get(metric, metric), ylabel="")
-    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
-    title = "Sentiment per outlet: articles (dots), mean and 95% CI"
-    if len(p):
-        title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
-    ax.set_title(title, fontsize="medium")
-    ax.spines[["top", "right"]].set_visible(False)
+    table = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values=value,
+                             aggfunc="first", dropna=False).reindex(index=rows, columns=cols)
+    values = table.to_numpy(dtype=float)
+    finite = values[np.isfinite(values)]
+    if center is not None:
+        span = max(np.abs(finite - center).max() if finite.size else 1.0, 1e-9)
+        vmin, vmax = center - span, center + span
+        cmap = cmap or "RdBu"
+    else:
+        vmin, vmax = 0.0, max(finite.max() if finite.size else 1.0, 1e-9)
+        cmap = cmap or "Blues"
+    cm = plt.get_cmap(cmap).with_extremes(bad="#e6e6e6")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cm, vmin=vmin, vmax=vmax, aspect="auto", **kwargs)
+    lows = highs = None
+    if uncertain and center is not None and {"ci_low", "ci_high"} <= set(data.columns):
+        lows = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_low",
+                                aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+        highs = data.pivot_table(index=data[row].astype(str), columns=data[col].astype(str), values="ci_high",
+                                 aggfunc="first", dropna=False).reindex(index=rows, columns=cols).to_numpy(float)
+    for i in range(len(rows)):
+        for j in range(len(cols)):
+            v = values[i, j]
+            if not np.isfinite(v):
+                ax.text(j, i, missing, ha="center", va="center", fontsize="small", color="0.35")
+                continue
+            rgba = cm((v - vmin) / (vmax - vmin))
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize="small", color=_text_color(rgba[:3]))
+            if lows is not None and np.isfinite(lows[i, j]) and lows[i, j] <= center <= highs[i, j]:
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="////",
+                                           edgecolor=(0.4, 0.4, 0.4, 0.45), linewidth=0))
+    ax.set_xticks(range(len(cols)), [_wrap(c, 16) for c in cols], rotation=30, ha="right")
+    ax.set_yticks(range(len(rows)), [_wrap(r) for r in rows])
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
     return ax
 
 
@@ -612,20 +774,72 @@ def plot_labels(
     part = data[data["concept"].astype(str) == concept]
     if part.empty:
         raise ValueError(f"concept {concept!r} is not in the data; concepts: {concepts}")
-    groups = _order(part, by, order)
-    labels = list(dict.fromkeys(part["label"].astype(str)))
+    return plot_composition(
+        part, by=by, part="label", order=order, colors=label_colors, min_share=min_share,
+        xlabel="share of the concept's mentions (counts inside the bars)", title=f"Labels for “{concept}”",
+        ax=ax, **kwargs,
+    )
+
+
+def plot_composition(
+    data: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    part: str = "label",
+    count: str = "count",
+    order: Sequence[str] | None = None,
+    part_order: Sequence[str] | None = None,
+    colors: Mapping[str, Any] | None = None,
+    min_share: float = 0.06,
+    xlabel: str = "share (counts inside the bars)",
+    title: str | None = None,
+    empty: str = "no mentions",
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
+    """What each group's total is made of: 100% stacked bars with the counts written in.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Long table with the ``by``, ``part`` and ``count`` columns.
+    by : str, default="outlet"
+        One bar per value.
+    part : str, default="label"
+        One segment per value (labels, reporting-verb categories, speakers,
+        roles ...).
+    count : str, default="count"
+        The counts; shares are computed from them per bar.
+    order, part_order : sequence of str, optional
+        Order of the bars (top to bottom) and of the segments.
+    colors : mapping, optional
+        Colour per segment (a colour-blind-safe qualitative palette by
+        default).
+    min_share : float, default=0.06
+        Segments narrower than this are not annotated with their count.
+    xlabel, title : str
+        Axis label and title.
+    empty : str, default="no mentions"
+        Written next to a bar with no counts.
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_columns(data, by, part, count)
+    groups = _order(data, by, order)
+    labels = _order(data, part, part_order)
     base = TOL_MUTED if len(labels) > len(OKABE_ITO) else OKABE_ITO
-    colors = {lab: base[i % len(base)] for i, lab in enumerate(labels)}
-    if label_colors:
-        colors.update(label_colors)
+    palette = {lab: base[i % len(base)] for i, lab in enumerate(labels)}
+    if colors:
+        palette.update(colors)
     ax = plt.gca() if ax is None else ax
-    table = part.pivot_table(
-        index=part[by].astype(str),
-        columns="label",
-        values="count",
-        aggfunc="sum",
-        fill_value=0,
-        observed=False,
+    table = data.pivot_table(
+        index=data[by].astype(str), columns=data[part].astype(str), values=count, aggfunc="sum",
+        fill_value=0, observed=False,
     ).reindex(index=groups, columns=labels, fill_value=0)
     totals = table.sum(axis=1)
     left = np.zeros(len(groups))
@@ -633,56 +847,25 @@ def plot_labels(
     kwargs.setdefault("height", 0.7)
     for lab in labels:
         counts = table[lab].to_numpy(float)
-        shares = np.divide(
-            counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0
-        )
-        ax.barh(
-            y,
-            shares,
-            left=left,
-            color=colors[lab],
-            label=lab,
-            edgecolor="white",
-            linewidth=0.6,
-            **kwargs,
-        )
-        for yi, s, c, lf in zip(y, shares, counts, left, strict=True):
-            if s >= min_share:
-                ax.text(
-                    lf + s / 2,
-                    yi,
-                    f"{int(c)}",
-                    ha="center",
-                    va="center",
-                    fontsize="small",
-                    color=_text_color(colors[lab]),
-                )
+        shares = np.divide(counts, totals.to_numpy(float), out=np.zeros_like(counts), where=totals.to_numpy() > 0)
+        ax.barh(y, shares, left=left, color=palette[lab], label=lab, edgecolor="white", linewidth=0.6, **kwargs)
+        for yi, sh, c, lf in zip(y, shares, counts, left, strict=True):
+            if sh >= min_share:
+                ax.text(lf + sh / 2, yi, f"{int(c)}", ha="center", va="center", fontsize="small",
+                        color=_text_color(palette[lab]))
         left += shares
     for yi, total in zip(y, totals, strict=True):
-        ax.text(
-            1.01,
-            yi,
-            f"n={int(total)}" if total else "no mentions",
-            va="center",
-            fontsize="small",
-            color="0.3",
-            transform=ax.get_yaxis_transform(),
-        )
+        ax.text(1.01, yi, f"n={int(total)}" if total else empty, va="center", fontsize="small", color="0.3",
+                transform=ax.get_yaxis_transform())
     ax.set_yticks(y, [_wrap(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set(
-        xlabel="share of the concept's mentions (counts inside the bars)",
-        title=f"Labels for “{concept}”",
-    )
-    ax.legend(
-        ncols=min(len(labels), 4),
-        fontsize="small",
-        frameon=False,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.18),
-    )
+    ax.set(xlabel=xlabel)
+    if title:
+        ax.set_title(title, fontsize="medium")
+    ax.legend(ncols=min(len(labels), 4), fontsize="small", frameon=False, loc="upper center",
+              bbox_to_anchor=(0.5, -0.18))
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

@@ -1,0 +1,516 @@
+"""Who is quoted, how, and with which reporting verb, per outlet: :func:`quotes`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from ._match import PatternSet
+from ._mentions import attach_groups, read_mapping, sentence_tokens
+from ._quotes import KINDS, extract, match_actors
+from ._stats import group_bootstrap
+from ._text import fold
+from .corpus import Corpus, _check_by
+
+__all__ = ["quotes", "QUOTE_COLUMNS"]
+
+#: Columns of ``quotes(..., level="mention")`` after ``doc_id`` and the ``by`` column.
+QUOTE_COLUMNS = (
+    "sent_id",
+    "last_sent_id",
+    "section",
+    "kind",
+    "start",
+    "end",
+    "quote",
+    "n_words",
+    "speaker",
+    "actor",
+    "verb",
+    "lemma",
+    "category",
+    "pronoun",
+    "unresolved",
+    "unclosed",
+    "sentence",
+)
+_LEVELS = ("mention", "article", "group")
+_WHATS = ("share", "speakers", "verbs")
+_SHARE_KINDS = ("direct", "partial")
+_ATTRIBUTED_KINDS = ("direct", "partial", "indirect", "according_to")
+OTHER, UNATTRIBUTED, NO_VERB = "(other)", "(unattributed)", "(none)"
+_HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())
+
+
+def quotes(
+    corpus: Corpus,
+    *,
+    actors: Mapping[str, Sequence[str]] | str | Path | None = None,
+    by: str = "outlet",
+    level: Literal["mention", "article", "group"] = "group",
+    what: Literal["share", "speakers", "verbs"] = "share",
+    kinds: Sequence[str] | None = None,
+    n_resamples: int = 1000,
+    ci: float = 0.95,
+    random_state=None,
+) -> pd.DataFrame:
+    """Quotations and attributions: who is quoted, how much, with which verb.
+
+    Every article is read for direct quotations (in double or single
+    quotation marks, across sentences and paragraphs), partial quotations
+    (quoted words inside the reporter's sentence), scare quotes (one or two
+    quoted words that nobody is said to have said), indirect speech ("X said
+    (that) ...", "..., X said.") and "according to X". Each gets its speaker
+    as written, its reporting verb with the verb's category from the bundled
+    ``reporting_verbs`` lexicon, and optionally the actor the speaker belongs
+    to.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        Articles to read.
+    actors : mapping of str to list of str, or path, optional
+        Actor names and their aliases (``{"Hamas": ["Hamas", "the group"]}``,
+        or a JSON/YAML file holding one). Speakers are matched to actors by
+        their aliases; the longest alias found in the speaker wins.
+    by : str, default="outlet"
+        Column of ``corpus.articles`` that defines the groups.
+    level : {"mention", "article", "group"}, default="group"
+        ``"mention"``: one row per quotation (the evidence behind every
+        number); ``"article"``: per article; ``"group"``: per group with
+        bootstrap intervals over articles.
+    what : {"share", "speakers", "verbs"}, default="share"
+        What ``"article"`` and ``"group"`` levels measure: ``"share"``, the
+        share of the words inside quotation marks; ``"speakers"``, how often
+        each speaker (or each actor, when ``actors`` is given) is quoted;
+        ``"verbs"``, how often each category of reporting verb is used.
+        Ignored at ``level="mention"``.
+    kinds : sequence of str, optional
+        Kinds of quotation counted, among ``"direct"``, ``"partial"``,
+        ``"indirect"``, ``"according_to"`` and ``"scare"``. Defaults to
+        direct and partial quotations for ``"share"`` and to all but scare
+        quotes for ``"speakers"`` and ``"verbs"``. At ``level="mention"``,
+        keep only these kinds (default: all).
+    n_resamples : int, default=1000
+        Bootstrap resamples of the articles of each group (0: no interval).
+    ci : float, default=0.95
+        Confidence level of the percentile intervals.
+    random_state : None, int or numpy.random.Generator
+        Seed of the bootstrap.
+
+    Returns
+    -------
+    pandas.DataFrame
+        With a fresh RangeIndex. At ``level="mention"``, one row per
+        quotation in corpus order then text order: ``doc_id``, the ``by``
+        column, then :data:`QUOTE_COLUMNS`:
+
+        * ``sent_id`` / ``last_sent_id``: sentences of :meth:`Corpus.sentences`
+          where the quotation starts and ends; ``section`` (headline, lede,
+          body) of the first;
+        * ``kind``: direct, partial, indirect, according_to or scare;
+        * ``start``, ``end``: character offsets of the quoted (or reported)
+          words in the article's ``text`` (in its ``title`` for headline
+          rows), quotation marks excluded;
+        * ``quote``: those words (a quote continued over paragraphs is joined
+          with a space where a paragraph break and reopening mark stand);
+          ``n_words``: its number of tokens;
+        * ``speaker``: as written next to the verb ("Tomas Brandt", "a
+          spokesman for the ministry"); a pronoun is replaced by its named
+          antecedent when one is found, and ``pronoun`` then keeps what was
+          written; ``unresolved`` is True when the speaker is still a pronoun;
+          None when no speaker is named;
+        * ``actor``: the actor of ``actors`` the speaker (or its appositive,
+          "Ms Lind, the network's coordinator") matches, else None;
+        * ``verb`` as written ("insisted", "according to"), its ``lemma`` and
+          ``category`` (None without a verb);
+        * ``unclosed``: the quotation marks were unbalanced, so the quote was
+          closed at the end of its paragraph (or opened at its start);
+        * ``sentence``: the text of the sentence ``sent_id``.
+
+        At ``level="article"``:
+
+        * ``what="share"``: one row per article with ``doc_id``, ``by``,
+          ``n_words`` (tokens of headline and body), ``quoted_words`` (tokens
+          inside the counted quotations), ``share`` (their ratio),
+          ``n_quotes`` (direct and partial quotations), ``n_indirect``
+          (indirect and according_to), ``n_scare`` and ``n_speakers``
+          (distinct speakers of attributed quotations);
+        * ``what="speakers"``: ``doc_id``, ``by``, ``speaker`` (or
+          ``actor``), ``count``: one row per article and actor (including
+          ``"(other)"`` and ``"(unattributed)"``) with ``actors``, else one
+          row per speaker quoted in the article;
+        * ``what="verbs"``: ``doc_id``, ``by``, ``category``, ``count``: one
+          row per article and verb category (``"(none)"``: no verb).
+
+        At ``level="group"``: one row per group (``what="share"``: ``by``,
+        ``n_articles``, ``n_words``, ``quoted_words``, ``n_quotes``,
+        ``estimate``, ``ci_low``, ``ci_high``) or per group and item
+        (``what="speakers"``/``"verbs"``: ``by``, ``speaker``/``actor``/
+        ``category``, ``count``, ``total`` (counted quotations of the group),
+        ``estimate`` (= count / total), ``ci_low``, ``ci_high``,
+        ``n_articles``). Groups follow ``corpus.groups(by)``; items follow
+        the ``actors`` order then ``"(other)"`` and ``"(unattributed)"``,
+        the lexicon's category order then ``"(none)"``, or (speakers without
+        ``actors``) the number of quotations overall, most quoted first, then
+        ``"(unattributed)"``.
+
+    Raises
+    ------
+    ValueError
+        If ``level``, ``what``, ``kinds`` or ``by`` is not valid (the message
+        lists the valid options), or ``actors`` cannot be read.
+
+    See Also
+    --------
+    framing.lexicons.load_lexicon : ``load_lexicon("reporting_verbs")``, the
+        verb categories.
+
+    Notes
+    -----
+    Quotation marks are paired paragraph by paragraph; a quote still open at
+    a paragraph end continues when the next paragraph opens with a quotation
+    mark (news style) and is otherwise closed there and flagged ``unclosed``.
+    Speakers are the noun phrase next to a reporting verb found outside
+    quotation marks ("X said", "said X", "X, a spokesman for Y, said", "X told
+    reporters", "according to X"); "he"/"she" take the most recent person
+    quoted (or named at the start of a sentence) in an earlier sentence, "it"
+    the most recent organisation. The rules and their measured precision and
+    recall are described in ``docs/validation.md`` (section "Quotations and
+    reporting verbs").
+
+    Shares at the group level are ratios of sums over the group's articles
+    (pooled shares); the interval is the percentile bootstrap over articles
+    resampled within the group (NaN for groups of one article). Reporting
+    verb categories follow journalism style guidance: "said" is the neutral
+    attribution, while "claimed" casts doubt on the speaker and "admitted"
+    implies a concession (see ``framing/lexicons/data/SOURCES.md``).
+
+    Examples
+    --------
+    >>> from framing import load_corpus
+    >>> corpus = load_corpus([
+    ...     {"outlet": "A", "text": '"We will rebuild," the mayor said. Aid arrived.'},
+    ...     {"outlet": "B", "text": 'The mayor claimed the city was "safe". Aid arrived.'},
+    ... ])
+    >>> m = quotes(corpus, level="mention")
+    >>> m[["outlet", "kind", "quote", "speaker", "verb", "category"]]
+      outlet     kind           quote    speaker     verb category
+    0      A   direct  We will rebuild,  the mayor     said  neutral
+    1      B  partial             safe  The mayor  claimed    doubt
+    >>> quotes(corpus, what="share", n_resamples=0)[["outlet", "quoted_words", "n_words", "estimate"]]
+      outlet  quoted_words  n_words  estimate
+    0      A             3        8  0.375000
+    1      B             1        9  0.111111
+    """
+    if not isinstance(corpus, Corpus):
+        raise TypeError(f"corpus must be a framing.Corpus, got {type(corpus).__name__}; use framing.load_corpus")
+    if level not in _LEVELS:
+        raise ValueError(f"level must be one of {list(_LEVELS)}, got {level!r}")
+    if what not in _WHATS:
+        raise ValueError(f"what must be one of {list(_WHATS)}, got {what!r}")
+    _check_by(corpus, by)
+    kinds = _check_kinds(kinds, level, what)
+    patterns = None
+    if actors is not None:
+        patterns = PatternSet(read_mapping(actors, what="actors"), what="alias")
+    table = _mentions(corpus, patterns)
+    table = attach_groups(table, corpus, by)
+    if level == "mention":
+        out = table[table["kind"].isin(kinds)]
+        return out[["doc_id", by, *QUOTE_COLUMNS]].reset_index(drop=True)
+    table = table[table["kind"].isin(kinds)]
+    arts = corpus._articles
+    if what == "share":
+        per_article = _share_table(corpus, table, by, kinds)
+        if level == "article":
+            return per_article
+        return _share_groups(corpus, per_article, by, n_resamples, ci, random_state)
+    item, levels, keys = _items(table, what, patterns)
+    counts = _count_matrix(arts["doc_id"], table["doc_id"], keys, levels)
+    if level == "article":
+        return _article_items(corpus, counts, levels, item, by, dense=what == "verbs" or patterns is not None)
+    return _item_groups(corpus, counts, levels, item, by, n_resamples, ci, random_state)
+
+
+def _check_kinds(kinds, level: str, what: str) -> tuple[str, ...]:
+    if kinds is None:
+        if level == "mention":
+            return KINDS
+        return _SHARE_KINDS if what == "share" else _ATTRIBUTED_KINDS
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise ValueError(f"kinds must be a non-empty list among {list(KINDS)}, got {list(kinds)!r}")
+    return tuple(dict.fromkeys(kinds))
+
+
+# --- the mention table ----------------------------------------------------------------
+
+
+def _mentions(corpus: Corpus, patterns: PatternSet | None) -> pd.DataFrame:
+    base = corpus._cache.get("quotes")
+    if base is None:
+        base = _extract_corpus(corpus)
+        corpus._cache["quotes"] = base
+    table = base.copy()
+    if patterns is not None and len(table):
+        rows = table[["speaker", "appositive"]].to_dict("records")
+        match_actors(rows, patterns)
+        table["actor"] = pd.Series([r["actor"] for r in rows], index=table.index, dtype=object)
+    return table
+
+
+def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
+    sents = corpus.sentences()
+    arts = corpus._articles
+    groups = {d: g for d, g in sents.groupby("doc_id", sort=False)}
+    records: list[dict] = []
+    for doc_id, outlet, title, text in zip(arts["doc_id"], arts["outlet"], arts["title"], arts["text"], strict=True):
+        g = groups.get(doc_id)
+        if g is None:
+            continue
+        head = g[g["section"] == "headline"]
+        body = g[g["section"] != "headline"]
+        for source, part, is_head in ((title, head, True), (text, body, False)):
+            if not len(part):
+                continue
+            spans = list(zip(part["paragraph"].clip(lower=0), part["start"], part["end"], strict=True))
+            ids = part["sent_id"].to_numpy()
+            secs = part["section"].astype(str).to_numpy()
+            stexts = part["text"].to_numpy()
+            for row in extract(source, spans, headline=is_head):
+                records.append(
+                    {
+                        "doc_id": doc_id,
+                        "outlet": outlet,
+                        "sent_id": int(ids[row["sent"]]),
+                        "last_sent_id": int(ids[row["last_sent"]]),
+                        "section": secs[row["sent"]],
+                        "kind": row["kind"],
+                        "start": row["start"],
+                        "end": row["end"],
+                        "quote": row["quote"],
+                        "n_words": row["n_words"],
+                        "speaker": row["speaker"],
+                        "actor": None,
+                        "verb": row["verb"],
+                        "lemma": row["lemma"],
+                        "category": row["category"],
+                        "pronoun": row["pronoun"],
+                        "unresolved": row["unresolved"],
+                        "unclosed": row["unclosed"],
+                        "sentence": stexts[row["sent"]],
+                        "appositive": row["appositive"],
+                    }
+                )
+    cols = ["doc_id", "outlet", *QUOTE_COLUMNS, "appositive"]
+    # optional text columns keep None (not NaN) for "absent"
+    optional = ("speaker", "actor", "verb", "lemma", "category", "pronoun", "appositive")
+    out = pd.DataFrame(
+        {c: pd.Series([r[c] for r in records], dtype=object if c in optional else None) for c in cols},
+        columns=cols,
+    )
+    for c in ("sent_id", "last_sent_id", "start", "end", "n_words"):
+        out[c] = out[c].astype("int64")
+    for c in ("unresolved", "unclosed"):
+        out[c] = out[c].astype(bool)
+    out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
+    return out
+
+
+# --- shares of quoted words ---------------------------------------------------------------
+
+
+def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str, ...]) -> pd.DataFrame:
+    """Per article: words, words inside the counted quotations, counts."""
+    sents = corpus.sentences()
+    toks = sentence_tokens(corpus)
+    arts = corpus._articles
+    n_words = Counter()
+    quoted = Counter()
+    spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    for r in table[["doc_id", "section", "start", "end"]].itertuples(index=False):
+        spans.setdefault((r.doc_id, r.section == "headline"), []).append((r.start, r.end))
+    for key in spans:
+        spans[key] = _union(spans[key])
+    for doc_id, section, start, tk in zip(sents["doc_id"], sents["section"].astype(str), sents["start"], toks, strict=True):
+        n_words[doc_id] += len(tk)
+        sp = spans.get((doc_id, section == "headline"))
+        if sp:
+            starts = np.array([s for s, _ in sp])
+            ends = np.array([e for _, e in sp])
+            pos = start + np.array([s for _, s, _ in tk], dtype=np.int64)
+            idx = np.searchsorted(starts, pos, side="right") - 1
+            quoted[doc_id] += int(((idx >= 0) & (pos < ends[np.clip(idx, 0, None)])).sum())
+    full = _mentions(corpus, None)
+    kind_counts = full.groupby(["doc_id", "kind"]).size()
+    attributed = full[full["kind"].isin(_ATTRIBUTED_KINDS) & full["speaker"].notna() & ~full["unresolved"]]
+    n_speakers = attributed.assign(key=[_speaker_key(s) for s in attributed["speaker"]]).groupby("doc_id")["key"].nunique()
+
+    def kc(d, ks):
+        return int(sum(kind_counts.get((d, k), 0) for k in ks))
+
+    ids = arts["doc_id"].tolist()
+    out = pd.DataFrame(
+        {
+            "doc_id": ids,
+            by: arts[by].to_numpy(),
+            "n_words": [n_words[d] for d in ids],
+            "quoted_words": [quoted[d] for d in ids],
+        }
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out["share"] = out["quoted_words"] / out["n_words"].replace(0, np.nan)
+    out["n_quotes"] = [kc(d, ("direct", "partial")) for d in ids]
+    out["n_indirect"] = [kc(d, ("indirect", "according_to")) for d in ids]
+    out["n_scare"] = [kc(d, ("scare",)) for d in ids]
+    out["n_speakers"] = [int(n_speakers.get(d, 0)) for d in ids]
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _share_groups(corpus, per_article, by, n_resamples, ci, random_state) -> pd.DataFrame:
+    levels = corpus.groups(by)
+    groups = per_article[by].astype(str).to_numpy()
+    res = group_bootstrap(
+        per_article["quoted_words"].to_numpy(float),
+        groups,
+        levels,
+        denom=per_article["n_words"].to_numpy(float),
+        n_resamples=n_resamples,
+        ci=ci,
+        random_state=random_state,
+    )
+    sums = per_article.groupby(per_article[by].astype(str))[["n_words", "quoted_words", "n_quotes"]].sum()
+    sums = sums.reindex(levels).fillna(0).astype("int64")
+    return pd.DataFrame(
+        {
+            by: levels,
+            "n_articles": res["n_articles"],
+            "n_words": sums["n_words"].to_numpy(),
+            "quoted_words": sums["quoted_words"].to_numpy(),
+            "n_quotes": sums["n_quotes"].to_numpy(),
+            "estimate": res["estimate"],
+            "ci_low": res["ci_low"],
+            "ci_high": res["ci_high"],
+        }
+    )
+
+
+# --- speakers and verb categories --------------------------------------------------------
+
+
+def _speaker_key(speaker: str) -> str:
+    words = fold(speaker).replace("'s", " ").replace(".", " ").split()
+    words = ["".join(c for c in w if c.isalnum() or c == "-") for w in words]
+    words = [w for w in words if w]
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple[str, list[str], list[str]]:
+    """Item column name, item levels in order, and the item of every row."""
+    if what == "verbs":
+        from .lexicons import load_lexicon
+
+        cats = list(dict.fromkeys(load_lexicon("reporting_verbs")["category"]))
+        keys = [c if isinstance(c, str) else NO_VERB for c in table["category"]]
+        return "category", cats + [NO_VERB], keys
+    known = table["speaker"].notna() & ~table["unresolved"]
+    if patterns is not None:
+        levels = list(dict.fromkeys(patterns.groups)) + [OTHER, UNATTRIBUTED]
+        keys = [
+            (a if isinstance(a, str) else OTHER) if k else UNATTRIBUTED
+            for a, k in zip(table["actor"], known, strict=True)
+        ]
+        return "actor", levels, keys
+    # Speakers without actors: one key per normalised name; within an
+    # article a surname alone joins the full name quoted there ("Brandt" ->
+    # "Tomas Brandt"). Each key is shown in its most frequent written form.
+    raw = [_speaker_key(s) if k else None for s, k in zip(table["speaker"], known, strict=True)]
+    by_doc: dict[str, list[str]] = {}
+    for d, key in zip(table["doc_id"], raw, strict=True):
+        if key:
+            by_doc.setdefault(d, []).append(key)
+    keys_out, shown = [], {}
+    forms: dict[str, Counter] = {}
+    for d, key, written in zip(table["doc_id"], raw, table["speaker"], strict=True):
+        if not key:
+            keys_out.append(UNATTRIBUTED)
+            continue
+        longer = [k for k in by_doc[d] if k != key and k.endswith(" " + key)]
+        if longer:
+            key = max(longer, key=len)
+        forms.setdefault(key, Counter())[written] += 1
+        keys_out.append(key)
+    for key, c in forms.items():
+        shown[key] = c.most_common(1)[0][0]
+    totals = Counter(k for k in keys_out if k != UNATTRIBUTED)
+    order = sorted(totals, key=lambda k: (-totals[k], shown[k].lower()))
+    keys_out = [shown.get(k, k) for k in keys_out]
+    levels = [shown[k] for k in order] + [UNATTRIBUTED]
+    return "speaker", list(dict.fromkeys(levels)), keys_out
+
+
+def _count_matrix(doc_ids: pd.Series, row_docs: pd.Series, keys: list[str], levels: list[str]) -> np.ndarray:
+    index = {d: i for i, d in enumerate(doc_ids)}
+    col = {lv: j for j, lv in enumerate(levels)}
+    counts = np.zeros((len(index), len(levels)))
+    if len(keys):
+        np.add.at(counts, ([index[d] for d in row_docs], [col[k] for k in keys]), 1)
+    return counts
+
+
+def _article_items(corpus, counts, levels, item, by, dense: bool) -> pd.DataFrame:
+    arts = corpus._articles
+    rows_i, cols_j = np.nonzero(counts) if not dense else np.indices(counts.shape).reshape(2, -1)
+    out = pd.DataFrame(
+        {
+            "doc_id": arts["doc_id"].to_numpy()[rows_i],
+            by: arts[by].to_numpy()[rows_i],
+            item: np.asarray(levels, dtype=object)[cols_j],
+            "count": counts[rows_i, cols_j].astype("int64"),
+        }
+    )
+    return out
+
+
+def _item_groups(corpus, counts, levels, item, by, n_resamples, ci, random_state) -> pd.DataFrame:
+    arts = corpus._articles
+    glevels = corpus.groups(by)
+    groups = arts[by].astype(str).to_numpy()
+    total = counts.sum(axis=1)
+    res = group_bootstrap(
+        counts, groups, glevels, denom=total, n_resamples=n_resamples, ci=ci, random_state=random_state
+    )
+    k = len(levels)
+    g_counts = np.vstack([counts[groups == g].sum(axis=0) if (groups == g).any() else np.zeros(k) for g in glevels])
+    return pd.DataFrame(
+        {
+            by: np.repeat(glevels, k),
+            item: np.tile(np.asarray(levels, dtype=object), len(glevels)),
+            "count": g_counts.reshape(-1).astype("int64"),
+            "total": np.repeat(g_counts.sum(axis=1), k).astype("int64"),
+            "estimate": res["estimate"].reshape(-1),
+            "ci_low": res["ci_low"].reshape(-1),
+            "ci_high": res["ci_high"].reshape(-1),
+            "n_articles": np.repeat(res["n_articles"], k),
+        }
+    )

@@ -1,0 +1,648 @@
+"""Who acts, who suffers, who is made invisible: actor roles and passive voice.
+
+Two questions about how outlets tell the same event:
+
+* Who is the grammatical agent? When an outlet writes "Israeli strikes killed
+  12 people" the strikes act; "12 people were killed" names nobody; "12
+  people died" names no cause at all. :func:`agency` reads, for every
+  sentence that mentions an actor, the role the actor is given (agent,
+  patient, subject of a passive with or without an agent, subject of an
+  intransitive harm verb) and compares the shares of those roles across
+  outlets.
+* How much does each outlet write in the agentless passive, and how often
+  does it tell harm with "died" rather than "killed"?
+  :func:`passive_voice` counts passives, agentless passives, reduced
+  relatives and harm verbs by voice per sentence, article and outlet.
+
+Both rest on the hand-written clause rules of :mod:`framing._grammar`
+(framing has no statistical parser); their measured precision and recall are
+in ``docs/validation.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from ._english import lemma_of
+from ._grammar import ROLES, Parse, harm_category, mention_roles, parse
+from ._match import PatternSet
+from ._mentions import find_mentions, read_mapping
+from ._stats import (
+    bh_fdr,
+    check_random_state,
+    check_resampling,
+    group_bootstrap,
+    permutation_pvalue,
+)
+from .corpus import SECTIONS, _check_by
+
+__all__ = ["ROLES", "MEASURES", "agency", "passive_voice"]
+
+#: Measures of :func:`passive_voice`, in display order.
+MEASURES = (
+    "passive",
+    "agentless_passive",
+    "agentless_share",
+    "reduced_relative",
+    "intransitive_harm",
+    "harm_active",
+    "harm_passive",
+    "intransitive_harm_share",
+)
+_COUNTS = (
+    "passive",
+    "agentless_passive",
+    "reduced_relative",
+    "intransitive_harm",
+    "harm_active",
+    "harm_passive",
+)
+_CONSTRUCTIONS = ("passive", "reduced_relative", "intransitive_harm", "harm_active")
+
+
+# -- shared pieces -------------------------------------------------------------------
+
+
+def _check(corpus, by: str, level: str, levels: Sequence[str], sections) -> np.ndarray:
+    """Validate the common arguments; the mask of sentences to use."""
+    _check_by(corpus, by)
+    if level not in levels:
+        raise ValueError(f"level={level!r} is not valid; choose one of {list(levels)}")
+    sents = corpus.sentences()
+    if sections is None:
+        return np.ones(len(sents), dtype=bool)
+    sections = [sections] if isinstance(sections, str) else list(sections)
+    bad = [s for s in sections if s not in SECTIONS]
+    if bad or not sections:
+        raise ValueError(f"sections={sections!r}: choose among {list(SECTIONS)} (or None for all)")
+    return sents["section"].isin(sections).to_numpy()
+
+
+def _parses(corpus, rows) -> dict[int, Parse]:
+    """Parses of the sentences ``rows`` of ``corpus.sentences()``, each computed
+    once per corpus and kept in ``corpus._cache``."""
+    cache = corpus._cache.setdefault("grammar_parses", {})
+    missing = [int(r) for r in rows if int(r) not in cache]
+    if missing:
+        sents = corpus.sentences()
+        texts, sections = sents["text"].to_numpy(), sents["section"].to_numpy()
+        for r in missing:
+            cache[r] = parse(texts[r], headline=sections[r] == "headline")
+    return {int(r): cache[int(r)] for r in rows}
+
+
+def _by_values(corpus, by: str, doc_ids) -> np.ndarray:
+    return corpus._articles.set_index("doc_id")[by].reindex(doc_ids).to_numpy()
+
+
+def _group_labels(corpus, by: str) -> np.ndarray:
+    return np.array([str(v) if pd.notna(v) else "" for v in corpus._articles[by]], dtype=object)
+
+
+def _article_index(corpus, doc_ids) -> np.ndarray:
+    pos = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    return np.array([pos[d] for d in doc_ids], dtype=np.int64)
+
+
+def _need_groups(corpus, by: str, test: bool) -> list[str]:
+    levels = corpus.groups(by)
+    if test and len(levels) < 2:
+        raise ValueError(
+            f"comparing groups needs at least two levels of by={by!r}; the corpus has "
+            f"{levels}. Pass test=False to get the estimates without a test, or add articles "
+            "from other groups."
+        )
+    return levels
+
+
+def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
+    """Permutation p-value per column, over the articles with a non-zero total."""
+    p = np.full(values.shape[1], np.nan)
+    for j in range(values.shape[1]):
+        ok = totals[:, j] > 0
+        if ok.sum() < 2 or len(set(groups[ok])) < 2:
+            continue
+        rates = values[ok, j] / totals[ok, j]
+        p[j] = permutation_pvalue(
+            rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng
+        )[0]
+    return p
+
+
+# -- passive voice -------------------------------------------------------------------
+
+
+def _sentence_counts(p: Parse) -> np.ndarray:
+    """Counts of the six counted measures in one parsed sentence."""
+    c = np.zeros(len(_COUNTS))
+    for g in p.groups:
+        if g.voice == "passive":
+            n = len(g.participles)
+            if g.kind == "reduced":
+                c[2] += n
+            else:
+                c[0] += n
+                c[1] += n if g.agent is None else 0
+            c[5] += sum(harm_category(lemma_of(p.words[k])) is not None for k in g.participles)
+        if g.intransitive_harm:
+            c[3] += 1
+        elif g.voice == "active" and g.harm is not None:
+            c[4] += 1
+    return c
+
+
+def _measures(counts: np.ndarray, n_sent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(count, total) per measure from per-unit counts, shape (n, len(MEASURES))."""
+    passive, agentless, reduced, harm_i, harm_a, harm_p = counts.T
+    harm_all = harm_i + harm_a + harm_p
+    count = np.column_stack(
+        [passive, agentless, agentless, reduced, harm_i, harm_a, harm_p, harm_i]
+    )
+    total = np.column_stack([n_sent, n_sent, passive, n_sent, n_sent, n_sent, n_sent, harm_all])
+    return count, total
+
+
+def passive_voice(
+    corpus,
+    *,
+    by: str = "outlet",
+    level: Literal["group", "article", "sentence", "mention"] = "group",
+    sections: Sequence[str] | None = None,
+    test: bool = True,
+    n_resamples: int = 1000,
+    ci: float = 0.95,
+    random_state=None,
+) -> pd.DataFrame:
+    """Passive voice, agentless passives and harm verbs by voice, per outlet.
+
+    Every sentence is read with framing's clause rules (no parser needed):
+    full passives ("were killed", "got hit", "could be targeted", headline
+    "12 killed in strike"), whether they name an agent ("by Israeli forces";
+    not "by Friday", "by truck", "by 20 percent"), reduced relatives
+    ("civilians killed in the strike", counted apart), intransitive harm
+    ("died", "perished", "lost their lives", "were found dead") and the harm
+    verbs of the ``harm_verbs`` lexicon in the active and the passive.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The articles.
+    by : str, default="outlet"
+        Article column that defines the groups.
+    level : {"group", "article", "sentence", "mention"}, default="group"
+        Aggregation level of the result (see Returns).
+    sections : sequence of {"headline", "lede", "body"}, optional
+        Use only these parts of each article (all by default).
+    test : bool, default=True
+        At ``level="group"``, test whether the groups differ (needs two or
+        more groups); with False, ``p_value`` and ``q_value`` are NaN.
+    n_resamples : int, default=1000
+        Bootstrap resamples of the articles for the intervals, and
+        permutations for the test.
+    ci : float, default=0.95
+        Confidence level of the intervals.
+    random_state : None, int or numpy.random.Generator, default=None
+        Seed for resampling; an int gives the same result on every run.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The measures (:data:`MEASURES`) are ``passive``, ``agentless_passive``,
+        ``reduced_relative``, ``intransitive_harm``, ``harm_active`` and
+        ``harm_passive`` (counts per sentence: ``total`` is the number of
+        sentences), ``agentless_share`` (agentless passives among passives:
+        ``total`` is the number of passives) and ``intransitive_harm_share``
+        ("died" among all harm verbs: ``total`` is intransitive plus active
+        plus passive harm). Passives are counted per participle ("were
+        killed and wounded" is two).
+
+        ``level="group"``: one row per (group, measure), columns ``<by>``,
+        ``measure``, ``count``, ``total``, ``estimate`` (``count / total``
+        pooled over the group's articles), ``ci_low``, ``ci_high``,
+        ``n_articles``, ``p_value`` (do the groups differ?) and ``q_value``
+        (Benjamini-Hochberg over the measures). ``level="article"``: one row
+        per (article, measure), columns ``doc_id``, ``<by>``, ``measure``,
+        ``count``, ``total`` and ``rate``. ``level="sentence"``: the same per
+        sentence with ``sent_id`` and ``section``. ``level="mention"``: the
+        evidence, one row per construction, columns ``doc_id``, ``<by>``,
+        ``sent_id``, ``section``, ``construction`` ("passive",
+        "reduced_relative", "intransitive_harm" or "harm_active"), ``verb``
+        (the verb group as written), ``lemma``, ``agentless``, ``agent`` (the
+        by-agent as written, "" if none), ``harm`` (harm-verb category, ""
+        if none), ``start``, ``end`` (characters of the verb group within the
+        sentence) and ``sentence``. Rows follow ``corpus.groups(by)`` or the
+        corpus order, then :data:`MEASURES`.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``by``, ``level`` or section, bad resampling
+        arguments, or a test with fewer than two groups.
+
+    See Also
+    --------
+    agency : The role each actor is given.
+
+    Notes
+    -----
+    The clause rules and their known failure modes are described in
+    :mod:`framing._grammar`; precision and recall on labelled sentences are
+    reported in ``docs/validation.md``. "were found dead" is both an
+    (agentless) passive and an intransitive-harm clause. The group estimate
+    is a ratio of sums over the group's articles; its interval is a
+    percentile bootstrap over articles (Efron & Tibshirani 1993), NaN for
+    groups with fewer than two articles; the test permutes group labels of
+    articles with a non-zero ``total`` and compares the between-group sum of
+    squares of the article rates; q-values follow Benjamini & Hochberg
+    (1995). On agentless passives and "died" for "killed" as ways of leaving
+    responsibility unsaid: Trew (1979), Fowler (1991, *Language in the
+    News*), Henley, Miller & Beazley (1995); a newsroom-scale count of
+    such wording in war reporting: Johnson & Ali (2024, The Intercept).
+
+    Examples
+    --------
+    >>> from framing import load_corpus
+    >>> corpus = load_corpus([
+    ...     {"outlet": "A", "title": "12 killed in strike", "text": "Civilians were killed. Troops left."},
+    ...     {"outlet": "B", "title": "Army strikes camp", "text": "Soldiers killed 12 civilians."},
+    ... ])
+    >>> table = passive_voice(corpus, level="article")
+    >>> table[table["measure"].isin(["passive", "agentless_passive", "harm_active"])]
+       doc_id outlet            measure  count  total      rate
+    0     a-1      A            passive      2      3  0.666667
+    1     a-1      A  agentless_passive      2      3  0.666667
+    5     a-1      A        harm_active      0      3  0.000000
+    8     b-1      B            passive      0      2  0.000000
+    9     b-1      B  agentless_passive      0      2  0.000000
+    13    b-1      B        harm_active      2      2  1.000000
+    """
+    keep = _check(corpus, by, level, ("group", "article", "sentence", "mention"), sections)
+    check_resampling(n_resamples, ci)
+    sents = corpus.sentences()
+    rows = np.flatnonzero(keep)
+    if level == "mention":
+        return _construction_table(corpus, by, rows)
+    counts = np.zeros((len(sents), len(_COUNTS)))
+    for r, p in _parses(corpus, rows).items():
+        counts[r] = _sentence_counts(p)
+    if level == "sentence":
+        frame = sents.loc[keep, ["doc_id", "sent_id", "section"]].reset_index(drop=True)
+        count, total = _measures(counts[keep], np.ones(len(rows)))
+        return _long(corpus, by, frame, count, total)
+    art = _article_index(corpus, sents["doc_id"])
+    n_art = len(corpus)
+    a_counts = np.zeros((n_art, len(_COUNTS)))
+    np.add.at(a_counts, art, counts)
+    n_sent = np.bincount(art, weights=keep.astype(float), minlength=n_art)
+    count, total = _measures(a_counts, n_sent)
+    if level == "article":
+        frame = corpus._articles[["doc_id"]].reset_index(drop=True)
+        return _long(corpus, by, frame, count, total)
+    levels = _need_groups(corpus, by, test)
+    rng = check_random_state(random_state)
+    groups = _group_labels(corpus, by)
+    res = group_bootstrap(
+        count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng
+    )
+    p = (
+        _p_values(count, total, groups, levels, n_resamples, rng)
+        if test
+        else np.full(len(MEASURES), np.nan)
+    )
+    k = len(MEASURES)
+    g_count = np.array([count[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
+    g_total = np.array([total[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
+    return pd.DataFrame(
+        {
+            by: np.repeat(np.asarray(levels, dtype=object), k),
+            "measure": np.tile(np.asarray(MEASURES, dtype=object), len(levels)),
+            "count": g_count.reshape(-1).astype(np.int64),
+            "total": g_total.reshape(-1).astype(np.int64),
+            "estimate": res["estimate"].reshape(-1),
+            "ci_low": res["ci_low"].reshape(-1),
+            "ci_high": res["ci_high"].reshape(-1),
+            "n_articles": np.repeat(res["n_articles"], k).astype(np.int64),
+            "p_value": np.tile(p, len(levels)),
+            "q_value": np.tile(bh_fdr(p), len(levels)),
+        }
+    )
+
+
+def _long(
+    corpus, by: str, frame: pd.DataFrame, count: np.ndarray, total: np.ndarray
+) -> pd.DataFrame:
+    """One row per (row of ``frame``, measure)."""
+    k = len(MEASURES)
+    out = frame.loc[frame.index.repeat(k)].reset_index(drop=True)
+    out.insert(1, by, _by_values(corpus, by, out["doc_id"]))
+    out["measure"] = np.tile(np.asarray(MEASURES, dtype=object), len(frame))
+    c, t = count.reshape(-1), total.reshape(-1)
+    out["count"] = c.astype(np.int64)
+    out["total"] = t.astype(np.int64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out["rate"] = np.where(t > 0, c / np.where(t > 0, t, 1), np.nan)
+    return out
+
+
+def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
+    sents = corpus.sentences()
+    recs = []
+    for r, p in _parses(corpus, rows).items():
+        for g in p.groups:
+            kinds = []
+            if g.voice == "passive":
+                kinds.append("reduced_relative" if g.kind == "reduced" else "passive")
+            if g.intransitive_harm:
+                kinds.append("intransitive_harm")
+            elif g.voice == "active" and g.harm is not None:
+                kinds.append("harm_active")
+            for kind in kinds:
+                agent = (
+                    ""
+                    if g.agent is None
+                    else p.text[p.spans[g.agent[0]][0] : p.spans[g.agent[1] - 1][1]]
+                )
+                recs.append(
+                    (
+                        r,
+                        kind,
+                        p.group_text(g),
+                        g.lemma,
+                        g.voice == "passive" and g.agent is None,
+                        agent,
+                        g.harm or "",
+                        p.spans[g.start][0],
+                        p.spans[g.end - 1][1],
+                    )
+                )
+    idx = np.array([x[0] for x in recs], dtype=np.int64)
+    doc = sents["doc_id"].to_numpy()[idx]
+    out = pd.DataFrame(
+        {
+            "doc_id": doc,
+            by: _by_values(corpus, by, doc),
+            "sent_id": sents["sent_id"].to_numpy()[idx].astype(np.int64),
+            "section": pd.Categorical(sents["section"].to_numpy()[idx], categories=list(SECTIONS)),
+            "construction": np.array([x[1] for x in recs], dtype=object),
+            "verb": np.array([x[2] for x in recs], dtype=object),
+            "lemma": np.array([x[3] for x in recs], dtype=object),
+            "agentless": np.array([x[4] for x in recs], dtype=bool),
+            "agent": np.array([x[5] for x in recs], dtype=object),
+            "harm": np.array([x[6] for x in recs], dtype=object),
+            "start": np.array([x[7] for x in recs], dtype=np.int64),
+            "end": np.array([x[8] for x in recs], dtype=np.int64),
+            "sentence": sents["text"].to_numpy()[idx],
+        }
+    )
+    return out
+
+
+# -- actor roles ----------------------------------------------------------------------
+
+
+def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
+    """Every actor mention in the kept sentences, with its role."""
+    men = find_mentions(corpus, PatternSet(mapping, what="alias"), merge_adjacent=True)
+    sents = corpus.sentences()
+    row_of = {
+        (d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))
+    }
+    rows = np.array(
+        [row_of[(d, s)] for d, s in zip(men["doc_id"], men["sent_id"], strict=True)], dtype=np.int64
+    )
+    men = men[keep[rows] if len(rows) else np.zeros(0, dtype=bool)].reset_index(drop=True)
+    rows = rows[keep[rows]] if len(rows) else rows
+    role, verb, lemma, voice, harm = [], [], [], [], []
+    parses = _parses(corpus, np.unique(rows))
+    for r, ts, te in zip(rows, men["tok_start"], men["tok_end"], strict=True):
+        p = parses[int(r)]
+        ((rl, g),) = mention_roles(p, [(int(ts), int(te))])
+        role.append(rl)
+        verb.append("" if g is None else p.group_text(g))
+        lemma.append("" if g is None else g.lemma)
+        voice.append("" if g is None else g.voice)
+        harm.append("" if g is None or g.harm is None else g.harm)
+    men["role"] = pd.Categorical(role, categories=list(ROLES))
+    men["verb"], men["lemma"], men["voice"], men["harm"] = verb, lemma, voice, harm
+    men["row"] = rows
+    return men
+
+
+def agency(
+    corpus,
+    actors: Mapping[str, Sequence[str]] | str,
+    *,
+    by: str = "outlet",
+    level: Literal["group", "article", "mention"] = "group",
+    sections: Sequence[str] | None = None,
+    test: bool = True,
+    n_resamples: int = 1000,
+    ci: float = 0.95,
+    random_state=None,
+) -> pd.DataFrame:
+    """Who acts and who suffers: the grammatical role of each actor, per outlet.
+
+    For every mention of an actor, the clause rules of framing read the role
+    the sentence gives it: ``agent`` (subject of an active verb, or the
+    "by" phrase of a passive), ``patient`` (object of an active verb),
+    ``passive_subject`` (subject of an agentless passive: "civilians were
+    killed"), ``passive_subject_with_agent`` ("civilians were killed by
+    ..."), ``intransitive_harm`` (subject of "died", "perished", "lost their
+    lives", "were found dead") or ``other`` (object of a preposition,
+    subject of a copula, no verb). Shares of the roles are compared across
+    outlets with intervals over articles.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The articles.
+    actors : mapping or str or pathlib.Path
+        ``{actor: [alias, ...]}``, or a JSON/YAML file holding one. Aliases
+        may span words and use globs; adjacent aliases of one actor ("Hamas
+        fighters") are one mention.
+    by : str, default="outlet"
+        Article column that defines the groups.
+    level : {"group", "article", "mention"}, default="group"
+        Aggregation level of the result (see Returns).
+    sections : sequence of {"headline", "lede", "body"}, optional
+        Use only these parts of each article (all by default).
+    test : bool, default=True
+        At ``level="group"``, test whether the groups differ in each role
+        share (needs two or more groups); with False, ``p_value`` and
+        ``q_value`` are NaN.
+    n_resamples : int, default=1000
+        Bootstrap resamples of the articles, and permutations for the test.
+    ci : float, default=0.95
+        Confidence level of the intervals.
+    random_state : None, int or numpy.random.Generator, default=None
+        Seed for resampling; an int gives the same result on every run.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``level="group"``: one row per (group, actor, role), columns
+        ``<by>``, ``actor``, ``role``, ``count`` (mentions in the role),
+        ``n_mentions`` (mentions of the actor), ``estimate`` (the share
+        ``count / n_mentions`` pooled over the group's articles), ``ci_low``,
+        ``ci_high``, ``n_articles`` (articles of the group that mention the
+        actor), ``p_value`` (do the groups differ in this share?) and
+        ``q_value`` (Benjamini-Hochberg over all actors and roles).
+        ``level="article"``: one row per (article, actor, role) for the
+        articles that mention the actor, columns ``doc_id``, ``<by>``,
+        ``actor``, ``role``, ``count``, ``n_mentions`` and ``share``.
+        ``level="mention"``: the evidence, one row per mention, columns
+        ``doc_id``, ``<by>``, ``sent_id``, ``section``, ``actor``, ``match``
+        (as written), ``role``, ``verb`` (the verb group that gives the
+        role, as written; "" if none), ``lemma``, ``voice``, ``harm`` (the
+        harm-verb category of that verb, "" if none), ``start``, ``end``
+        (characters of the mention within the sentence) and ``sentence``.
+        Rows follow ``corpus.groups(by)`` (or the corpus order), actors in
+        input order, then :data:`ROLES`.
+
+    Raises
+    ------
+    ValueError
+        For an actor without aliases, an unknown ``by``, ``level`` or
+        section, bad resampling arguments, or a test with fewer than two
+        groups.
+
+    See Also
+    --------
+    passive_voice : Passives, agentless passives and harm verbs, with no
+        actors needed.
+
+    Notes
+    -----
+    Roles come from shallow rules (:mod:`framing._grammar`): the noun phrase
+    of the mention (with its premodifiers and possessor: "Israel's army"
+    gives Israel the army's role; "dozens of Palestinians" gives the
+    Palestinians the phrase's role) is a patient when an active verb group
+    ends right before it, an agent when it is the by-phrase of a passive,
+    the passive subject of a reduced relative that follows it ("civilians
+    killed in the strike"), otherwise the subject of the first verb group
+    after it in its clause (skipping adverbs, prepositional phrases,
+    parentheses and up to two comma-delimited appositions or relative
+    clauses). Measured accuracy and the known failure modes are in
+    ``docs/validation.md``. The article-level passive statistics (agentless
+    passives per sentence, share of passives that are agentless, harm verbs
+    by voice) come from :func:`passive_voice` with ``level="article"``.
+    Intervals are percentile bootstraps over the articles that mention the
+    actor within each group; the test permutes group labels of those
+    articles (between-group sum of squares of the article shares), and
+    q-values follow Benjamini & Hochberg (1995).
+
+    Examples
+    --------
+    >>> from framing import load_corpus
+    >>> corpus = load_corpus([
+    ...     {"outlet": "A", "text": "Three civilians were killed. Soldiers fired."},
+    ...     {"outlet": "B", "text": "Soldiers killed three civilians."},
+    ... ])
+    >>> actors = {"civilians": ["civilians"], "army": ["soldiers"]}
+    >>> agency(corpus, actors, level="mention")[["doc_id", "actor", "role", "verb"]]
+      doc_id      actor             role         verb
+    0    a-1  civilians  passive_subject  were killed
+    1    a-1       army            agent        fired
+    2    b-1       army            agent       killed
+    3    b-1  civilians          patient       killed
+    """
+    keep = _check(corpus, by, level, ("group", "article", "mention"), sections)
+    check_resampling(n_resamples, ci)
+    mapping = read_mapping(actors, what="actors")
+    names = list(mapping)
+    men = _mention_roles(corpus, mapping, keep)
+    if level == "mention":
+        out = men[
+            [
+                "doc_id",
+                "sent_id",
+                "section",
+                "group",
+                "match",
+                "role",
+                "verb",
+                "lemma",
+                "voice",
+                "harm",
+                "start",
+                "end",
+                "sentence",
+            ]
+        ].rename(columns={"group": "actor"})
+        out.insert(1, by, _by_values(corpus, by, out["doc_id"]))
+        return out.reset_index(drop=True)
+    n_art, n_act, k = len(corpus), len(names), len(ROLES)
+    art = _article_index(corpus, men["doc_id"])
+    act = np.array([names.index(a) for a in men["group"]], dtype=np.int64)
+    counts = np.zeros((n_art, n_act, k))
+    np.add.at(counts, (art, act, men["role"].cat.codes.to_numpy()), 1)
+    n_men = counts.sum(axis=2)
+    if level == "article":
+        return _role_article_rows(corpus, by, names, counts, n_men)
+    levels = _need_groups(corpus, by, test)
+    rng = check_random_state(random_state)
+    return _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng)
+
+
+def _role_article_rows(corpus, by, names, counts, n_men) -> pd.DataFrame:
+    k = len(ROLES)
+    art, act = np.nonzero(n_men > 0)  # row-major: article, then actor
+    doc = corpus._articles["doc_id"].to_numpy()[art]
+    c = counts[art, act].reshape(-1)
+    m = np.repeat(n_men[art, act], k)
+    return pd.DataFrame(
+        {
+            "doc_id": np.repeat(doc, k),
+            by: np.repeat(_by_values(corpus, by, doc), k),
+            "actor": np.repeat(np.asarray(names, dtype=object)[act], k),
+            "role": np.tile(np.asarray(ROLES, dtype=object), len(art)),
+            "count": c.astype(np.int64),
+            "n_mentions": m.astype(np.int64),
+            "share": c / m,
+        }
+    )
+
+
+def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng):
+    groups = _group_labels(corpus, by)
+    L, n_act, k = len(levels), len(names), len(ROLES)
+    est, low, high = (np.full((L, n_act, k), np.nan) for _ in range(3))
+    c_sum, m_sum = np.zeros((L, n_act, k)), np.zeros((L, n_act))
+    n_articles = np.zeros((L, n_act), dtype=np.int64)
+    p = np.full((n_act, k), np.nan)
+    for a in range(n_act):
+        sub = np.flatnonzero(n_men[:, a] > 0)  # resample the articles that mention the actor
+        if not len(sub):
+            continue
+        num, den = counts[sub, a], np.repeat(n_men[sub, a][:, None], k, axis=1)
+        res = group_bootstrap(
+            num, groups[sub], levels, denom=den, n_resamples=n_resamples, ci=ci, random_state=rng
+        )
+        est[:, a], low[:, a], high[:, a] = res["estimate"], res["ci_low"], res["ci_high"]
+        n_articles[:, a] = res["n_articles"]
+        for g, lv in enumerate(levels):
+            in_g = groups[sub] == lv
+            c_sum[g, a] = num[in_g].sum(axis=0)
+            m_sum[g, a] = n_men[sub[in_g], a].sum()
+        if test:
+            p[a] = _p_values(num, den, groups[sub], levels, n_resamples, rng)
+    q = bh_fdr(p.reshape(-1)).reshape(n_act, k)
+    return pd.DataFrame(
+        {
+            by: np.repeat(np.asarray(levels, dtype=object), n_act * k),
+            "actor": np.tile(np.repeat(np.asarray(names, dtype=object), k), L),
+            "role": np.tile(np.asarray(ROLES, dtype=object), L * n_act),
+            "count": c_sum.reshape(-1).astype(np.int64),
+            "n_mentions": np.repeat(m_sum.reshape(-1), k).astype(np.int64),
+            "estimate": est.reshape(-1),
+            "ci_low": low.reshape(-1),
+            "ci_high": high.reshape(-1),
+            "n_articles": np.repeat(n_articles.reshape(-1), k),
+            "p_value": np.tile(p.reshape(-1), L),
+            "q_value": np.tile(q.reshape(-1), L),
+        }
+    )
