@@ -406,6 +406,31 @@ def _commit(path: Path) -> str:
     return proc.stdout.strip()
 
 
+def compare(before: Path, after: Path) -> str:
+    """Markdown table of two result files: throughput and peak memory, before
+    and after, with the speed-up (from wall times and, in brackets, CPU times)."""
+    a, b = json.loads(before.read_text()), json.loads(after.read_text())
+    lines = [
+        f"before: {a.get('commit', '?')} ({a['date']}), after: {b.get('commit', '?')} ({b['date']})",
+        "",
+        "| articles | step | before art/s | after art/s | speed-up | before peak MiB | after peak MiB |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for n, run in b["runs"].items():
+        for name, r in run.items():
+            old = a["runs"].get(n, {}).get(name, {})
+            if "seconds" not in r or "seconds" not in old or BENCHES.get(name, Bench(name, "", "ours", None)).kind != "ours":
+                continue
+            speed = f"{old['seconds'] / r['seconds']:.2f}x"
+            if old.get("cpu_seconds") and r.get("cpu_seconds") and not name.endswith("proc"):
+                speed += f" ({old['cpu_seconds'] / r['cpu_seconds']:.2f}x)"
+            lines.append(
+                f"| {int(n):,} | `{name}` | {_fmt(int(n) / old['seconds'])} | {_fmt(int(n) / r['seconds'])} "
+                f"| {speed} | {_fmt(old['peak_mib'])} | {_fmt(r['peak_mib'])} |"
+            )
+    return "\n".join(lines)
+
+
 def machine() -> dict:
     load = os.getloadavg()
     return {
@@ -438,11 +463,18 @@ def main(argv=None) -> None:
     ap.add_argument(
         "--code", type=Path, help="time the framing package of this checkout instead (before/after)"
     )
+    ap.add_argument(
+        "--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+        help="print a before/after table of two result files and stop",
+    )
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args.worker, args.path)))
+        return
+    if args.compare:
+        print(compare(*args.compare))
         return
     if args.code:
         global CODE
