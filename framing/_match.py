@@ -53,6 +53,10 @@ def singular(token: str) -> str:
     return token[:-1]
 
 
+_UNSEEN = object()
+_MEMO_SIZE = 1 << 20  # distinct tokens remembered per PatternSet
+
+
 @dataclass(frozen=True)
 class _Pattern:
     index: int
@@ -128,6 +132,7 @@ class PatternSet:
         for pats in self._exact.values():
             pats.sort(key=lambda p: -len(p.tokens))
         self._glob_first.sort(key=lambda p: -len(p.tokens))
+        self._memo: dict[str, list[_Pattern] | None] = {}
         self._glob_prefix = (
             re.compile("|".join(f"(?:{p.regexes[0].pattern})" for p in self._glob_first))
             if self._glob_first
@@ -146,6 +151,23 @@ class PatternSet:
             return True
         return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
 
+    def _candidates(self, tok: str) -> list[_Pattern] | None:
+        """Patterns that may start at a token, longest first (memoised: the
+        same words come back in every sentence)."""
+        exact = self._exact
+        cands = exact.get(tok)
+        if self.inflect:
+            base = singular(tok)
+            if base != tok and base in exact:
+                # "militants" may start "militants fled" and also be "militant"
+                cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
+        if self._glob_prefix is not None and self._glob_prefix.match(tok):
+            cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[tok] = cands
+        return cands
+
     def find(self, tokens: Sequence[str]) -> list[tuple[int, int, int]]:
         """Non-overlapping matches in ``tokens`` as ``(phrase, start, end)``.
 
@@ -155,23 +177,21 @@ class PatternSet:
         out = []
         n = len(tokens)
         i = 0
-        exact = self._exact
+        memo = self._memo
         while i < n:
             tok = tokens[i]
-            cands = exact.get(tok)
-            if self.inflect:
-                base = singular(tok)
-                if base != tok and base in exact:
-                    # "militants" may start "militants fled" and also be "militant"
-                    cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
-            if self._glob_prefix is not None and self._glob_prefix.match(tok):
-                cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+            cands = memo.get(tok, _UNSEEN)
+            if cands is _UNSEEN:
+                cands = self._candidates(tok)
             best = None
             if cands:
                 for pat in cands:
                     m = len(pat.tokens)
-                    if i + m <= n and all(
-                        self._token_matches(pat, k, tokens[i + k]) for k in range(m)
+                    if (
+                        self._token_matches(pat, 0, tok)
+                        if m == 1
+                        else i + m <= n
+                        and all(self._token_matches(pat, k, tokens[i + k]) for k in range(m))
                     ):
                         best = pat
                         break

@@ -221,3 +221,54 @@ def test_token_regex_equals_plain_alternation():
         f = fold(t)
         got = [(m.group(), m.span()) for m in _TOKEN_RE.finditer(f)]
         assert got == [(m.group(), m.span()) for m in plain.finditer(f)], repr(t)
+
+
+# -- PatternSet.find with memoised candidates ------------------------------------------
+
+
+def _find_plain(ps, tokens):
+    """PatternSet.find as first written: candidates worked out at every token."""
+    from framing._match import singular
+
+    out, n, i, exact = [], len(tokens), 0, ps._exact
+    while i < n:
+        tok = tokens[i]
+        cands = exact.get(tok)
+        if ps.inflect:
+            base = singular(tok)
+            if base != tok and base in exact:
+                cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
+        if ps._glob_prefix is not None and ps._glob_prefix.match(tok):
+            cands = sorted((cands or []) + ps._glob_first, key=lambda p: -len(p.tokens))
+        best = None
+        for pat in cands or []:
+            m = len(pat.tokens)
+            if i + m <= n and all(ps._token_matches(pat, k, tokens[i + k]) for k in range(m)):
+                best = pat
+                break
+        if best is None:
+            i += 1
+        else:
+            out.append((best.index, i, i + len(best.tokens)))
+            i += len(best.tokens)
+    return out
+
+
+@pytest.mark.parametrize("inflect", [True, False])
+def test_patternset_find_equals_plain_version(inflect):
+    from framing import load_example, load_example_lists
+    from framing._match import PatternSet
+    from framing._mentions import sentence_tokens
+    from framing.lexicons import load_lexicon
+
+    actors, concepts = load_example_lists("rafah")
+    lex = load_lexicon("emotive")
+    entries = {**actors, **concepts, "globs": ["terror*", "kill*", "civilian?", "u.s. official*"]}
+    entries["emotive"] = lex["term"].tolist()
+    ps = PatternSet(entries, inflect=inflect)
+    for name in ("rafah", "plant-closure"):
+        for spans in sentence_tokens(load_example(name)):
+            words = [w for w, _, _ in spans]
+            want = _find_plain(ps, words)
+            assert ps.find(words) == want
+            assert ps.find(words) == want  # again, from the memo
