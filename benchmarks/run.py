@@ -218,6 +218,36 @@ def _emotive(data):
     return lambda: emotive_terms(corpus, actors, n_resamples=N_RESAMPLES, random_state=0)
 
 
+@bench("article_features", "article_features(corpus): every per-article measure")
+def _features(data):
+    from framing.features import article_features
+
+    corpus = data.segmented
+    return lambda: article_features(corpus)
+
+
+@bench("label_choices", f"label_choices with the rafah concepts, {N_RESAMPLES} resamples")
+def _labels(data):
+    from framing.datasets import load_example_lists
+    from framing.labels import label_choices
+
+    corpus = data.segmented
+    _, concepts = load_example_lists("rafah")
+    return lambda: label_choices(corpus, concepts, n_resamples=N_RESAMPLES, random_state=0)
+
+
+@bench("compare", f"compare(corpus, actors, concepts): every analysis, {N_RESAMPLES} resamples")
+def _compare(data):
+    from framing.comparison import compare
+    from framing.datasets import load_example_lists
+
+    corpus = data.segmented
+    actors, concepts = load_example_lists("rafah")
+    return lambda: compare(
+        corpus, actors, concepts, n_resamples=N_RESAMPLES, random_state=0, progress=False
+    )
+
+
 @bench("pipeline_1proc", "segmentation + sentence sentiment, corpus in 2 halves, 1 process")
 def _pipeline1(data):
     return _halves(data, n_jobs=1)
@@ -263,6 +293,7 @@ class Goal:
 
 GOALS = [
     Goal("sentence sentiment vs vaderSentiment (throughput ratio)", "score_sentiment", "vaderSentiment", 1.0),
+    Goal("article_features vs vaderSentiment", "article_features", "vaderSentiment", 1.0),
     Goal("sentiment_profile(article) vs vaderSentiment", "sentiment_profile", "vaderSentiment", 1.0),
     Goal("distinctive_terms vs CountVectorizer (>= 1/3)", "distinctive_terms", "CountVectorizer", 1 / 3),
     Goal("distinctive_terms (1,2) vs CountVectorizer", "distinctive_terms_12", "CountVectorizer", 1 / 3),

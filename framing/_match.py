@@ -151,6 +151,24 @@ class PatternSet:
             return True
         return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
 
+    def _matches_at(self, pat: _Pattern, tokens: Sequence[str], i: int, n: int) -> bool:
+        """:meth:`_token_matches` for every token of ``pat`` from ``tokens[i]``."""
+        m = len(pat.tokens)
+        if i + m > n:
+            return False
+        last = m - 1
+        for k in range(m):
+            token = tokens[i + k]
+            rx = pat.regexes[k]
+            if rx is not None:
+                if rx.match(token) is None:
+                    return False
+            elif token != pat.tokens[k] and not (
+                self.inflect and k == last and singular(token) == pat.tokens[k]
+            ):
+                return False
+        return True
+
     def _candidates(self, tok: str) -> list[_Pattern] | None:
         """Patterns that may start at a token, longest first (memoised: the
         same words come back in every sentence)."""
@@ -186,13 +204,7 @@ class PatternSet:
             best = None
             if cands:
                 for pat in cands:
-                    m = len(pat.tokens)
-                    if (
-                        self._token_matches(pat, 0, tok)
-                        if m == 1
-                        else i + m <= n
-                        and all(self._token_matches(pat, k, tokens[i + k]) for k in range(m))
-                    ):
+                    if self._matches_at(pat, tokens, i, n):
                         best = pat
                         break
             if best is None:
