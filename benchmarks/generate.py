@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 BLOCK = 1000
-HOME_SHARE = 0.75  # share of an article's sentences drawn from its outlet's home source
+HOME_SHARE = 0.4  # share of an article's sentences drawn from its outlet's home source
 MIN_SENTENCES, MAX_SENTENCES = 15, 40
 MIN_WORDS, MAX_WORDS = 400, 900
 DATELINE_SHARE = 0.3

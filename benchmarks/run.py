@@ -317,8 +317,13 @@ def _rss_mib() -> float:
     return float("nan")
 
 
+MAX_GIB = 16  # address-space limit of a measuring process: a MemoryError, not the OOM killer
+
+
 def worker(name: str, path: Path) -> dict:
     """Runs in the child process: prepare, time, report."""
+    limit = MAX_GIB * 2**30
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     data = Data(path)
     try:
         step = BENCHES[name].prepare(data)
@@ -330,7 +335,10 @@ def worker(name: str, path: Path) -> dict:
     before = _rss_mib()
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
-    step()
+    try:
+        step()
+    except MemoryError:
+        return {"error": f"MemoryError: more than {MAX_GIB} GiB of address space"}
     seconds = time.perf_counter() - t0
     cpu = _cpu_seconds() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -364,7 +372,7 @@ def measure(name: str, path: Path, repeats: int) -> dict:
             tail = proc.stderr.strip().splitlines()[-3:]
             return {"error": " | ".join(tail)}
         res = json.loads(proc.stdout.strip().splitlines()[-1])
-        if "skipped" in res:
+        if "skipped" in res or "error" in res:
             return res
         runs.append(res)
     best = min(runs, key=lambda r: r["seconds"])
