@@ -103,14 +103,14 @@ _PUNKT_WORD = r"""(
         )
         |
         \S
-    )""" % {"NonWord": _NON_WORD, "MultiChar": _MULTI_CHAR, "WordStart": _WORD_START}
+    )""" % {"NonWord": _NON_WORD, "MultiChar": _MULTI_CHAR, "WordStart": _WORD_START}  # noqa: UP031 (NLTK's text)
 _PUNKT_CONTEXT = r"""
         [\.\?!]             # a potential sentence ending
         (?=(?P<after_tok>
             %(NonWord)s              # either other punctuation
             |
             \s+(?P<next_tok>\S+)     # or whitespace and some other token
-        ))""" % {"NonWord": _NON_WORD}
+        ))""" % {"NonWord": _NON_WORD}  # noqa: UP031 (NLTK's text)
 _PUNKT_REALIGN = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
 _PUNKT_NUMERIC = r"^-?[\.,]?\d[\d,\.-]*\.?$"
 _PUNKT_INITIAL = r"[^\W\d]\.$"

@@ -356,7 +356,7 @@ def _sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
             (doc_id, outlet, k0 + k, "lede" if p == 0 else "body", p, s, e, text[s:e])
             for k, (p, s, e, _) in enumerate(segment(text))
         ]
-    cols = list(zip(*rows)) if rows else [()] * len(SENTENCE_COLUMNS)
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(SENTENCE_COLUMNS)
     out = pd.DataFrame({c: list(v) for c, v in zip(SENTENCE_COLUMNS, cols, strict=True)})
     out["section"] = pd.Categorical(out["section"], categories=list(SECTIONS))
     for c in ("sent_id", "paragraph", "start", "end"):

@@ -86,7 +86,7 @@ def _analyzer(ngram_range: tuple[int, int], stop: frozenset[str]):
             if n == 1:
                 out += [t for t in toks if t not in stop]
             else:
-                grams = zip(*(toks[i:] for i in range(n)))
+                grams = zip(*(toks[i:] for i in range(n)), strict=False)
                 out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
         return out
 
