@@ -5,9 +5,10 @@ Articles are recombined from the sentences of the demo corpora (``rafah``,
 when it is there; the output never goes into the repository). Each article has
 a headline, 15 to 40 sentences and 400 to 900 words in paragraphs of one to
 three sentences, sometimes opened by a dateline. Each generated outlet takes
-most of its sentences from one source outlet (its "home"), so outlets keep
-different vocabularies and :func:`framing.distinctive_terms` has something to
-find.
+40% of its sentences from one source outlet (its "home") and the rest from all
+of them, so outlets keep different vocabularies and
+:func:`framing.distinctive_terms` has something to find, while two articles of
+one outlet share few sentences (they are not near-duplicates).
 
 Generation is deterministic: article ``i`` depends only on the seed and on
 ``i`` (articles are drawn in blocks of 1,000 with one random generator per
