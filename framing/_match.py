@@ -21,6 +21,7 @@ import fnmatch
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._text import tokenize_pattern
 
@@ -34,6 +35,7 @@ _KEEP = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 18)  # called for every token of every sentence searched
 def singular(token: str) -> str:
     """A crude singular of an English noun, for matching only.
 
@@ -49,6 +51,10 @@ def singular(token: str) -> str:
     if token.endswith(("ches", "shes", "xes", "zes", "sses")):
         return token[:-2]
     return token[:-1]
+
+
+_UNSEEN = object()
+_MEMO_SIZE = 1 << 20  # distinct tokens remembered per PatternSet
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,7 @@ class PatternSet:
         for pats in self._exact.values():
             pats.sort(key=lambda p: -len(p.tokens))
         self._glob_first.sort(key=lambda p: -len(p.tokens))
+        self._memo: dict[str, list[_Pattern] | None] = {}
         self._glob_prefix = (
             re.compile("|".join(f"(?:{p.regexes[0].pattern})" for p in self._glob_first))
             if self._glob_first
@@ -144,6 +151,41 @@ class PatternSet:
             return True
         return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
 
+    def _matches_at(self, pat: _Pattern, tokens: Sequence[str], i: int, n: int) -> bool:
+        """:meth:`_token_matches` for every token of ``pat`` from ``tokens[i]``."""
+        m = len(pat.tokens)
+        if i + m > n:
+            return False
+        last = m - 1
+        for k in range(m):
+            token = tokens[i + k]
+            rx = pat.regexes[k]
+            if rx is not None:
+                if rx.match(token) is None:
+                    return False
+            elif token != pat.tokens[k] and not (
+                self.inflect and k == last and singular(token) == pat.tokens[k]
+            ):
+                return False
+        return True
+
+    def _candidates(self, tok: str) -> list[_Pattern] | None:
+        """Patterns that may start at a token, longest first (memoised: the
+        same words come back in every sentence)."""
+        exact = self._exact
+        cands = exact.get(tok)
+        if self.inflect:
+            base = singular(tok)
+            if base != tok and base in exact:
+                # "militants" may start "militants fled" and also be "militant"
+                cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
+        if self._glob_prefix is not None and self._glob_prefix.match(tok):
+            cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[tok] = cands
+        return cands
+
     def find(self, tokens: Sequence[str]) -> list[tuple[int, int, int]]:
         """Non-overlapping matches in ``tokens`` as ``(phrase, start, end)``.
 
@@ -153,24 +195,16 @@ class PatternSet:
         out = []
         n = len(tokens)
         i = 0
-        exact = self._exact
+        memo = self._memo
         while i < n:
             tok = tokens[i]
-            cands = exact.get(tok)
-            if self.inflect:
-                base = singular(tok)
-                if base != tok and base in exact:
-                    # "militants" may start "militants fled" and also be "militant"
-                    cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
-            if self._glob_prefix is not None and self._glob_prefix.match(tok):
-                cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+            cands = memo.get(tok, _UNSEEN)
+            if cands is _UNSEEN:
+                cands = self._candidates(tok)
             best = None
             if cands:
                 for pat in cands:
-                    m = len(pat.tokens)
-                    if i + m <= n and all(
-                        self._token_matches(pat, k, tokens[i + k]) for k in range(m)
-                    ):
+                    if self._matches_at(pat, tokens, i, n):
                         best = pat
                         break
             if best is None:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._match import PatternSet
-from ._text import token_spans
+from ._text import _TOKEN_RE, fold, token_spans
 
 __all__ = ["MENTION_COLUMNS", "attach_groups", "find_mentions", "read_mapping", "sentence_tokens"]
 
@@ -119,13 +119,31 @@ def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:
     """Tokens of every sentence of ``corpus`` (offsets within the sentence).
 
     Computed once per corpus; the list follows the rows of
-    ``corpus.sentences()``.
+    ``corpus.sentences()``. Equal token strings and equal offsets are one
+    object each, which more than halves the memory of the cache (about 60
+    instead of 140 bytes a token).
     """
     cached = corpus._cache.get("sentence_tokens")
     if cached is None:
-        cached = [token_spans(t) for t in corpus.sentences()["text"]]
+        words: dict[str, str] = {}
+        word = words.setdefault
+        ints = _SMALL_INTS
+        find = _TOKEN_RE.finditer
+        # token_spans(t), with shared strings and offsets
+        cached = [
+            [(word(m[0], m[0]), ints[m.start()], ints[m.end()]) for m in find(fold(t))]
+            if len(t) < _N_INTS
+            else [(word(w, w), s, e) for w, s, e in token_spans(t)]
+            for t in corpus.sentences()["text"]
+        ]
         corpus._cache["sentence_tokens"] = cached
     return cached
+
+
+# Shared int objects for offsets (CPython makes a new object for each int
+# above 256; sentences are rarely longer than this).
+_N_INTS = 4096
+_SMALL_INTS = list(range(_N_INTS))
 
 
 def find_mentions(

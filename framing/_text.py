@@ -58,6 +58,12 @@ _SPACES = {
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACE_TABLE = str.maketrans(_SPACES) | _INVISIBLE
+# The characters the table changes, to skip or localise the translation.
+_SPACE_CHARS = re.compile("[" + re.escape("".join(map(chr, _SPACE_TABLE))) + "]")
+# Anything that collapsing the spaces of each line would change: white space
+# other than a plain space or a line break, two spaces, a space at a line's
+# start or end.
+_UNTIDY = re.compile(r"[^\S\n ]| {2}|^ | $", re.MULTILINE)
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--|<!\[CDATA\[")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -138,9 +144,10 @@ def clean_text(text: str) -> str:
         text = _strip_html(text)
     elif _ENTITY.search(text):
         text = html.unescape(text)
-    text = text.translate(_SPACE_TABLE)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = "\n".join(lines)
+    if _SPACE_CHARS.search(text):
+        text = text.translate(_SPACE_TABLE)
+    if _UNTIDY.search(text):
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
@@ -238,10 +245,13 @@ _WORD = r"[^\W_]+"
 _PART = rf"(?:{_NUM}|{_WORD})"
 _TOKEN_RE = re.compile(
     rf"""
+    (?=[^\W_]|')                        # every token starts so: skip the rest fast
+    (?:
       (?:[^\W\d_]\.){{2,}}(?![^\W_])     # dotted abbreviations: u.s. u.n. d.c.
     | {_PART}(?:-{_PART})*               # words, numbers, hyphenated compounds
       (?:'(?!s\b)[^\W_]+)?               # contractions: don't, o'brien
     | '(?=s\b)s                          # the possessive 's, split off
+    )
     """,
     re.VERBOSE,
 )

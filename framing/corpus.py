@@ -337,7 +337,7 @@ def _check_by(corpus: Corpus, by: str) -> None:
 
 
 def _sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
-    cols: dict[str, list[Any]] = {c: [] for c in SENTENCE_COLUMNS}
+    rows: list[tuple] = []
     for doc_id, outlet, title, text, has_headline in zip(
         articles["doc_id"],
         articles["outlet"],
@@ -346,21 +346,18 @@ def _sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
         articles["has_headline"],
         strict=True,
     ):
-        rows = []
-        if has_headline and title:
-            rows += [("headline", -1, s, e, title[s:e]) for _, s, e, _ in segment(title)]
-        for p, s, e, _ in segment(text):
-            rows.append(("lede" if p == 0 else "body", p, s, e, text[s:e]))
-        for k, (section, p, s, e, sent) in enumerate(rows):
-            cols["doc_id"].append(doc_id)
-            cols["outlet"].append(outlet)
-            cols["sent_id"].append(k)
-            cols["section"].append(section)
-            cols["paragraph"].append(p)
-            cols["start"].append(s)
-            cols["end"].append(e)
-            cols["text"].append(sent)
-    out = pd.DataFrame(cols)
+        heads = segment(title) if has_headline and title else []
+        rows += [
+            (doc_id, outlet, k, "headline", -1, s, e, title[s:e])
+            for k, (_, s, e, _) in enumerate(heads)
+        ]
+        k0 = len(heads)
+        rows += [
+            (doc_id, outlet, k0 + k, "lede" if p == 0 else "body", p, s, e, text[s:e])
+            for k, (p, s, e, _) in enumerate(segment(text))
+        ]
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(SENTENCE_COLUMNS)
+    out = pd.DataFrame({c: list(v) for c, v in zip(SENTENCE_COLUMNS, cols, strict=True)})
     out["section"] = pd.Categorical(out["section"], categories=list(SECTIONS))
     for c in ("sent_id", "paragraph", "start", "end"):
         out[c] = out[c].astype("int64")

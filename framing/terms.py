@@ -82,13 +82,12 @@ def _analyzer(ngram_range: tuple[int, int], stop: frozenset[str]):
     def analyze(tokens: Sequence[str]) -> list[str]:
         toks = [t for t in tokens if t != "'s"]
         out = []
-        m = len(toks)
         for n in range(lo, hi + 1):
-            for i in range(m - n + 1):
-                first, last = toks[i], toks[i + n - 1]
-                if first in stop or last in stop:
-                    continue
-                out.append(toks[i] if n == 1 else " ".join(toks[i : i + n]))
+            if n == 1:
+                out += [t for t in toks if t not in stop]
+            else:
+                grams = zip(*(toks[i:] for i in range(n)), strict=False)
+                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
         return out
 
     return analyze
@@ -554,29 +553,57 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
 
 
 def _bootstrap_log_odds(X, lengths, codes, g, ref_groups, prior, alpha0, B, ci, rng):
-    """Percentile interval of delta, resampling articles within each group."""
-    weights = {}
-    for k in [g, *ref_groups]:
-        n = int((codes == k).sum())
-        weights[k] = (
-            rng.multinomial(n, np.full(n, 1.0 / n), size=B).astype(float) if n else np.zeros((B, 0))
+    """Percentile interval of delta, resampling articles within each group.
+
+    Works on blocks of terms laid out terms x resamples, so that the counts
+    come from one sparse-times-dense product per group and the quantiles run
+    along contiguous rows. Counts and weights are whole numbers, so the sums
+    are exact whatever their order.
+    """
+    rows = {k: np.flatnonzero(codes == k) for k in [g, *ref_groups]}
+    WT = {}  # articles x B resampling weights of each group
+    for k, r in rows.items():
+        n = len(r)
+        WT[k] = (
+            np.ascontiguousarray(rng.multinomial(n, np.full(n, 1.0 / n), size=B).T, dtype=float)
+            if n
+            else np.zeros((0, B))
         )
-    rows = {k: np.flatnonzero(codes == k) for k in weights}
-    n_i = weights[g] @ lengths[rows[g]]
-    n_j = sum((weights[k] @ lengths[rows[k]] for k in ref_groups), np.zeros(B))
+    n_i = lengths[rows[g]] @ WT[g]
+    n_j = sum((lengths[rows[k]] @ WT[k] for k in ref_groups), np.zeros(B))
+    a_i = (n_i + alpha0)[None, :]  # 1 x B
+    a_j = (n_j + alpha0)[None, :]
+    Xt = {k: X[r].T.tocsr() for k, r in rows.items()}  # terms x articles
     V = X.shape[1]
     low = np.empty(V)
     high = np.empty(V)
-    Xt = {k: X[rows[k]].T.tocsr() for k in weights}  # terms x articles
     for start in range(0, V, _CHUNK):
         cols = slice(start, min(start + _CHUNK, V))
-        y_i = (Xt[g][cols] @ weights[g].T).T  # B x chunk
+        y_i = Xt[g][cols] @ WT[g]  # chunk x B
         y_j = np.zeros_like(y_i)
         for k in ref_groups:
-            y_j += (Xt[k][cols] @ weights[k].T).T
-        d, _ = _log_odds(y_i, n_i[:, None], y_j, n_j[:, None], prior[cols], alpha0)
-        low[cols], high[cols] = percentile_interval(d, ci)
+            y_j += Xt[k][cols] @ WT[k]
+        d = _log_odds_block(y_i, a_i, y_j, a_j, prior[cols][:, None])
+        low[cols], high[cols] = percentile_interval(d, ci, axis=1)
     return low, high
+
+
+def _log_odds_block(y_i, a_i, y_j, a_j, prior):
+    """:func:`_log_odds`'s delta with ``a = n + alpha0`` precomputed, in place
+    (same operations in the same order, so the same numbers); overwrites
+    ``y_i`` and ``y_j``."""
+    den = np.subtract(a_i, y_i)
+    den -= prior
+    y_i += prior
+    y_i /= den
+    np.log(y_i, out=y_i)
+    np.subtract(a_j, y_j, out=den)
+    den -= prior
+    y_j += prior
+    y_j /= den
+    np.log(y_j, out=y_j)
+    y_i -= y_j
+    return y_i
 
 
 def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop_after=10):
@@ -598,7 +625,9 @@ def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop
     while b < B and len(active):
         m = min(batch, B - b)
         member = np.stack([rng.permutation(labels) == g for _ in range(m)]).astype(float)  # m x n
-        y_i = (Xa @ member.T).T  # m x active
+        # only the group's articles count: a sparse membership matrix skips
+        # the others (whole-number sums, so the same numbers as a dense product)
+        y_i = (Xa @ sp.csr_matrix(member.T)).toarray().T  # m x active
         n_i = member @ len_p
         y_j = total_y[active][None, :] - y_i
         n_j = total_n - n_i

@@ -1,0 +1,273 @@
+"""The fast paths give exactly what the plain algorithms they replace give."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+
+from framing._stats import percentile_interval
+
+
+def _nanquantile_interval(samples, ci, axis=0):
+    alpha = (1 - ci) / 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return (
+            np.nanquantile(samples, alpha, axis=axis),
+            np.nanquantile(samples, 1 - alpha, axis=axis),
+        )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_percentile_interval_equals_nanquantile(seed):
+    rng = np.random.default_rng(seed)
+    B, V = int(rng.integers(1, 1200)), int(rng.integers(1, 40))
+    x = rng.normal(size=(B, V)) * 10.0 ** rng.integers(-3, 4)
+    if seed % 3 == 0:
+        x = np.round(x)  # ties
+    if seed % 4 == 0:
+        x[rng.random((B, V)) < 0.2] = np.nan
+    if seed % 8 == 0:
+        x[:, 0] = np.nan
+    ci = float(rng.choice([0.5, 0.9, 0.95, 0.99]))
+    for data, axis in ((x, 0), (x.T, 1), (x[:, 0], 0)):
+        got = percentile_interval(data, ci, axis=axis)
+        want = _nanquantile_interval(data, ci, axis=axis)
+        for g, w in zip(got, want):
+            assert np.shape(g) == np.shape(w)
+            assert np.array_equal(g, w, equal_nan=True)
+
+
+# -- sentence boundaries: the re-implementation of Punkt ---------------------------
+
+from framing._segment import _punkt, _punkt_spans, paragraph_spans  # noqa: E402
+from validation.shared_data import SHARED_DATA  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Very bad acting!!! I promise.", ["Very bad acting!!!", "I promise."]),
+        ("He met J. Smith. Then he left.", ["He met J. Smith.", "Then he left."]),
+        ("It was 1990. The wall fell.", ["It was 1990.", "The wall fell."]),
+        ("Sen. Lee spoke (briefly.) Then left.", ["Sen. Lee spoke (briefly.)", "Then left."]),
+        ('He said "stop." She did.', ['He said "stop."', "She did."]),
+        ("Wait... what? No!", ["Wait... what?", "No!"]),
+        ("The U.S. Army. The end.", ["The U.S. Army.", "The end."]),
+        ("It cost 3.5 bn. and more.", ["It cost 3.5 bn.", "and more."]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_punkt_spans_known_answers(text, sentences):
+    assert [text[s:e] for s, e in _punkt_spans(text)] == sentences
+
+
+def _generated_texts(n: int) -> list[str]:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("_generate", path)
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gen  # its dataclass looks itself up there
+    spec.loader.exec_module(gen)
+    pool = gen.load_pool(use_shared=SHARED_DATA.exists())
+    return [a["title"] + "\n\n" + a["text"] for a in gen.iter_articles(n, pool, seed=1)]
+
+
+def _mutations(texts: list[str], n: int, seed: int = 0) -> list[str]:
+    """Texts with boundary-like pieces spliced in at random places."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["...", ". ", '."', '?"', "!", " (AP).", " U.S.", " Mr.", " J. ", " 3.5.",
+              " No. 4", " etc.) ", "\n", "--", " e.g. the", " 1990. The", "’", "”. ",
+              " a.m. Israeli", " St. Louis.", "!!! I", "?! ", " .", ". .", " F.B.I. director",
+              "»", "«", ":", " 2. and", " Gen. Smith", ".)", "'. ", "\t", " -- ", "\u00a0"]
+    out = []
+    for i in range(n):
+        chars = list(texts[i % len(texts)][:400])
+        for _ in range(8):
+            chars.insert(rng.randrange(len(chars) + 1), rng.choice(pieces))
+        out.append("".join(chars))
+    return out
+
+
+def _corpus_texts() -> list[str]:
+    from framing import load_example
+
+    texts = []
+    for name in ("rafah", "plant-closure"):
+        arts = load_example(name).articles
+        texts += arts["text"].tolist() + arts["title"].tolist()
+    if SHARED_DATA.exists():
+        import json
+
+        from validation.shared_data import newswcl50_articles
+
+        texts += newswcl50_articles()["text"].tolist()
+        with open(SHARED_DATA / "newsmtsc" / "train.jsonl", encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if i >= 3000:
+                    break
+                texts.append(json.loads(line).get("sentence", ""))
+    return texts
+
+
+def test_punkt_spans_equal_nltk_punkt():
+    import nltk
+
+    if not nltk.__version__.startswith("3.10"):
+        pytest.skip(f"the re-implementation follows NLTK 3.10's Punkt; NLTK {nltk.__version__} here")
+    texts = _corpus_texts() + _generated_texts(300)
+    texts += _mutations(texts, 3000)
+    chunks = []
+    for t in texts:
+        chunks.append(t)  # whole texts: line breaks inside the context
+        chunks += [t[s:e] for s, e in paragraph_spans(t)]
+    punkt = _punkt()
+    differ = [c for c in chunks if _punkt_spans(c) != list(punkt.span_tokenize(c))]
+    assert len(chunks) > 5000
+    assert differ == []
+
+
+# -- clean_text: translation and space collapsing skipped when they change nothing ----
+
+
+def _clean_text_plain(text: str) -> str:
+    """clean_text as first written: translate and collapse every line, always."""
+    import html
+    import re
+
+    from framing._text import _ENTITY, _SPACE_TABLE, _TAG, _strip_html
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TAG.search(text):
+        text = _strip_html(text)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    text = text.translate(_SPACE_TABLE)
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def test_clean_text_equals_plain_version():
+    import random
+
+    from framing._text import clean_text
+
+    rng = random.Random(0)
+    odd = [chr(c) for c in (0xA0, 0x2028, 0x2029, 0xB, 0xC, 0x1C, 0x1D, 0x85, 0x200B,
+                            0xFEFF, 0xAD, 0x3000, 0x2009, 0x202F)]
+    alphabet = list("ab c.\n\t\r ") + odd + ["  ", "\n\n\n", "&amp;", "<p>", "</p>"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(20000)]
+    texts += _corpus_texts()
+    for t in texts:
+        assert clean_text(t) == _clean_text_plain(t), repr(t)
+
+
+# -- sentence_tokens: token_spans of every sentence, with shared objects ------------
+
+
+def test_sentence_tokens_equal_token_spans():
+    from framing import load_corpus
+    from framing._mentions import sentence_tokens
+    from framing._text import token_spans
+
+    long_sentence = "The U.S. said Israel’s full-scale operation killed 1,200 people " * 80
+    corpus = load_corpus(
+        [
+            {"outlet": "A", "title": "Strikes hit Rafah", "text": "Hamas’s fighters fled. Aid stopped."},
+            {"outlet": "B", "text": long_sentence.strip() + "."},
+        ]
+    )
+    texts = corpus.sentences()["text"]
+    assert max(map(len, texts)) > 4096
+    toks = sentence_tokens(corpus)
+    assert toks == [token_spans(t) for t in texts]
+    words = [w for spans in toks for w, _, _ in spans]
+    assert len({id(w) for w in words}) == len(set(words))  # one object per token string
+
+
+# -- the tokenizer's leading look-ahead changes no match ----------------------------
+
+
+def test_token_regex_equals_plain_alternation():
+    import random
+    import re
+
+    from framing._text import _PART, _TOKEN_RE, fold
+
+    plain = re.compile(
+        rf"""
+          (?:[^\W\d_]\.){{2,}}(?![^\W_])
+        | {_PART}(?:-{_PART})*
+          (?:'(?!s\b)[^\W_]+)?
+        | '(?=s\b)s
+        """,
+        re.VERBOSE,
+    )
+    rng = random.Random(0)
+    alphabet = list("ab1s.'-,:_ \n’") + ["u.s.", "'s", "1,200", "21st", "é", "ß", "İ", "٣", "²", "don't"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(20000)]
+    texts += _corpus_texts()
+    for t in texts:
+        f = fold(t)
+        got = [(m.group(), m.span()) for m in _TOKEN_RE.finditer(f)]
+        assert got == [(m.group(), m.span()) for m in plain.finditer(f)], repr(t)
+
+
+# -- PatternSet.find with memoised candidates ------------------------------------------
+
+
+def _find_plain(ps, tokens):
+    """PatternSet.find as first written: candidates worked out at every token."""
+    from framing._match import singular
+
+    out, n, i, exact = [], len(tokens), 0, ps._exact
+    while i < n:
+        tok = tokens[i]
+        cands = exact.get(tok)
+        if ps.inflect:
+            base = singular(tok)
+            if base != tok and base in exact:
+                cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
+        if ps._glob_prefix is not None and ps._glob_prefix.match(tok):
+            cands = sorted((cands or []) + ps._glob_first, key=lambda p: -len(p.tokens))
+        best = None
+        for pat in cands or []:
+            m = len(pat.tokens)
+            if i + m <= n and all(ps._token_matches(pat, k, tokens[i + k]) for k in range(m)):
+                best = pat
+                break
+        if best is None:
+            i += 1
+        else:
+            out.append((best.index, i, i + len(best.tokens)))
+            i += len(best.tokens)
+    return out
+
+
+@pytest.mark.parametrize("inflect", [True, False])
+def test_patternset_find_equals_plain_version(inflect):
+    from framing import load_example, load_example_lists
+    from framing._match import PatternSet
+    from framing._mentions import sentence_tokens
+    from framing.lexicons import load_lexicon
+
+    actors, concepts = load_example_lists("rafah")
+    lex = load_lexicon("emotive")
+    entries = {**actors, **concepts, "globs": ["terror*", "kill*", "civilian?", "u.s. official*"]}
+    entries["emotive"] = lex["term"].tolist()
+    ps = PatternSet(entries, inflect=inflect)
+    for name in ("rafah", "plant-closure"):
+        for spans in sentence_tokens(load_example(name)):
+            words = [w for w, _, _ in spans]
+            want = _find_plain(ps, words)
+            assert ps.find(words) == want
+            assert ps.find(words) == want  # again, from the memo
