@@ -181,12 +181,12 @@ class _ChunkSummary:
     actors: pd.DataFrame | None = None
 
 
-def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words) -> _ChunkSummary:
+def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words, include) -> _ChunkSummary:
     """The per-article work: features, term statistics, label counts, actor sentiment."""
     from .features import article_features
     from .terms import _count_matrix
 
-    arts = article_features(corpus, by=by)
+    arts = article_features(corpus, by=by, include=include)
     X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
     groups = corpus.groups(by)
     index = {g: i for i, g in enumerate(groups)}
@@ -450,6 +450,7 @@ def analyze_stream(
     by: str = "outlet",
     ngram_range: tuple[int, int] = (1, 1),
     stop_words: Literal["english"] | Sequence[str] | None = "english",
+    include: Sequence[str] | None = None,
     chunksize: int = 2000,
     n_jobs: int = 1,
     backend: Literal["loky", "threading", "dask"] | None = None,
@@ -470,6 +471,11 @@ def analyze_stream(
         N-grams of the term statistics.
     stop_words : "english", collection of str or None, default="english"
         As for :func:`framing.distinctive_terms`.
+    include : sequence of str, optional
+        Families of per-article features, as for
+        :func:`framing.article_features` (default: all of them). Leaving out
+        the costly ones (``"quotes"``, ``"passive"``) speeds a first pass
+        over a very large corpus.
     chunksize : int, default=2000
         Articles per chunk when ``source`` is a Corpus.
     n_jobs : int, default=1
@@ -503,9 +509,15 @@ def analyze_stream(
 
     actors = read_mapping(actors, what="actors") if actors is not None else None
     concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
+    from .features import _PARTS
+
+    include = _PARTS if include is None else ((include,) if isinstance(include, str) else tuple(include))
+    unknown = [p for p in include if p not in _PARTS]
+    if unknown:
+        raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
     chunks = _chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
     acc = _Accumulator()
-    for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words,
+    for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words, include,
                               n_jobs=n_jobs, backend=backend, progress=progress):
         acc.add(summary)  # in chunk order, so the sums do not depend on scheduling
     if not acc.articles:
