@@ -20,7 +20,6 @@ The results are identical whatever the chunk size, ``n_jobs`` or backend.
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .corpus import Corpus, CorpusError
+from .corpus import Corpus, CorpusError, _json_line
 
 __all__ = ["CorpusStream", "StreamResult", "analyze_stream"]
 
@@ -121,16 +120,7 @@ class CorpusStream:
                     line = line.lstrip("\ufeff")
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise CorpusError(
-                        f"{self.path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
-                        "each line must hold one JSON object"
-                    ) from None
-                if not isinstance(obj, dict):
-                    raise CorpusError(f"{self.path}, line {n}: expected a JSON object, got {type(obj).__name__}")
-                records.append(obj)
+                records.append(_json_line(line, self.path, n))
                 where.append(f"{self.path}, line {n}")
                 if len(records) == self.chunksize:
                     yield pd.DataFrame(records), where
