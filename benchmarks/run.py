@@ -254,9 +254,9 @@ def _stream(data):
     return _streamed(data, include=None)
 
 
-@bench("stream_light", "the same without quotations and passive voice (include=length, sentiment, loaded, frames)")
-def _stream_light(data):
-    return _streamed(data, include=("length", "sentiment", "loaded", "frames"))
+@bench("stream_sentiment", "the same with length and sentiment features only (include=length, sentiment) and term sums")
+def _stream_sentiment(data):
+    return _streamed(data, include=("length", "sentiment"))
 
 
 def _streamed(data, include):
