@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import _english as en
 from ._text import token_spans
@@ -239,6 +239,7 @@ def _kinds(word: str) -> dict[str, str]:
 # -- tokens and word classes ---------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _gap_kind(gap: str) -> str | None:
     if not gap.strip():
         return None
@@ -256,16 +257,30 @@ def _title_case(raws: Sequence[str]) -> bool:
     return sum(r[0].isupper() for r in words) >= 0.7 * len(words)
 
 
-def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]], list[str], list[str | None]]:
-    spans = token_spans(text)
+def _tokens(
+    text: str, spans: Sequence[tuple[str, int, int]] | None = None
+) -> tuple[list[str], list[tuple[int, int]], list[str], list[str | None]]:
+    if spans is None:
+        spans = token_spans(text)
     words = [t for t, _, _ in spans]
     raws = [text[s:e] for _, s, e in spans]
     brk: list[str | None] = []
     prev = None
     for _, s, e in spans:
-        brk.append(None if prev is None else _gap_kind(text[prev:s]))
+        # adjacent tokens and a single space are never a break
+        if prev is None or prev == s or (s - prev == 1 and text[prev] == " "):
+            brk.append(None)
+        else:
+            brk.append(_gap_kind(text[prev:s]))
         prev = e
     return words, [(s, e) for _, s, e in spans], raws, brk
+
+
+@cache
+def _free_class(w: str, verb: bool) -> str:
+    """:func:`_word_class` of a word whose class does not depend on its
+    neighbours (every word but "'s" and "her"); ``verb``: it has verb readings."""
+    return _word_class([w], 0, {"base": w} if verb else {})
 
 
 def _word_class(words: list[str], i: int, kinds: dict[str, str]) -> str:
@@ -325,8 +340,10 @@ def _word_class(words: list[str], i: int, kinds: dict[str, str]) -> str:
 class _Builder:
     """Finds the verb groups of one sentence, left to right."""
 
-    def __init__(self, text: str, headline: bool) -> None:
-        words, spans, raws, brk = _tokens(text)
+    def __init__(
+        self, text: str, headline: bool, tokens: Sequence[tuple[str, int, int]] | None = None
+    ) -> None:
+        words, spans, raws, brk = _tokens(text, tokens)
         self.text, self.w, self.spans, self.brk = text, words, spans, brk
         self.n = len(words)
         self.headline = headline
@@ -336,7 +353,10 @@ class _Builder:
         for i, raw in enumerate(raws):
             proper = i > 0 and not title and raw[:1].isupper() and brk[i] != "strong"
             self.kinds.append({} if proper else _kinds(words[i]))
-        self.tags = [_word_class(words, i, self.kinds[i]) for i in range(self.n)]
+        self.tags = [
+            _word_class(words, i, kinds) if w in ("'s", "her") else _free_class(w, bool(kinds))
+            for i, (w, kinds) in enumerate(zip(words, self.kinds, strict=True))
+        ]
         self.groups: list[VerbGroup] = []
         self.used = [False] * self.n
 
@@ -1039,7 +1059,9 @@ class _Builder:
 # -- public helpers ------------------------------------------------------------------------
 
 
-def parse(text: str, *, headline: bool = False) -> Parse:
+def parse(
+    text: str, *, headline: bool = False, tokens: Sequence[tuple[str, int, int]] | None = None
+) -> Parse:
     """Tokens and verb groups of one sentence.
 
     Parameters
@@ -1049,6 +1071,8 @@ def parse(text: str, *, headline: bool = False) -> Parse:
     headline : bool, default=False
         Read the text as a headline: a bare participle after a noun phrase
         is a passive with an elided auxiliary ("12 killed in strike").
+    tokens : list of (token, start, end), optional
+        ``token_spans(text)`` when already known (the corpus token cache).
 
     Examples
     --------
@@ -1059,7 +1083,7 @@ def parse(text: str, *, headline: bool = False) -> Parse:
     >>> p.words[g.agent[0]:g.agent[1]]
     ['israeli', 'forces']
     """
-    b = _Builder(text, headline)
+    b = _Builder(text, headline, tokens)
     groups = b.build()
     return Parse(text, b.w, b.spans, b.tags, b.brk, headline, groups)
 
