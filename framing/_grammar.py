@@ -251,6 +251,27 @@ def _gap_kind(gap: str) -> str | None:
 
 
 def _title_case(raws: Sequence[str]) -> bool:
+    """At least 3 content words, 70% or more of them capitalised."""
+    upper = lower = 0
+    n = len(raws)
+    for k, r in enumerate(raws):
+        if not r[:1].isalpha() or r.lower() in _TITLE_WORDS:
+            continue
+        if r[0].isupper():
+            upper += 1
+        else:
+            lower += 1
+            # even if every later token were a capitalised word, fewer than
+            # 70% would be (with a margin far above rounding)
+            if 3 * (upper + n - k - 1) < 7 * lower:
+                return False
+    if upper + lower < 3:
+        return False
+    return upper >= 0.7 * (upper + lower)
+
+
+def _title_case_plain(raws: Sequence[str]) -> bool:
+    """:func:`_title_case` as first written (kept for the tests)."""
     words = [r for r in raws if r[:1].isalpha() and r.lower() not in _TITLE_WORDS]
     if len(words) < 3:
         return False
@@ -274,6 +295,17 @@ def _tokens(
             brk.append(_gap_kind(text[prev:s]))
         prev = e
     return words, [(s, e) for _, s, e in spans], raws, brk
+
+
+_NAME = (None, None)
+
+
+@cache
+def _readings(w: str) -> tuple[dict[str, str], str | None]:
+    """``(_kinds(w), its word class)``; the class is None for "'s" and "her"
+    (it depends on the neighbours)."""
+    kinds = _kinds(w)
+    return kinds, None if w in ("'s", "her") else _free_class(w, bool(kinds))
 
 
 @cache
@@ -349,14 +381,20 @@ class _Builder:
         self.headline = headline
         self.question = text.rstrip(" \"'\u201d\u2019").endswith("?")
         title = _title_case(raws)
-        self.kinds: list[dict[str, str]] = []
-        for i, raw in enumerate(raws):
-            proper = i > 0 and not title and raw[:1].isupper() and brk[i] != "strong"
-            self.kinds.append({} if proper else _kinds(words[i]))
-        self.tags = [
-            _word_class(words, i, kinds) if w in ("'s", "her") else _free_class(w, bool(kinds))
-            for i, (w, kinds) in enumerate(zip(words, self.kinds, strict=True))
+        # a capitalised word inside a sentence (not a headline in title case)
+        # is a name, not a verb
+        readings = [
+            _NAME if i and not title and raw[:1].isupper() and b != "strong" else _readings(w)
+            for i, (raw, w, b) in enumerate(zip(raws, words, brk, strict=True))
         ]
+        self.kinds: list[dict[str, str]] = []
+        self.tags: list[str] = []
+        for i, (kinds, tag) in enumerate(readings):
+            if tag is None:  # a name, or a word whose class depends on its neighbours
+                kinds = {} if kinds is None else kinds
+                tag = _word_class(words, i, kinds) if words[i] in ("'s", "her") else _free_class(words[i], False)
+            self.kinds.append(kinds)
+            self.tags.append(tag)
         self.groups: list[VerbGroup] = []
         self.used = [False] * self.n
 

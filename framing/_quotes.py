@@ -436,7 +436,7 @@ def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
 
 def _n_tokens(text: str) -> int:
     """``len(token_spans(text))`` without building the spans."""
-    return sum(1 for _ in _TOKEN_RE.finditer(fold(text)))
+    return len(_TOKEN_RE.findall(fold(text)))
 
 
 class _Doc:
@@ -495,13 +495,19 @@ class _Doc:
 # --- reporting verbs and their speakers --------------------------------------------
 
 
+@cache
+def _verb_starts() -> frozenset[str]:
+    """Tokens that can open a reporting verb (one word or several)."""
+    return frozenset(reporting_verbs()) | frozenset(_multiword())
+
+
 def _find_verbs(doc: _Doc) -> list[_Attr]:
     out: list[_Attr] = []
     multi = _multiword()
     n = len(doc.toks)
-    verbs = doc.verbs
     # only tokens that can open a reporting verb need the rules below
-    candidates = [k for k, (w, _, _) in enumerate(doc.toks) if w in verbs or w in multi]
+    first = _verb_starts()
+    candidates = [k for k, (w, _, _) in enumerate(doc.toks) if w in first]
     i = 0
     for k in candidates:
         if k < i:

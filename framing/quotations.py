@@ -344,17 +344,19 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     n_words = Counter()
     quoted = Counter()
     spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-    for r in table[["doc_id", "section", "start", "end"]].itertuples(index=False):
-        spans.setdefault((r.doc_id, r.section == "headline"), []).append((r.start, r.end))
+    heads = (table["section"].astype(str) == "headline").tolist()
+    for d, h, a, b in zip(table["doc_id"].tolist(), heads, table["start"].tolist(), table["end"].tolist(), strict=True):
+        spans.setdefault((d, h), []).append((a, b))
     bounds = {}
     for key in spans:
         spans[key] = _union(spans[key])
         bounds[key] = ([s for s, _ in spans[key]], [e for _, e in spans[key]])
-    for doc_id, section, start, tk in zip(sents["doc_id"], sents["section"].astype(str), sents["start"], toks, strict=True):
+    s_heads = (sents["section"].astype(str) == "headline").tolist()
+    for doc_id, head, start, tk in zip(sents["doc_id"].tolist(), s_heads, sents["start"].tolist(), toks, strict=True):
         n_words[doc_id] += len(tk)
-        sp = spans.get((doc_id, section == "headline"))
+        sp = spans.get((doc_id, head))
         if sp and tk:
-            starts, ends = bounds[(doc_id, section == "headline")]
+            starts, ends = bounds[(doc_id, head)]
             j = bisect.bisect_right(ends, start + tk[0][1])
             if j == len(ends) or starts[j] > start + tk[-1][1]:
                 continue  # no quotation overlaps the sentence's tokens
@@ -363,9 +365,13 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
             idx = np.searchsorted(starts, pos, side="right") - 1
             quoted[doc_id] += int(((idx >= 0) & (pos < ends[np.clip(idx, 0, None)])).sum())
     full = _mentions(corpus, None)
-    kind_counts = full.groupby(["doc_id", "kind"]).size()
+    kind_counts = full.groupby(["doc_id", "kind"]).size().to_dict()
     attributed = full[full["kind"].isin(_ATTRIBUTED_KINDS) & full["speaker"].notna() & ~full["unresolved"]]
-    n_speakers = attributed.assign(key=[_speaker_key(s) for s in attributed["speaker"]]).groupby("doc_id")["key"].nunique()
+    speakers = attributed["speaker"].tolist()
+    key_of = {sp: _speaker_key(sp) for sp in set(speakers)}
+    n_speakers = (
+        attributed.assign(key=[key_of[sp] for sp in speakers]).groupby("doc_id")["key"].nunique().to_dict()
+    )
 
     def kc(d, ks):
         return int(sum(kind_counts.get((d, k), 0) for k in ks))
