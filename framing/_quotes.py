@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -420,18 +420,24 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=4096)
+def _gap_class(gap: str) -> int:
+    """1: the characters between two tokens end a clause; 2: they hold a
+    period, question or exclamation mark (a boundary unless it ends an
+    abbreviation); 0: neither."""
+    if any(c in _BOUNDARY_CHARS for c in gap) or "--" in gap or " - " in gap or '"' in gap:
+        return 1
+    if any(c in ".!?" for c in gap):
+        return 2
+    return 0
+
+
 def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
-    """``max(bisect_right(starts, p) - 1, 0)`` for every ``p`` of the sorted
-    ``positions``, in one merge."""
+    """``max(bisect_right(starts, p) - 1, 0)`` for every ``p`` of ``positions``."""
     if any(b < a for a, b in zip(starts, starts[1:])):
         return [max(bisect.bisect_right(starts, p) - 1, 0) for p in positions]
-    out: list[int] = []
-    k, n = 0, len(starts)
-    for p in positions:
-        while k < n and starts[k] <= p:
-            k += 1
-        out.append(k - 1 if k else 0)
-    return out
+    idx = np.searchsorted(np.asarray(starts, dtype=np.int64), np.asarray(positions, dtype=np.int64), side="right")
+    return np.maximum(idx - 1, 0).tolist()
 
 
 def _n_tokens(text: str) -> int:
@@ -477,12 +483,13 @@ class _Doc:
 
     def boundary_before(self, i: int) -> bool:
         g = self.gap(i)
-        if any(c in _BOUNDARY_CHARS for c in g) or "--" in g or " - " in g or '"' in g:
-            return True
-        if any(c in ".!?" for c in g):
+        if g == " ":
+            return False
+        kind = _gap_class(g)
+        if kind == 2:
             prev = self.word(i - 1) if i > 0 else ""
             return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
-        return False
+        return kind == 1
 
     def sentence_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)

@@ -351,6 +351,28 @@ def test_quote_helpers_equal_plain_versions():
         assert _n_tokens(text[a:b]) == len(token_spans(text[a:b]))
 
 
+def test_boundary_before_equals_plain_version():
+    from framing._quotes import _BOUNDARY_CHARS, _Doc
+    from framing._segment import NEWS_ABBREVIATIONS, segment
+
+    def plain(doc, i):
+        g = doc.gap(i)
+        if any(c in _BOUNDARY_CHARS for c in g) or "--" in g or " - " in g or '"' in g:
+            return True
+        if any(c in ".!?" for c in g):
+            prev = doc.word(i - 1) if i > 0 else ""
+            return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
+        return False
+
+    for text in _corpus_texts()[:200] + _mutations(_corpus_texts()[:60], 200):
+        sentences = [(p, s, e) for p, s, e, _ in segment(text)]
+        if not sentences:
+            continue
+        doc = _Doc(text, sentences, headline=False)
+        for i in range(len(doc.toks)):
+            assert doc.boundary_before(i) == plain(doc, i)
+
+
 # -- clause rules ---------------------------------------------------------------------
 
 
@@ -402,3 +424,28 @@ def test_passive_counts_equal_counts_of_parses():
     expected = np.zeros_like(want)
     expected[some] = want[some]
     assert np.array_equal(_passive_counts(load_example("rafah"), some), expected)
+
+
+def test_verb_group_init_equals_dataclass_init():
+    import dataclasses
+    import pickle
+
+    from framing._grammar import VerbGroup
+
+    plain = dataclasses.make_dataclass(
+        "Plain", [(f.name, f.type, dataclasses.field(default=f.default)) if f.default is not dataclasses.MISSING
+                  else (f.name, f.type) for f in dataclasses.fields(VerbGroup)], frozen=True
+    )
+    cases = [
+        ((0, 1, 0, "active", "finite", "kill"), {}),
+        ((2, 5, 3, "passive", "finite", "kill"), {"participles": (3, 4), "agent": (6, 8), "harm": "death"}),
+        ((1, 2, 1, "copula", "headline", "be"), {"harm": "death", "intransitive_harm": True, "subject": (0, 1)}),
+    ]
+    for args, kwargs in cases:
+        g = VerbGroup(*args, **kwargs)
+        assert dataclasses.astuple(g) == dataclasses.astuple(plain(*args, **kwargs))
+        assert g == VerbGroup(*args, **kwargs) and hash(g) == hash(VerbGroup(*args, **kwargs))
+        assert pickle.loads(pickle.dumps(g)) == g
+        assert dataclasses.replace(g, intransitive_harm=True).intransitive_harm is True
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            g.start = 9
