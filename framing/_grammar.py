@@ -409,14 +409,12 @@ class _Builder:
             _NAME if i and not title and raw[:1].isupper() and b != "strong" else _readings(w)
             for i, (raw, w, b) in enumerate(zip(raws, words, brk, strict=True))
         ]
-        self.kinds: list[dict[str, str]] = []
-        self.tags: list[str] = []
-        for i, (kinds, tag) in enumerate(readings):
-            if tag is None:  # a name, or a word whose class depends on its neighbours
-                kinds = {} if kinds is None else kinds
-                tag = _word_class(words, i, kinds) if words[i] in ("'s", "her") else _free_class(words[i], False)
-            self.kinds.append(kinds)
-            self.tags.append(tag)
+        self.kinds: list[dict[str, str]] = [{} if kinds is None else kinds for kinds, _ in readings]
+        self.tags: list[str] = [tag for _, tag in readings]
+        for i in [i for i, tag in enumerate(self.tags) if tag is None]:
+            # a name, or a word whose class depends on its neighbours
+            w = words[i]
+            self.tags[i] = _word_class(words, i, self.kinds[i]) if w in ("'s", "her") else _free_class(w, False)
         self.groups: list[VerbGroup] = []
         self.used = [False] * self.n
 
