@@ -434,7 +434,7 @@ def _gap_class(gap: str) -> int:
 
 def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
     """``max(bisect_right(starts, p) - 1, 0)`` for every ``p`` of ``positions``."""
-    if any(b < a for a, b in zip(starts, starts[1:])):
+    if any(b < a for a, b in zip(starts, starts[1:], strict=False)):
         return [max(bisect.bisect_right(starts, p) - 1, 0) for p in positions]
     idx = np.searchsorted(np.asarray(starts, dtype=np.int64), np.asarray(positions, dtype=np.int64), side="right")
     return np.maximum(idx - 1, 0).tolist()
