@@ -221,7 +221,8 @@ class _Accumulator:
         self._pending: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]] = []
         self._n_pending = 0
         self.lengths: dict[str, np.ndarray] = {k: np.zeros(0) for k in ("n", "sum", "square")}
-        self.articles: list[pd.DataFrame] = []
+        self.articles: list[dict[str, Any]] = []
+        self._strings: dict[str, str] = {}  # one object per distinct outlet, frame, ... name
         self.labels: list[pd.DataFrame] = []
         self.actors: list[pd.DataFrame] = []
 
@@ -244,11 +245,24 @@ class _Accumulator:
             grown[: len(self.lengths[k])] = self.lengths[k]
             grown[rows] += v
             self.lengths[k] = grown
-        self.articles.append(s.articles)
+        self.articles.append(_columns(s.articles, self._strings))
         if s.labels is not None:
             self.labels.append(s.labels)
         if s.actors is not None:
             self.actors.append(s.actors)
+
+    def article_table(self) -> pd.DataFrame:
+        """The article rows of every chunk, in order, built one column at a time
+        (each column's chunk pieces are freed as it is built, so the table is
+        never held twice)."""
+        dtypes = self.articles[0]["__dtypes__"]
+        out = {}
+        for col, dtype in dtypes.items():
+            pieces = [chunk.pop(col) for chunk in self.articles]
+            out[col] = pd.array(np.concatenate(pieces), dtype=dtype)
+            del pieces
+        self.articles = []
+        return pd.DataFrame(out)
 
     def _merge(self) -> None:
         parts = ([self._totals] if self._totals else []) + self._pending
@@ -268,6 +282,18 @@ class _Accumulator:
         rows, cols, values = self._totals
         shape = (len(self.groups), len(self.vocab))
         return {k: sp.csc_matrix((v, (rows, cols)), shape=shape) for k, v in values.items()}
+
+
+def _columns(frame: pd.DataFrame, strings: dict[str, str]) -> dict[str, Any]:
+    """A chunk's article rows as plain arrays, text values other than ``doc_id``
+    shared across chunks (an outlet name is stored once, not once per article)."""
+    out: dict[str, Any] = {"__dtypes__": frame.dtypes.to_dict()}
+    for col in frame.columns:
+        values = frame[col].to_numpy()
+        if values.dtype == object and col != "doc_id":
+            values = np.array([strings.setdefault(v, v) if isinstance(v, str) else v for v in values], dtype=object)
+        out[col] = values
+    return out
 
 
 # -- results -----------------------------------------------------------------------------------
@@ -540,7 +566,7 @@ def analyze_stream(
         columns=["doc_id", "outlet", "source", "reason"])
     return StreamResult(
         by,
-        pd.concat(acc.articles, ignore_index=True),
+        acc.article_table(),
         skipped,
         pd.concat(acc.labels, ignore_index=True) if acc.labels else None,
         pd.concat(acc.actors, ignore_index=True) if acc.actors else None,
