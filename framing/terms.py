@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections import defaultdict
 from itertools import permutations
 from typing import Literal
 
@@ -12,7 +13,7 @@ import scipy.sparse as sp
 from scipy import special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
-from ._mentions import sentence_tokens
+from ._text import _piece_tokens, fold
 from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
 from .corpus import Corpus, _check_by
 
@@ -76,23 +77,6 @@ def _stop_set(stop_words) -> frozenset[str]:
     return frozenset(str(w).lower() for w in stop_words)
 
 
-def _analyzer(ngram_range: tuple[int, int], stop: frozenset[str]):
-    lo, hi = ngram_range
-
-    def analyze(tokens: Sequence[str]) -> list[str]:
-        toks = [t for t in tokens if t != "'s"]
-        out = []
-        for n in range(lo, hi + 1):
-            if n == 1:
-                out += [t for t in toks if t not in stop]
-            else:
-                grams = zip(*(toks[i:] for i in range(n)), strict=False)
-                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
-        return out
-
-    return analyze
-
-
 def _check_ngram_range(ngram_range) -> tuple[int, int]:
     try:
         lo, hi = (int(x) for x in ngram_range)
@@ -105,30 +89,105 @@ def _check_ngram_range(ngram_range) -> tuple[int, int]:
     return lo, hi
 
 
-def _count_matrix(corpus: Corpus, ngram_range, stop_words):
-    """Article x term counts built sentence by sentence (n-grams never cross
-    sentence boundaries); also the total n-gram count of each article."""
+# Joins the sentences of an article into one text to tokenise: the pieces
+# "\x00" come back as the empty token, which marks the sentence boundaries.
+_SEP = " \x00 "
+
+
+def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
+    """Every token of the corpus in order, each sentence followed by ``""``.
+
+    Sentences follow the rows of ``corpus.sentences()`` (headlines included);
+    also returned is the article row of each sentence. Reads the corpus
+    token cache when an earlier step filled it; otherwise tokenises each
+    article once, its sentences joined by ``_SEP``, which gives the tokens of
+    its sentences one by one (the tokenizer's pieces never span white space).
+    """
     sents = corpus.sentences()
-    toks = sentence_tokens(corpus)
-    vec = CountVectorizer(
-        analyzer=_analyzer(_check_ngram_range(ngram_range), _stop_set(stop_words)), dtype=np.float64
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
+    words: list[str] = []
+    cached = corpus._cache.get("sentence_tokens")
+    if cached is not None:
+        for s in cached:
+            words += [w for w, _, _ in s]
+            words.append("")
+        return words, sent_article
+    texts = sents["text"].tolist()
+    bounds = np.flatnonzero(np.diff(sent_article, prepend=-1, append=-1)).tolist()
+    join = _SEP.join
+    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
+        block = texts[a:b]
+        text = join(map(fold, block))  # folded one by one: lower() reads context
+        if text.count("\x00") == b - a - 1:
+            words += _piece_tokens(text, mark="\x00")
+        else:  # a sentence holds a NUL of its own: one by one
+            for t in block[:-1]:
+                words += _piece_tokens(fold(t))
+                words.append("")
+            words += _piece_tokens(fold(block[-1]))
+        words.append("")
+    return words, sent_article
+
+
+def _count_matrix(corpus: Corpus, ngram_range, stop_words):
+    """Article x term counts (n-grams never cross sentence boundaries), the
+    terms in alphabetical order, and the total n-gram count of each article.
+
+    Counts, sentence by sentence, the unigrams that are not stop words and
+    the n-grams that neither start nor end with one, after dropping the
+    possessive "'s"; n-grams are found on arrays of token numbers.
+    """
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = _stop_set(stop_words)
+    words, sent_article = _token_stream(corpus)
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__
+    tok = np.fromiter(map(vocab.__getitem__, words), np.int64, len(words))
+    del words
+    names = np.array(list(vocab), dtype=object)
+    is_stop = np.fromiter((w in stop for w in names), bool, len(names))
+    mark = tok == vocab.get("", -1)
+    sent_of = np.cumsum(mark) - mark
+    keep = ~mark & (tok != vocab.get("'s", -1))
+    tok, sent_of = tok[keep], sent_of[keep]
+    rows, cols, term_names = [], [], []
+    for n in range(lo, hi + 1):
+        if n == 1:
+            ok = ~is_stop[tok]
+            rows.append(sent_article[sent_of[ok]])
+            cols.append(tok[ok])
+            term_names.append(names)
+            continue
+        m = len(tok) - n + 1
+        if m <= 0:
+            continue
+        ok = (sent_of[:m] == sent_of[n - 1 :]) & ~is_stop[tok[:m]] & ~is_stop[tok[n - 1 :]]
+        start = np.flatnonzero(ok)
+        code = tok[start]
+        for j in range(1, n):
+            # numbered afresh after each word, so the codes stay small
+            _, code = np.unique(code * len(names) + tok[start + j], return_inverse=True)
+        where = np.zeros(code.max() + 1 if len(code) else 0, dtype=np.int64)
+        where[code] = start
+        parts = [names[tok[where + j]] for j in range(n)]
+        rows.append(sent_article[sent_of[start]])
+        cols.append(code)
+        term_names.append(np.array([" ".join(w) for w in zip(*parts, strict=True)], dtype=object))
+    offsets = np.cumsum([0] + [len(t) for t in term_names])
+    terms = np.concatenate(term_names) if term_names else np.array([], dtype=object)
+    col = np.concatenate([c + o for c, o in zip(cols, offsets, strict=False)] or [[]]).astype(np.int64)
+    row = np.concatenate(rows or [[]]).astype(np.int64)
+    # the terms that occur, in alphabetical order
+    used = np.flatnonzero(np.bincount(col, minlength=len(terms)))
+    order = used[np.argsort(terms[used], kind="stable")]
+    renumber = np.empty(len(terms), dtype=np.int64)
+    renumber[order] = np.arange(len(order))
+    X = sp.csr_matrix(
+        (np.ones(len(col)), (row, renumber[col])), shape=(len(corpus._articles), len(order))
     )
-    S = (
-        vec.fit_transform([[t for t, _, _ in s] for s in toks])
-        if len(toks)
-        else sp.csr_matrix((0, 0))
-    )
-    docs = corpus._articles["doc_id"].to_numpy()
-    row_of = {d: i for i, d in enumerate(docs)}
-    rows = np.fromiter((row_of[d] for d in sents["doc_id"]), dtype=np.int64, count=len(sents))
-    D = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows))
-    )
-    X = (D @ S).tocsr()
     X.sum_duplicates()
-    terms = vec.get_feature_names_out() if S.shape[1] else np.array([], dtype=object)
     lengths = np.asarray(X.sum(axis=1)).ravel()
-    return X, terms, lengths
+    return X, terms[order], lengths
 
 
 def term_counts(

@@ -271,3 +271,97 @@ def test_patternset_find_equals_plain_version(inflect):
             want = _find_plain(ps, words)
             assert ps.find(words) == want
             assert ps.find(words) == want  # again, from the memo
+
+
+# -- fold by str.replace, tokens piece by piece ------------------------------------------
+
+_ODD_TEXT = list("ab1s.'-,:_ \n’‘“”«»`´ʼ′‐‑\u00a0()\"!?;—–…/&$%") + [
+    "u.s.", "'s", "1,200", "21st", "é", "e\u0301", "ß", "İ", "Σ", "ΟΔΟΣ", "٣", "²", "½", "don't",
+    "\x00", "\u02e0", "x.y.", "-abc", "abc-", ".5", "3.5bn", "o'brien", "dogs'", "'sun", "\t",
+]
+
+
+def _odd_texts(n: int, seed: int = 0) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ODD_TEXT) for _ in range(rng.randrange(40))) for _ in range(n)]
+
+
+def test_fold_equals_translate():
+    from framing._text import _FOLD, fold
+
+    def plain(text):
+        folded = text.translate(_FOLD)
+        lowered = folded.lower()
+        if len(lowered) == len(folded):
+            return lowered
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+    for t in _odd_texts(20000) + _corpus_texts():
+        assert fold(t) == plain(t), repr(t)
+
+
+def test_piece_tokens_equal_token_regex():
+    from framing._text import _TOKEN_RE, _piece_tokens, fold
+
+    for t in _odd_texts(20000, seed=1) + _corpus_texts() + _generated_texts(300):
+        f = fold(t)
+        assert _piece_tokens(f) == _TOKEN_RE.findall(f), repr(t)
+
+
+# -- term counts from one pass per article -----------------------------------------------
+
+
+def _count_matrix_plain(corpus, ngram_range, stop_words):
+    """terms._count_matrix as first written: CountVectorizer sentence by sentence."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from framing._text import tokenize
+    from framing.terms import _check_ngram_range, _stop_set
+
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = _stop_set(stop_words)
+
+    def analyze(tokens):
+        toks = [t for t in tokens if t != "'s"]
+        out = []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                out += [t for t in toks if t not in stop]
+            else:
+                grams = zip(*(toks[i:] for i in range(n)), strict=False)
+                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
+        return out
+
+    sents = corpus.sentences()
+    vec = CountVectorizer(analyzer=analyze, dtype=np.float64)
+    S = vec.fit_transform([tokenize(t) for t in sents["text"]])
+    docs = corpus.articles["doc_id"].tolist()
+    rows = [docs.index(d) for d in sents["doc_id"]]
+    D = sp.csr_matrix((np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows)))
+    X = (D @ S).tocsr()
+    return X, vec.get_feature_names_out(), np.asarray(X.sum(axis=1)).ravel()
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_count_matrix_equals_sentence_by_sentence(cached):
+    from framing import load_corpus
+    from framing._mentions import sentence_tokens
+    from framing.terms import _count_matrix
+
+    texts = _odd_texts(150, seed=2) + _generated_texts(60)
+    rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
+            for i, t in enumerate(texts) if t.strip()]
+    rows.append({"outlet": "A", "text": "One.\x00 Two \x00 three. Four\x00five. Six."})
+    corpus = load_corpus(rows)
+    if cached:
+        sentence_tokens(corpus)
+    for ngram_range in [(1, 1), (1, 2), (2, 3), (3, 3)]:
+        for stop_words in ["english", None, ["a", "b"]]:
+            X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
+            X0, terms0, lengths0 = _count_matrix_plain(corpus, ngram_range, stop_words)
+            assert terms.tolist() == terms0.tolist()
+            assert (X != X0).nnz == 0
+            assert np.array_equal(lengths, lengths0)
