@@ -14,7 +14,7 @@ from scipy import special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from ._text import _piece_tokens, fold
-from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
+from ._stats import bh_fdr, bootstrap_weights, check_random_state, check_resampling, percentile_interval
 from .corpus import Corpus, _check_by
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
@@ -530,20 +530,29 @@ def distinctive_terms(
         pairs = [(g, None) for g in range(len(levels))]
     else:
         pairs = list(permutations(range(len(levels)), 2))
-    frames = []
-    for g, h in pairs:
-        frames.append(
-            _compare(
-                X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_resamples, ci, rng
-            )
+    frames = [_compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs]
+    if n_resamples:
+        intervals = _bootstrap_log_odds(
+            X, lengths, codes, len(levels), pairs, prior, alpha0, n_resamples, ci, rng
         )
-    out = pd.concat(frames, ignore_index=True)
+        if compare == "rest":
+            observed = np.stack([f["score"].to_numpy() for f in frames])
+            p_values = list(_permutation_rest(X, lengths, codes, observed, scorer, n_resamples, rng))
+        else:
+            p_values = _permutation_pairs(X, lengths, codes, pairs, frames, scorer, n_resamples, rng)
+        for f, (low, high), p in zip(frames, intervals, p_values, strict=True):
+            f["ci_low"], f["ci_high"], f["p_value"], f["q_value"] = low, high, p, bh_fdr(p)
+    out = pd.concat(
+        [f.iloc[np.lexsort((f["term"].to_numpy(), -f["score"].to_numpy()))] for f in frames],
+        ignore_index=True,
+    )
     out.insert(0, by, out.pop("_group"))
     return out
 
 
-def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_resamples, ci, rng):
-    """One comparison: group g against group h (or the rest when h is None)."""
+def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):
+    """One comparison, group g against group h (or the rest when h is None),
+    in term order; the resampling columns are NaN until filled."""
     in_g = codes == g
     in_ref = (codes != g) & (codes >= 0) if h is None else codes == h
     Xg, Xr = X[in_g], X[in_ref]
@@ -567,17 +576,8 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
     using = np.diff(Xg_csc.indptr)
     with np.errstate(invalid="ignore", divide="ignore"):
         top_share = np.where(y_i > 0, top_count / y_i, np.nan)
-
-    ci_low = ci_high = p_value = np.full(len(terms), np.nan)
-    if n_resamples:
-        ref_groups = [k for k in np.unique(codes[in_ref])]
-        ci_low, ci_high = _bootstrap_log_odds(
-            X, lengths, codes, g, ref_groups, prior, alpha0, n_resamples, ci, rng
-        )
-        p_value = _permutation_pvalues(X, lengths, codes, g, h, score, scorer, n_resamples, rng)
-    q_value = bh_fdr(p_value) if n_resamples else p_value
-
-    out = pd.DataFrame(
+    nan = np.full(len(terms), np.nan)
+    return pd.DataFrame(
         {
             "_group": levels[g],
             "other": "rest" if h is None else levels[h],
@@ -595,11 +595,11 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
             "se": np.sqrt(var),
             "z": z,
             "score": score,
-            "ci_low": ci_low,
-            "ci_high": ci_high,
+            "ci_low": nan,
+            "ci_high": nan,
             "p_token": p_token,
-            "p_value": p_value,
-            "q_value": q_value,
+            "p_value": nan,
+            "q_value": nan,
             "n_articles": int(in_g.sum()),
             "n_articles_using": using.astype(int),
             "top_article_share": top_share,
@@ -607,44 +607,90 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
             "single_article": (z > 1.96) & (z_loo < 1.96),
         }
     )
-    order = np.lexsort((terms, -score))
-    return out.iloc[order].reset_index(drop=True)
 
 
-def _bootstrap_log_odds(X, lengths, codes, g, ref_groups, prior, alpha0, B, ci, rng):
-    """Percentile interval of delta, resampling articles within each group.
+def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
+    """Percentile intervals of delta for every comparison, resampling articles
+    within each group.
 
-    Works on blocks of terms laid out terms x resamples, so that the counts
-    come from one sparse-times-dense product per group and the quantiles run
-    along contiguous rows. Counts and weights are whole numbers, so the sums
-    are exact whatever their order.
+    One set of multinomial article weights per group and resample serves
+    every comparison: a group's resampled counts are one sparse-times-dense
+    product, and the rest's are the total of all groups' minus the group's.
+    Counts and weights are whole numbers, so the sums are exact. A comparison
+    whose group or reference has fewer than two articles gets NaN.
     """
-    rows = {k: np.flatnonzero(codes == k) for k in [g, *ref_groups]}
-    WT = {}  # articles x B resampling weights of each group
-    for k, r in rows.items():
-        n = len(r)
-        WT[k] = (
-            np.ascontiguousarray(rng.multinomial(n, np.full(n, 1.0 / n), size=B).T, dtype=float)
-            if n
-            else np.zeros((0, B))
-        )
-    n_i = lengths[rows[g]] @ WT[g]
-    n_j = sum((lengths[rows[k]] @ WT[k] for k in ref_groups), np.zeros(B))
-    a_i = (n_i + alpha0)[None, :]  # 1 x B
-    a_j = (n_j + alpha0)[None, :]
-    Xt = {k: X[r].T.tocsr() for k, r in rows.items()}  # terms x articles
+    rows = [np.flatnonzero(codes == g) for g in range(k)]
+    W = [np.ascontiguousarray(bootstrap_weights(len(r), B, rng).T) for r in rows]  # n_g x B
+    N = np.stack([lengths[r] @ w for r, w in zip(rows, W, strict=True)])  # k x B
+    sizes = np.array([len(r) for r in rows])
+    todo = []
+    for i, (g, h) in enumerate(pairs):
+        n_ref = sizes.sum() - sizes[g] if h is None else sizes[h]
+        if sizes[g] >= 2 and n_ref >= 2:
+            todo.append(i)
     V = X.shape[1]
-    low = np.empty(V)
-    high = np.empty(V)
-    for start in range(0, V, _CHUNK):
-        cols = slice(start, min(start + _CHUNK, V))
-        y_i = Xt[g][cols] @ WT[g]  # chunk x B
-        y_j = np.zeros_like(y_i)
-        for k in ref_groups:
-            y_j += Xt[k][cols] @ WT[k]
-        d = _log_odds_block(y_i, a_i, y_j, a_j, prior[cols][:, None])
-        low[cols], high[cols] = percentile_interval(d, ci, axis=1)
-    return low, high
+    out = [(np.full(V, np.nan), np.full(V, np.nan)) for _ in pairs]
+    if not todo:
+        return out
+    Xt = [X[r].T.tocsr() for r in rows]  # terms x articles of each group
+    chunk = max(1, _CHUNK * 4 * 1000 // ((k + 4) * B))  # about 4 blocks of 4,096 x 1,000
+    for start in range(0, V, chunk):
+        cols = slice(start, min(start + chunk, V))
+        Y = [xt[cols] @ w for xt, w in zip(Xt, W, strict=True)]  # k blocks, terms x B
+        total = np.sum(Y, axis=0) if any(h is None for _, h in pairs) else None
+        a = prior[cols][:, None]
+        for i in todo:
+            g, h = pairs[i]
+            y_j = total - Y[g] if h is None else Y[h]
+            n_j = N.sum(axis=0) - N[g] if h is None else N[h]
+            low, high = _log_ratio_interval(Y[g], N[g] + alpha0, y_j, n_j + alpha0, a, ci)
+            out[i][0][cols], out[i][1][cols] = low, high
+    return out
+
+
+def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
+    """Percentile interval along rows of :func:`_log_odds`'s delta.
+
+    delta is the log of ``r = (y_i + a)(a_j - y_j - a) / ((a_i - y_i - a)(y_j + a))``
+    (``a_* = n_* + alpha0``); the log is monotonic, so the order statistics
+    of delta are the logs of those of ``r``: only the two or four of them that
+    the interpolation reads are logged (the linear interpolation of
+    :func:`numpy.quantile`). Blocks with an infinite or NaN ratio take
+    :func:`percentile_interval` on delta itself.
+    """
+    num = y_i + prior
+    den = a_i - y_i
+    den -= prior
+    tmp = a_j - y_j
+    tmp -= prior
+    num *= tmp
+    np.add(y_j, prior, out=tmp)
+    den *= tmp
+    with np.errstate(divide="ignore", invalid="ignore"):
+        num /= den
+    if not np.isfinite(num).all():
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta, _ = _log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+        return percentile_interval(delta, ci, axis=1)
+    B = num.shape[1]
+    alpha = (1 - ci) / 2
+    where = np.array([alpha, 1 - alpha]) * (B - 1)
+    below = np.floor(where).astype(int)
+    above = np.minimum(below + 1, B - 1)
+    kth = np.unique(np.concatenate([below, above]))
+    num.partition(kth, axis=1)
+    logs = np.log(num[:, kth])
+    pos = {j: i for i, j in enumerate(kth)}
+    out = []
+    for q, lo, hi in zip(where - below, below, above, strict=True):
+        x0, x1 = logs[:, pos[lo]], logs[:, pos[hi]]
+        diff = x1 - x0
+        # numpy.quantile's lerp
+        val = x0 + diff * q
+        if q >= 0.5:
+            val = x1 - diff * (1 - q)
+        out.append(val)
+    return out[0], out[1]
 
 
 def _log_odds_block(y_i, a_i, y_j, a_j, prior):
@@ -663,6 +709,81 @@ def _log_odds_block(y_i, a_i, y_j, a_j, prior):
     np.log(y_j, out=y_j)
     y_i -= y_j
     return y_i
+
+
+def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10):
+    """Two-sided permutation p-values of every group against the rest, with
+    Besag-Clifford sequential stopping.
+
+    One permutation of the article labels serves every group: with the
+    articles listed group by group, a random order of the articles hands
+    group g the articles at its block's positions. A group's permuted counts
+    are a sparse product over its own permuted articles only, for the terms
+    still running in that comparison; the rest's are the total minus them.
+    """
+    k, V = observed.shape
+    pool = np.flatnonzero(codes >= 0)
+    sizes = np.bincount(codes[pool], minlength=k)
+    bounds = np.concatenate([[0], np.cumsum(sizes)])
+    Xa = X[pool].T.tocsr()  # terms x articles
+    len_p = lengths[pool]
+    total_y = np.asarray(Xa.sum(axis=1)).ravel()
+    total_n = len_p.sum()
+    exceed = np.zeros((k, V), dtype=np.int64)
+    done = np.zeros((k, V), dtype=np.int64)
+    active = [np.arange(V) for _ in range(k)]
+    X_act = [Xa] * k
+    tol = 1e-9 * np.maximum(1.0, np.abs(observed))
+    n = len(pool)
+    order = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64)
+    batch, b = 25, 0
+    while b < B and any(len(act) for act in active):
+        m = min(batch, B - b)
+        perm = rng.permuted(np.broadcast_to(order, (m, n)), axis=1)
+        for g in range(k):
+            act = active[g]
+            if not len(act):
+                continue
+            members = perm[:, bounds[g] : bounds[g + 1]]  # m x n_g
+            M = sp.csc_matrix(
+                (np.ones(members.size), members.ravel(), np.arange(m + 1) * sizes[g]), shape=(n, m)
+            )
+            y_i = (X_act[g] @ M).toarray().T  # m x active
+            n_i = len_p[members].sum(axis=1)
+            s = scorer(y_i, n_i[:, None], total_y[act] - y_i, (total_n - n_i)[:, None], cols=act)
+            hit = np.abs(s) >= (np.abs(observed[g, act]) - tol[g, act])[None, :]
+            exceed[g, act] += hit.sum(axis=0)
+            done[g, act] += m
+            still = exceed[g, act] < stop_after
+            if not still.all():
+                active[g] = act[still]
+                X_act[g] = X_act[g][still]
+        b += m
+        batch = min(2 * batch, 200)
+    for g in range(k):
+        yield _besag_clifford(exceed[g], done[g], B)
+
+
+def _besag_clifford(exceed, done, B):
+    """p = (1 + exceedances) / (1 + B) after all B permutations, and
+    exceedances / permutations run for a term stopped early."""
+    p = np.where(done >= B, (1 + exceed) / (1 + B), exceed / np.maximum(done, 1))
+    return np.minimum(p, 1.0)
+
+
+def _permutation_pairs(X, lengths, codes, pairs, frames, scorer, B, rng):
+    """Permutation p-values of pairwise comparisons: the labels of the two
+    groups are shuffled between them. The test of (g, h) is the test of
+    (h, g) (the score only changes sign), so each pair of groups runs once."""
+    done = {}
+    out = []
+    for (g, h), f in zip(pairs, frames, strict=True):
+        key = (min(g, h), max(g, h))
+        if key not in done:
+            observed = f["score"].to_numpy()
+            done[key] = _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng)
+        out.append(done[key])
+    return out
 
 
 def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop_after=10):
@@ -700,5 +821,4 @@ def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop
             active = active[still]
             Xa = Xa[still]
         batch = min(2 * batch, 200)
-    p = np.where(done >= B, (1 + exceed) / (1 + B), exceed / np.maximum(done, 1))
-    return np.minimum(p, 1.0)
+    return _besag_clifford(exceed, done, B)
