@@ -14,7 +14,7 @@ from scipy import special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from ._text import _piece_tokens, fold
-from ._stats import bh_fdr, bootstrap_weights, check_random_state, check_resampling, percentile_interval
+from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
 from .corpus import Corpus, _check_by
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
@@ -117,7 +117,12 @@ def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
     join = _SEP.join
     for a, b in zip(bounds[:-1], bounds[1:], strict=False):
         block = texts[a:b]
-        text = join(map(fold, block))  # folded one by one: lower() reads context
+        text = join(block)
+        # str.lower() reads context for one letter only (a final capital
+        # sigma), and the separators' spaces end that context; fold() of a
+        # whole text keeps a letter that grows when lower-cased, so with both
+        # in one article fold sentence by sentence
+        text = join(map(fold, block)) if "\u03a3" in text else fold(text)
         if text.count("\x00") == b - a - 1:
             words += _piece_tokens(text, mark="\x00")
         else:  # a sentence holds a NUL of its own: one by one
@@ -620,9 +625,12 @@ def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
     whose group or reference has fewer than two articles gets NaN.
     """
     rows = [np.flatnonzero(codes == g) for g in range(k)]
-    W = [np.ascontiguousarray(bootstrap_weights(len(r), B, rng).T) for r in rows]  # n_g x B
-    N = np.stack([lengths[r] @ w for r, w in zip(rows, W, strict=True)])  # k x B
     sizes = np.array([len(r) for r in rows])
+    # float32 holds every resampled sum exactly when none can reach 2**24
+    exact32 = X.nnz == 0 or X.data.max() * sizes.max() < 2**24
+    dtype = np.float32 if exact32 else np.float64
+    W = [_multinomial_weights(len(r), B, rng, dtype) for r in rows]  # n_g x B
+    N = np.stack([lengths[r] @ w for r, w in zip(rows, W, strict=True)]).astype(float)  # k x B
     todo = []
     for i, (g, h) in enumerate(pairs):
         n_ref = sizes.sum() - sizes[g] if h is None else sizes[h]
@@ -632,7 +640,7 @@ def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
     out = [(np.full(V, np.nan), np.full(V, np.nan)) for _ in pairs]
     if not todo:
         return out
-    Xt = [X[r].T.tocsr() for r in rows]  # terms x articles of each group
+    Xt = [X[r].T.tocsr().astype(dtype) for r in rows]  # terms x articles of each group
     chunk = max(1, _CHUNK * 4 * 1000 // ((k + 4) * B))  # about 4 blocks of 4,096 x 1,000
     for start in range(0, V, chunk):
         cols = slice(start, min(start + chunk, V))
@@ -646,6 +654,17 @@ def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
             low, high = _log_ratio_interval(Y[g], N[g] + alpha0, y_j, n_j + alpha0, a, ci)
             out[i][0][cols], out[i][1][cols] = low, high
     return out
+
+
+def _multinomial_weights(n: int, B: int, rng, dtype) -> np.ndarray:
+    """n x B article weights of B resamples with replacement (multinomial
+    counts of n draws among n articles)."""
+    if n == 0:
+        return np.zeros((0, B), dtype=dtype)
+    draws = rng.integers(0, n, size=(B, n))
+    draws += np.arange(B)[:, None] * n
+    counts = np.bincount(draws.ravel(), minlength=B * n).reshape(B, n)
+    return np.ascontiguousarray(counts.T, dtype=dtype)
 
 
 def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
@@ -676,20 +695,23 @@ def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
     alpha = (1 - ci) / 2
     where = np.array([alpha, 1 - alpha]) * (B - 1)
     below = np.floor(where).astype(int)
-    above = np.minimum(below + 1, B - 1)
-    kth = np.unique(np.concatenate([below, above]))
-    num.partition(kth, axis=1)
-    logs = np.log(num[:, kth])
-    pos = {j: i for i, j in enumerate(kth)}
+    # one partition at the upper of the two order statistics each end needs:
+    # the lower one is then the largest value before it (low end) and the
+    # upper one at the high end the smallest value after it
+    lo_k, hi_k = min(below[0] + 1, B - 1), below[1]
+    num.partition(sorted({lo_k, hi_k}), axis=1)
+    x = [
+        num[:, : lo_k].max(axis=1) if lo_k > below[0] else num[:, lo_k],
+        num[:, lo_k],
+        num[:, hi_k],
+        num[:, hi_k + 1 :].min(axis=1) if hi_k < B - 1 else num[:, hi_k],
+    ]
+    x = np.log(np.stack(x))
     out = []
-    for q, lo, hi in zip(where - below, below, above, strict=True):
-        x0, x1 = logs[:, pos[lo]], logs[:, pos[hi]]
+    for q, x0, x1 in ((where[0] - below[0], x[0], x[1]), (where[1] - below[1], x[2], x[3])):
         diff = x1 - x0
-        # numpy.quantile's lerp
-        val = x0 + diff * q
-        if q >= 0.5:
-            val = x1 - diff * (1 - q)
-        out.append(val)
+        # numpy.quantile's interpolation
+        out.append(x1 - diff * (1 - q) if q >= 0.5 else x0 + diff * q)
     return out[0], out[1]
 
 
@@ -748,7 +770,7 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
             M = sp.csc_matrix(
                 (np.ones(members.size), members.ravel(), np.arange(m + 1) * sizes[g]), shape=(n, m)
             )
-            y_i = (X_act[g] @ M).toarray().T  # m x active
+            y_i = _dense_product(X_act[g], M.tocsr()).T  # m x active
             n_i = len_p[members].sum(axis=1)
             s = scorer(y_i, n_i[:, None], total_y[act] - y_i, (total_n - n_i)[:, None], cols=act)
             hit = np.abs(s) >= (np.abs(observed[g, act]) - tol[g, act])[None, :]
@@ -762,6 +784,41 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
         batch = min(2 * batch, 200)
     for g in range(k):
         yield _besag_clifford(exceed[g], done[g], B)
+
+
+def _dense_product(A: sp.csr_matrix, B: sp.csr_matrix) -> np.ndarray:
+    """``(A @ B).toarray()`` for a product known to be nearly dense.
+
+    SciPy's sparse product first counts the non-zeros of the result in a
+    symbolic pass as long as the product itself; here the result cannot hold
+    more than rows x columns values, so the numeric pass runs alone, into
+    arrays of that size (scipy.sparse's own routine; the public product
+    where it is not available).
+    """
+    try:
+        from scipy.sparse._sparsetools import csr_matmat
+    except ImportError:  # pragma: no cover - other SciPy layouts
+        return (A @ B).toarray()
+    n_row, n_col = A.shape[0], B.shape[1]
+    bound = n_row * n_col
+    if bound == 0:
+        return np.zeros((n_row, n_col))
+    big = max(bound, A.nnz, B.nnz, A.shape[1]) >= 2**31 - 1
+    idx = np.int64 if big else np.int32
+    indptr = np.empty(n_row + 1, dtype=idx)
+    indices = np.empty(bound, dtype=idx)
+    dtype = np.result_type(A.dtype, B.dtype)
+    data = np.empty(bound, dtype=dtype)
+    csr_matmat(
+        n_row, n_col,
+        A.indptr.astype(idx, copy=False), A.indices.astype(idx, copy=False),
+        A.data.astype(dtype, copy=False),
+        B.indptr.astype(idx, copy=False), B.indices.astype(idx, copy=False),
+        B.data.astype(dtype, copy=False),
+        indptr, indices, data,
+    )  # fmt: skip
+    nnz = int(indptr[-1])
+    return sp.csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(n_row, n_col)).toarray()
 
 
 def _besag_clifford(exceed, done, B):
