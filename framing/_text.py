@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 from operator import not_
 
 __all__ = [
@@ -314,22 +314,24 @@ def _piece_tokens(folded: str, mark: str | None = None) -> list[str]:
     becomes the empty string, which is never a token: a boundary marker.
     """
     pieces = folded.split()
-    cores = list(map(str.strip, pieces, repeat(_EDGE, len(pieces))))
-    odd = list(compress(range(len(pieces)), map(not_, map(str.isalpha, cores))))
+    odd = list(compress(range(len(pieces)), map(not_, map(str.isalpha, pieces))))
     if not odd:
-        return cores
+        return pieces
     findall = _TOKEN_RE.findall
     out: list[str] = []
     i0 = 0
     for i in odd:
-        out += cores[i0:i]
+        out += pieces[i0:i]
         piece = pieces[i]
-        if piece == mark:
+        core = piece.strip(_EDGE)
+        if core.isalpha():
+            out.append(core)
+        elif piece == mark:
             out.append("")
         else:
             out += findall(piece)
         i0 = i + 1
-    out += cores[i0:]
+    out += pieces[i0:]
     return out
 
 

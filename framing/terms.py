@@ -754,7 +754,11 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
     exceed = np.zeros((k, V), dtype=np.int64)
     done = np.zeros((k, V), dtype=np.int64)
     active = [np.arange(V) for _ in range(k)]
+    # the terms x articles rows each comparison multiplies: its running terms,
+    # and terms stopped since the last copy while that copy is still mostly
+    # running terms (copying the rows costs about as much as multiplying them)
     X_act = [Xa] * k
+    X_terms = [np.arange(V) for _ in range(k)]
     tol = 1e-9 * np.maximum(1.0, np.abs(observed))
     n = len(pool)
     order = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64)
@@ -770,7 +774,8 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
             M = sp.csc_matrix(
                 (np.ones(members.size), members.ravel(), np.arange(m + 1) * sizes[g]), shape=(n, m)
             )
-            y_i = _dense_product(X_act[g], M.tocsr()).T  # m x active
+            pos = np.searchsorted(X_terms[g], act)
+            y_i = _dense_product(X_act[g], M.tocsr()).T[:, pos]  # m x active
             n_i = len_p[members].sum(axis=1)
             s = scorer(y_i, n_i[:, None], total_y[act] - y_i, (total_n - n_i)[:, None], cols=act)
             hit = np.abs(s) >= (np.abs(observed[g, act]) - tol[g, act])[None, :]
@@ -779,7 +784,10 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
             still = exceed[g, act] < stop_after
             if not still.all():
                 active[g] = act[still]
-                X_act[g] = X_act[g][still]
+                row_nnz = np.diff(X_act[g].indptr)
+                if row_nnz[pos[still]].sum() < 0.8 * X_act[g].nnz:
+                    X_act[g] = X_act[g][pos[still]]
+                    X_terms[g] = active[g]
         b += m
         batch = min(2 * batch, 200)
     for g in range(k):

@@ -365,3 +365,41 @@ def test_count_matrix_equals_sentence_by_sentence(cached):
             assert terms.tolist() == terms0.tolist()
             assert (X != X0).nnz == 0
             assert np.array_equal(lengths, lengths0)
+
+
+# -- distinctive_terms' resampling kernels -----------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_log_ratio_interval_equals_quantiles_of_delta(seed):
+    from framing.terms import _log_odds, _log_ratio_interval
+
+    rng = np.random.default_rng(seed)
+    B, C = int(rng.integers(1, 1500)), int(rng.integers(1, 30))
+    ci = float(rng.choice([0.5, 0.9, 0.95, 0.99, 0.999]))
+    y_i = rng.integers(0, 50, size=(C, B)).astype(float)
+    y_j = rng.integers(0, 500, size=(C, B)).astype(float)
+    if seed % 3 == 0:
+        y_i = np.round(y_i / 10)  # ties
+    a_i = rng.integers(500, 900, size=(1, B)) + 3.5
+    a_j = rng.integers(5000, 9000, size=(1, B)) + 3.5
+    prior = rng.random((C, 1)) + 0.01
+    delta, _ = _log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+    want = percentile_interval(delta, ci, axis=1)
+    got = _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci)
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_dense_product_equals_sparse_product(seed):
+    import scipy.sparse as sp
+
+    from framing.terms import _dense_product
+
+    rng = np.random.default_rng(seed)
+    n_row, n_mid, n_col = (int(x) for x in rng.integers(0, 60, size=3))
+    A = sp.random(n_row, n_mid, density=rng.random(), format="csr", random_state=seed)
+    B = sp.random(n_mid, n_col, density=rng.random(), format="csr", random_state=seed + 1)
+    A.data = np.round(A.data * 10)
+    np.testing.assert_array_equal(_dense_product(A, B), (A @ B).toarray())
