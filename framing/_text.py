@@ -293,7 +293,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 # Characters stripped from both ends of a white-space separated piece before
 # testing whether the piece is one plain word. None of them can start a token
 # or sit at the edge of a token that could be left in a piece of letters only.
-_EDGE = ".,;:!?\"()[]{}-\u2013\u2014\u2026/*&%$#@+=<>|\\~^"
+_EDGE = '.,;:!?"()[]{}-\u2013\u2014\u2026/*&%$#@+=<>|\\~^'
 
 
 def _piece_tokens(folded: str, mark: str | None = None) -> list[str]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from collections import defaultdict
+from collections.abc import Collection, Sequence
 from itertools import permutations
 from typing import Literal
 
@@ -11,10 +11,10 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy import special, stats
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ._text import _piece_tokens, fold
 from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
+from ._text import _piece_tokens, fold
 from .corpus import Corpus, _check_by
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
@@ -31,7 +31,7 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - PRONOUNS)
 
 _METHODS = ("log_odds", "chi2", "g2")
 _CORRECTIONS = ("yates", "williams", "none")
-_CHUNK = 4096  # terms per block in the resampling loops (bounds memory)
+_CHUNK = 4096  # with 1,000 resamples, about 4 x _CHUNK terms of blocks held at once
 
 TERM_COLUMNS = (
     "other",
@@ -180,7 +180,9 @@ def _count_matrix(corpus: Corpus, ngram_range, stop_words):
         term_names.append(np.array([" ".join(w) for w in zip(*parts, strict=True)], dtype=object))
     offsets = np.cumsum([0] + [len(t) for t in term_names])
     terms = np.concatenate(term_names) if term_names else np.array([], dtype=object)
-    col = np.concatenate([c + o for c, o in zip(cols, offsets, strict=False)] or [[]]).astype(np.int64)
+    col = np.concatenate([c + o for c, o in zip(cols, offsets, strict=False)] or [[]]).astype(
+        np.int64
+    )
     row = np.concatenate(rows or [[]]).astype(np.int64)
     # the terms that occur, in alphabetical order
     used = np.flatnonzero(np.bincount(col, minlength=len(terms)))
@@ -442,7 +444,8 @@ def distinctive_terms(
         * ``score``: ``z``, or the signed chi2 / G2;
         * ``ci_low``, ``ci_high``: percentile bootstrap interval of
           ``log_odds`` with the articles of every group resampled within
-          their group;
+          their group; NaN when the group or its reference has fewer than
+          two articles;
         * ``p_token``: the textbook p-value that treats tokens as independent
           (normal for ``z``, chi-squared for chi2/G2), for comparison only;
         * ``p_value``: two-sided permutation p-value of ``score``, shuffling
@@ -476,6 +479,13 @@ def distinctive_terms(
     its observed score (its p-value is then ``10 / permutations run``); terms
     that get that far are far from significant, and the rest receive all
     ``n_resamples`` permutations, ``p = (1 + exceedances) / (1 + n)``.
+
+    Every comparison reads the same resamples: one set of article weights per
+    group and bootstrap resample (the rest's counts are the sum of the other
+    groups'), and, for ``compare="rest"``, one shuffle of all labels per
+    permutation, which hands every group its permuted articles. For
+    ``compare="pairwise"`` the labels of the two groups are shuffled between
+    them, and the two directions of a pair share their test.
 
     References
     ----------
@@ -535,16 +545,22 @@ def distinctive_terms(
         pairs = [(g, None) for g in range(len(levels))]
     else:
         pairs = list(permutations(range(len(levels)), 2))
-    frames = [_compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs]
+    frames = [
+        _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
+    ]
     if n_resamples:
         intervals = _bootstrap_log_odds(
             X, lengths, codes, len(levels), pairs, prior, alpha0, n_resamples, ci, rng
         )
         if compare == "rest":
             observed = np.stack([f["score"].to_numpy() for f in frames])
-            p_values = list(_permutation_rest(X, lengths, codes, observed, scorer, n_resamples, rng))
+            p_values = list(
+                _permutation_rest(X, lengths, codes, observed, scorer, n_resamples, rng)
+            )
         else:
-            p_values = _permutation_pairs(X, lengths, codes, pairs, frames, scorer, n_resamples, rng)
+            p_values = _permutation_pairs(
+                X, lengths, codes, pairs, frames, scorer, n_resamples, rng
+            )
         for f, (low, high), p in zip(frames, intervals, p_values, strict=True):
             f["ci_low"], f["ci_high"], f["p_value"], f["q_value"] = low, high, p, bh_fdr(p)
     out = pd.concat(
@@ -641,7 +657,7 @@ def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
     if not todo:
         return out
     Xt = [X[r].T.tocsr().astype(dtype) for r in rows]  # terms x articles of each group
-    chunk = max(1, _CHUNK * 4 * 1000 // ((k + 4) * B))  # about 4 blocks of 4,096 x 1,000
+    chunk = max(1, _CHUNK * 4 * 1000 // ((k + 4) * B))  # k group blocks, total, 3 temporaries
     for start in range(0, V, chunk):
         cols = slice(start, min(start + chunk, V))
         Y = [xt[cols] @ w for xt, w in zip(Xt, W, strict=True)]  # k blocks, terms x B
@@ -701,7 +717,7 @@ def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
     lo_k, hi_k = min(below[0] + 1, B - 1), below[1]
     num.partition(sorted({lo_k, hi_k}), axis=1)
     x = [
-        num[:, : lo_k].max(axis=1) if lo_k > below[0] else num[:, lo_k],
+        num[:, :lo_k].max(axis=1) if lo_k > below[0] else num[:, lo_k],
         num[:, lo_k],
         num[:, hi_k],
         num[:, hi_k + 1 :].min(axis=1) if hi_k < B - 1 else num[:, hi_k],
@@ -715,24 +731,6 @@ def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
     return out[0], out[1]
 
 
-def _log_odds_block(y_i, a_i, y_j, a_j, prior):
-    """:func:`_log_odds`'s delta with ``a = n + alpha0`` precomputed, in place
-    (same operations in the same order, so the same numbers); overwrites
-    ``y_i`` and ``y_j``."""
-    den = np.subtract(a_i, y_i)
-    den -= prior
-    y_i += prior
-    y_i /= den
-    np.log(y_i, out=y_i)
-    np.subtract(a_j, y_j, out=den)
-    den -= prior
-    y_j += prior
-    y_j /= den
-    np.log(y_j, out=y_j)
-    y_i -= y_j
-    return y_i
-
-
 def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10):
     """Two-sided permutation p-values of every group against the rest, with
     Besag-Clifford sequential stopping.
@@ -742,6 +740,8 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
     group g the articles at its block's positions. A group's permuted counts
     are a sparse product over its own permuted articles only, for the terms
     still running in that comparison; the rest's are the total minus them.
+    The largest group's are the total minus the other groups' where all of
+    those were computed.
     """
     k, V = observed.shape
     pool = np.flatnonzero(codes >= 0)
@@ -762,20 +762,38 @@ def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10
     tol = 1e-9 * np.maximum(1.0, np.abs(observed))
     n = len(pool)
     order = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64)
+    # the largest group's counts are the total minus the others' wherever
+    # those were computed (exact: whole numbers), if that fits in memory
+    last = int(np.argmax(sizes))
+    groups = [g for g in range(k) if g != last] + [last]
     batch, b = 25, 0
     while b < B and any(len(act) for act in active):
         m = min(batch, B - b)
         perm = rng.permuted(np.broadcast_to(order, (m, n)), axis=1)
-        for g in range(k):
+        sums = np.zeros((m, V)) if m * V <= 2**23 else None
+        covered = np.full(V, sums is not None)
+        for g in groups:
             act = active[g]
             if not len(act):
+                covered[:] = False
                 continue
             members = perm[:, bounds[g] : bounds[g + 1]]  # m x n_g
             M = sp.csc_matrix(
                 (np.ones(members.size), members.ravel(), np.arange(m + 1) * sizes[g]), shape=(n, m)
-            )
+            ).tocsr()
             pos = np.searchsorted(X_terms[g], act)
-            y_i = _dense_product(X_act[g], M.tocsr()).T[:, pos]  # m x active
+            if g == last:
+                y_i = np.empty((m, len(act)))
+                cov = covered[act]
+                y_i[:, cov] = total_y[act[cov]] - sums[:, act[cov]] if cov.any() else 0.0
+                if not cov.all():
+                    y_i[:, ~cov] = _dense_product(X_act[g][pos[~cov]], M).T
+            else:
+                full = _dense_product(X_act[g], M).T  # m x rows of X_act[g]
+                y_i = full[:, pos]  # m x active
+                if sums is not None:
+                    sums[:, X_terms[g]] += full
+                    covered[np.setdiff1d(np.arange(V), X_terms[g], assume_unique=True)] = False
             n_i = len_p[members].sum(axis=1)
             s = scorer(y_i, n_i[:, None], total_y[act] - y_i, (total_n - n_i)[:, None], cols=act)
             hit = np.abs(s) >= (np.abs(observed[g, act]) - tol[g, act])[None, :]
