@@ -30,6 +30,7 @@ import platform
 import resource
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -248,6 +249,25 @@ def _compare(data):
     )
 
 
+@bench("stream", "analyze_stream of the file in chunks of 2,000 articles, 2 processes: every feature and term sum")
+def _stream(data):
+    return _streamed(data, include=None)
+
+
+@bench("stream_sentiment", "the same with length and sentiment features only (include=length, sentiment) and term sums")
+def _stream_sentiment(data):
+    return _streamed(data, include=("length", "sentiment"))
+
+
+def _streamed(data, include):
+    from framing import load_corpus
+    from framing.stream import analyze_stream
+
+    # the file is read in the timed step; nothing of it is loaded before
+    return lambda: analyze_stream(load_corpus(data.path, chunksize=2000), include=include, n_jobs=2,
+                                  progress=False)
+
+
 @bench("pipeline_1proc", "segmentation + sentence sentiment, corpus in 2 halves, 1 process")
 def _pipeline1(data):
     return _halves(data, n_jobs=1)
@@ -298,6 +318,7 @@ GOALS = [
     Goal("distinctive_terms vs CountVectorizer (>= 1/3)", "distinctive_terms", "CountVectorizer", 1 / 3),
     Goal("distinctive_terms (1,2) vs CountVectorizer", "distinctive_terms_12", "CountVectorizer", 1 / 3),
     Goal("2 processes vs 1 process", "pipeline_2proc", "pipeline_1proc", 1.7),
+    Goal("streamed vs in memory (per-article work and term sums)", "stream", "article_features", float("nan")),
     Goal("scattertext vs distinctive_terms (theirs / ours)", "scattertext", "distinctive_terms", float("nan")),
 ]
 
@@ -309,12 +330,56 @@ class Skip(Exception):
     """A step that cannot run here (missing optional package)."""
 
 
-def _rss_mib() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+def _rss_mib(pid: int | str = "self") -> float:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # the process ended meanwhile
+        return 0.0
     return float("nan")
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        kids = children.get(todo.pop(), [])
+        out += kids
+        todo += kids
+    return out
+
+
+class TreePeak(threading.Thread):
+    """Highest resident memory of this process and its worker processes together,
+    sampled every ``interval`` seconds (``ru_maxrss`` only knows the largest single
+    child, not the sum of parallel workers)."""
+
+    def __init__(self, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.interval, self.peak = interval, 0.0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self._stop_event.is_set():
+            total = _rss_mib() + sum(_rss_mib(pid) for pid in _descendants(me))
+            self.peak = max(self.peak, total)
+            self._stop_event.wait(self.interval)
+
+    def stop(self) -> float:
+        self._stop_event.set()
+        self.join()
+        return self.peak
 
 
 MAX_GIB = 16  # address-space limit of a measuring process: a MemoryError, not the OOM killer
@@ -333,6 +398,8 @@ def worker(name: str, path: Path) -> dict:
 
     gc.collect()
     before = _rss_mib()
+    tree = TreePeak()
+    tree.start()
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     try:
@@ -340,6 +407,7 @@ def worker(name: str, path: Path) -> dict:
     except MemoryError:
         return {"error": f"MemoryError: more than {MAX_GIB} GiB of address space"}
     seconds = time.perf_counter() - t0
+    tree_peak = tree.stop()
     cpu = _cpu_seconds() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -347,7 +415,9 @@ def worker(name: str, path: Path) -> dict:
         "seconds": seconds,
         "cpu_seconds": cpu,
         "rss_before_mib": before,
-        "peak_mib": max(peak, children),
+        "peak_mib": max(peak, children, tree_peak),
+        "peak_self_mib": peak,
+        "peak_tree_mib": tree_peak,
     }
 
 

@@ -10,14 +10,14 @@ counts and evidence tables all see the same matches.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ._match import PatternSet
-from ._mentions import find_mentions, sentence_tokens
+from ._mentions import candidate_positions, find_mentions, sentence_tokens
 from ._text import tokenize_pattern
 from .lexicons import load_lexicon
 
@@ -130,14 +130,15 @@ _MAY_BEFORE = frozenset(
 )
 
 
-def find_terms(lex: Lexicon, words: list[str]) -> list[tuple[int, int, int]]:
+def find_terms(lex: Lexicon, words: Sequence[str], positions=None) -> list[tuple[int, int, int]]:
     """Matches ``(distinct term, token start, token end)`` of ``lex`` in ``words``.
 
     Non-overlapping, longest first (:meth:`PatternSet.find`); when the words
     matched are exactly another glob-free entry, that entry is used, so that
     "savages" counts as its own entry and not as an inflection of "savage".
+    ``positions``: see :meth:`PatternSet.find`.
     """
-    found = lex.patterns.find(words)
+    found = lex.patterns.find(words, positions)
     return [(lex.exact.get(" ".join(words[s:e]), k), s, e) for k, s, e in found]
 
 
@@ -166,9 +167,10 @@ def lexicon_matches(corpus, lex: Lexicon) -> dict[str, np.ndarray]:
     texts = sents["text"].to_numpy()
     headline = (sents["section"] == "headline").to_numpy()
     out: dict[str, list[int]] = {k: [] for k in ("row", "term", "ts", "te", "start", "end")}
-    for r, spans in enumerate(sentence_tokens(corpus)):
-        words = [t for t, _, _ in spans]
-        for k, ts, te in find_terms(lex, words):
+    toks = sentence_tokens(corpus)
+    for r, words, positions in candidate_positions(corpus, lex.patterns):
+        spans = toks[r]
+        for k, ts, te in find_terms(lex, words, positions):
             if (
                 words[ts] == "may"
                 and te == ts + 1

@@ -55,6 +55,7 @@ def singular(token: str) -> str:
 
 _UNSEEN = object()
 _MEMO_SIZE = 1 << 20  # distinct tokens remembered per PatternSet
+_MEMO2_SIZE = 1 << 18  # word pairs remembered per PatternSet
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class PatternSet:
             pats.sort(key=lambda p: -len(p.tokens))
         self._glob_first.sort(key=lambda p: -len(p.tokens))
         self._memo: dict[str, list[_Pattern] | None] = {}
+        self._memo2: dict[tuple[str, str | None], list[_Pattern]] = {}
         self._glob_prefix = (
             re.compile("|".join(f"(?:{p.regexes[0].pattern})" for p in self._glob_first))
             if self._glob_first
@@ -186,12 +188,40 @@ class PatternSet:
         self._memo[tok] = cands
         return cands
 
-    def find(self, tokens: Sequence[str]) -> list[tuple[int, int, int]]:
+    def can_start(self, tok: str) -> int:
+        """Whether some pattern may start at the token ``tok``: 0 (no), 1
+        (yes), 2 (only patterns of two or more words: it depends on the next
+        token, see :meth:`can_start_pair`)."""
+        cands = self._memo.get(tok, _UNSEEN)
+        if cands is _UNSEEN:
+            cands = self._candidates(tok)
+        if not cands:
+            return 0
+        return 2 if all(len(p.tokens) > 1 for p in cands) else 1
+
+    def can_start_pair(self, tok: str, nxt: str | None) -> bool:
+        """Whether some pattern may start at ``tok`` followed by ``nxt``
+        (None at the end of the sentence)."""
+        cands = self._memo.get(tok, _UNSEEN)
+        if cands is _UNSEEN:
+            cands = self._candidates(tok)
+        if not cands:
+            return False
+        narrowed = self._memo2.get((tok, nxt))
+        return bool(self._narrowed(cands, tok, nxt) if narrowed is None else narrowed)
+
+    def find(
+        self, tokens: Sequence[str], positions: Sequence[int] | None = None
+    ) -> list[tuple[int, int, int]]:
         """Non-overlapping matches in ``tokens`` as ``(phrase, start, end)``.
 
         ``phrase`` indexes :attr:`phrases`; ``start``/``end`` are token
-        positions (end exclusive).
+        positions (end exclusive). ``positions``, when given, are the sorted
+        token positions where :meth:`can_start` is True (the same matches,
+        without visiting the other tokens).
         """
+        if positions is not None:
+            return self._find_at(tokens, positions)
         out = []
         n = len(tokens)
         i = 0
@@ -212,6 +242,45 @@ class PatternSet:
             else:
                 out.append((best.index, i, i + len(best.tokens)))
                 i += len(best.tokens)
+        return out
+
+    def _narrowed(self, cands: list[_Pattern], tok: str, nxt: str | None) -> list[_Pattern]:
+        """The patterns of ``cands`` (in order) whose second token can be
+        ``nxt`` (None: the sentence ends), memoised per word pair."""
+        out = [
+            p for p in cands if len(p.tokens) == 1 or (nxt is not None and self._token_matches(p, 1, nxt))
+        ]
+        if len(self._memo2) >= _MEMO2_SIZE:
+            self._memo2.clear()
+        self._memo2[(tok, nxt)] = out
+        return out
+
+    def _find_at(self, tokens: Sequence[str], positions: Sequence[int]) -> list[tuple[int, int, int]]:
+        """:meth:`find` visiting only ``positions`` (every other token has no
+        candidate pattern, so :meth:`find` steps over it), and trying only the
+        patterns whose second token matches the next word (the others fail
+        in :meth:`_matches_at` anyway)."""
+        out = []
+        n = len(tokens)
+        nxt = 0  # first token after the last match
+        memo, memo2 = self._memo, self._memo2
+        for i in positions:
+            if i < nxt:
+                continue
+            tok = tokens[i]
+            cands = memo.get(tok, _UNSEEN)
+            if cands is _UNSEEN:
+                cands = self._candidates(tok)
+            if cands and (len(cands) > 1 or len(cands[0].tokens) > 1):
+                key = (tok, tokens[i + 1] if i + 1 < n else None)
+                narrowed = memo2.get(key)
+                cands = self._narrowed(cands, *key) if narrowed is None else narrowed
+            if cands:
+                for pat in cands:
+                    if self._matches_at(pat, tokens, i, n):
+                        nxt = i + len(pat.tokens)
+                        out.append((pat.index, i, nxt))
+                        break
         return out
 
 

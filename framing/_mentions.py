@@ -140,6 +140,67 @@ def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:
     return cached
 
 
+def _token_codes(corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every token of :func:`sentence_tokens` as a code: (codes in sentence
+    order, the distinct tokens, offset of each sentence's first code plus the
+    total). Computed once per corpus."""
+    cached = corpus._cache.get("token_codes")
+    if cached is None:
+        toks = sentence_tokens(corpus)
+        words = np.array([w for spans in toks for w, _, _ in spans], dtype=object)
+        codes, distinct = pd.factorize(words)
+        offsets = np.zeros(len(toks) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, toks), dtype=np.int64, count=len(toks)), out=offsets[1:])
+        cached = (codes.astype(np.int32), np.asarray(distinct, dtype=object), offsets)
+        corpus._cache["token_codes"] = cached
+    return cached
+
+
+def candidate_positions(corpus, patterns: PatternSet):
+    """The sentences where a pattern may start, with where.
+
+    Yields ``(row, words, positions)`` in row order for every sentence row of
+    ``corpus.sentences()`` with at least one token where
+    :meth:`PatternSet.can_start` is True: its tokens and those tokens'
+    positions, ready for ``patterns.find(words, positions)``. Every other
+    sentence has no match. The test runs once per distinct token of the
+    corpus instead of once per token.
+    """
+    codes, distinct, offsets = _token_codes(corpus)
+    kind = np.fromiter((patterns.can_start(w) for w in distinct), dtype=np.int8, count=len(distinct))
+    pos = np.flatnonzero(kind[codes])
+    if not len(pos):
+        return
+    row = np.searchsorted(offsets, pos, side="right") - 1
+    pair = kind[codes[pos]] == 2
+    if pair.any():
+        # a word that only opens longer patterns ("the" of "the west"): keep
+        # it where some pattern takes the next word, tested once per pair
+        at = pos[pair]
+        last = at + 1 == offsets[row[pair] + 1]
+        nxt = np.where(last, -1, codes[np.minimum(at + 1, len(codes) - 1)])
+        keys, inverse = np.unique(codes[at].astype(np.int64) * (len(distinct) + 1) + nxt + 1, return_inverse=True)
+        width = len(distinct) + 1
+        ok = np.fromiter(
+            (
+                patterns.can_start_pair(distinct[k // width], distinct[k % width - 1] if k % width else None)
+                for k in keys.tolist()
+            ),
+            dtype=bool,
+            count=len(keys),
+        )
+        keep = np.ones(len(pos), dtype=bool)
+        keep[pair] = ok[inverse.reshape(-1)]
+        pos, row = pos[keep], row[keep]
+        if not len(pos):
+            return
+    local = (pos - offsets[row]).tolist()
+    cut = (np.flatnonzero(np.diff(row)) + 1).tolist()
+    bounds = [0, *cut, len(pos)]
+    for k, r in enumerate(row[bounds[:-1]].tolist()):
+        yield r, distinct[codes[offsets[r] : offsets[r + 1]]], local[bounds[k] : bounds[k + 1]]
+
+
 # Shared int objects for offsets (CPython makes a new object for each int
 # above 256; sentences are rarely longer than this).
 _N_INTS = 4096
@@ -176,11 +237,11 @@ def find_mentions(
     allowed = None if sections is None else set(sections)
     section = sents["section"].astype(str).to_numpy()
     texts = sents["text"].to_numpy()
-    for i, spans in enumerate(toks):
+    for i, words, positions in candidate_positions(corpus, patterns):
         if allowed is not None and section[i] not in allowed:
             continue
-        words = [t for t, _, _ in spans]
-        found = patterns.find(words)
+        spans = toks[i]
+        found = patterns.find(words, positions)
         if merge_adjacent and len(found) > 1:
             merged = [found[0]]
             for k, ts, te in found[1:]:

@@ -22,13 +22,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
 
 from ._segment import NEWS_ABBREVIATIONS, paragraph_spans, segment
-from ._text import token_spans, tokenize
+from ._text import _TOKEN_RE, fold, token_spans, tokenize
 
 __all__ = [
     "KINDS",
@@ -214,6 +214,8 @@ _CLOSE_GLYPHS = "”»’›"
 _LEFT_CONTEXT = "([{—–-/\"“”„«»'‘’‚‹›"
 _RIGHT_CONTEXT = ".,;:!?)]}—–-…\"“”„«»'‘’‚‹›"
 _MASK = "\x00"
+_MARK_RE = re.compile("[" + re.escape(_DOUBLE_MARKS + _SINGLE_MARKS) + "]")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _BOUNDARY_CHARS = ",;:()[]{}—–\x00"
 
 
@@ -279,20 +281,23 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
     out: list[Quote] = []
     current: Quote | None = None
+    next_mark = _MARK_RE.search
     for k, (lo, hi) in enumerate(paragraphs):
         seen_mark = False
         nested = 0
-        last_double = max((m for m in range(lo, hi) if text[m] in _DOUBLE_MARKS), default=-1)
+        last_double = max(text.rfind(m, lo, hi) for m in _DOUBLE_MARKS)
         piece_start = lo if current is not None else None
         i = lo
         if current is not None:
             i = lo + 1  # skip the reopening mark
             piece_start = i
-        while i < hi:
+        while True:
+            # jump to the next quotation mark of the paragraph
+            mark = next_mark(text, i, hi)
+            if mark is None:
+                break
+            i = mark.start()
             c = text[i]
-            if c not in _DOUBLE_MARKS and c not in _SINGLE_MARKS:
-                i += 1
-                continue
             kind = '"' if c in _DOUBLE_MARKS else "'"
             role = _classify(text, i, lo, hi)
             if not role:
@@ -393,6 +398,53 @@ class _Attr:
     used: bool = False
 
 
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``spans`` but newlines replaced by
+    ``_MASK`` (spans may overlap or be empty)."""
+    if not spans:
+        return text
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    pieces, pos = [], 0
+    for a, b in merged:
+        pieces.append(text[pos:a])
+        pieces.append(_NOT_NEWLINE.sub(_MASK, text[a:b]))
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _gap_class(gap: str) -> int:
+    """1: the characters between two tokens end a clause; 2: they hold a
+    period, question or exclamation mark (a boundary unless it ends an
+    abbreviation); 0: neither."""
+    if any(c in _BOUNDARY_CHARS for c in gap) or "--" in gap or " - " in gap or '"' in gap:
+        return 1
+    if any(c in ".!?" for c in gap):
+        return 2
+    return 0
+
+
+def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
+    """``max(bisect_right(starts, p) - 1, 0)`` for every ``p`` of ``positions``."""
+    if any(b < a for a, b in zip(starts, starts[1:], strict=False)):
+        return [max(bisect.bisect_right(starts, p) - 1, 0) for p in positions]
+    idx = np.searchsorted(np.asarray(starts, dtype=np.int64), np.asarray(positions, dtype=np.int64), side="right")
+    return np.maximum(idx - 1, 0).tolist()
+
+
+def _n_tokens(text: str) -> int:
+    """``len(token_spans(text))`` without building the spans."""
+    return len(_TOKEN_RE.findall(fold(text)))
+
+
 class _Doc:
     """One text with its sentences, quotes, masked copy and tokens."""
 
@@ -402,18 +454,12 @@ class _Doc:
         self.sents = sentences  # (paragraph, start, end)
         paragraphs = paragraph_spans(text)
         self.quotes = pair_quotes(text, paragraphs)
-        chars = list(text)
-        for q in self.quotes:
-            for a, b in [(q.outer_start, q.outer_end)]:
-                for i in range(a, b):
-                    if chars[i] != "\n":
-                        chars[i] = _MASK
-        self.masked = "".join(chars)
+        self.masked = _mask(text, [(q.outer_start, q.outer_end) for q in self.quotes])
         self.toks = token_spans(self.masked)
         self.tok_starts = [s for _, s, _ in self.toks]
         starts = [s for _, s, _ in sentences]
         self.sent_starts = starts
-        self.tok_sent = [max(bisect.bisect_right(starts, s) - 1, 0) for s in self.tok_starts]
+        self.tok_sent = _sentence_of_each(starts, self.tok_starts)
         self.sent_tok: list[tuple[int, int]] = []
         for _, s, e in sentences:
             a = bisect.bisect_left(self.tok_starts, s)
@@ -437,12 +483,13 @@ class _Doc:
 
     def boundary_before(self, i: int) -> bool:
         g = self.gap(i)
-        if any(c in _BOUNDARY_CHARS for c in g) or "--" in g or " - " in g or '"' in g:
-            return True
-        if any(c in ".!?" for c in g):
+        if g == " ":
+            return False
+        kind = _gap_class(g)
+        if kind == 2:
             prev = self.word(i - 1) if i > 0 else ""
             return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
-        return False
+        return kind == 1
 
     def sentence_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
@@ -455,12 +502,24 @@ class _Doc:
 # --- reporting verbs and their speakers --------------------------------------------
 
 
+@cache
+def _verb_starts() -> frozenset[str]:
+    """Tokens that can open a reporting verb (one word or several)."""
+    return frozenset(reporting_verbs()) | frozenset(_multiword())
+
+
 def _find_verbs(doc: _Doc) -> list[_Attr]:
     out: list[_Attr] = []
     multi = _multiword()
     n = len(doc.toks)
+    # only tokens that can open a reporting verb need the rules below
+    first = _verb_starts()
+    candidates = [k for k, (w, _, _) in enumerate(doc.toks) if w in first]
     i = 0
-    while i < n:
+    for k in candidates:
+        if k < i:
+            continue
+        i = k
         w = doc.word(i)
         form, end = None, i + 1
         if w in multi and i + 1 < n and not doc.boundary_before(i + 1):
@@ -1146,7 +1205,7 @@ def extract(
     for q in doc.quotes:
         if q.end <= q.start:
             continue
-        n_words = len(token_spans(text[q.start : q.end]))
+        n_words = _n_tokens(text[q.start : q.end])
         kind = _kind(doc, q, prev_q, prev_kind)
         para = doc.sents[doc.sentence_of(q.outer_start)][0]
         attr = None
@@ -1197,7 +1256,7 @@ def extract(
             kind = "indirect"
         if span is None:
             continue
-        n_words = len(token_spans(text[span[0] : span[1]]))
+        n_words = _n_tokens(text[span[0] : span[1]])
         rows.append(_row(doc, span[0], span[1], kind, attr, n_words, False))
     rows.sort(key=lambda r: (r["start"], r["end"]))
     resolve_pronouns(rows, _subject_names(doc))

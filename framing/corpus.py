@@ -746,20 +746,25 @@ def _read_jsonl(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise CorpusError(
-                f"{path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
-                "each line must hold one JSON object"
-            ) from None
-        if not isinstance(obj, dict):
-            raise CorpusError(f"{path}, line {n}: expected a JSON object, got {type(obj).__name__}")
-        records.append(obj)
+        records.append(_json_line(line, path, n))
         where.append(f"{path}, line {n}")
     if not records:
         raise CorpusError(f"{path} is empty; it needs one JSON object per line")
     return pd.DataFrame(records), where
+
+
+def _json_line(line: str, path: Path, n: int) -> dict:
+    """One article of a JSON-lines file, or an error naming the line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise CorpusError(
+            f"{path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
+            "each line must hold one JSON object"
+        ) from None
+    if not isinstance(obj, dict):
+        raise CorpusError(f"{path}, line {n}: expected a JSON object, got {type(obj).__name__}")
+    return obj
 
 
 def _read_json(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:

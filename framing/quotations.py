@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -270,29 +271,36 @@ def _mentions(corpus: Corpus, patterns: PatternSet | None) -> pd.DataFrame:
 def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
     sents = corpus.sentences()
     arts = corpus._articles
-    groups = {d: g for d, g in sents.groupby("doc_id", sort=False)}
+    s_doc = sents["doc_id"].to_numpy()
+    s_head = (sents["section"].astype(str) == "headline").to_numpy()
+    s_para = np.maximum(sents["paragraph"].to_numpy(), 0).tolist()
+    s_start, s_end = sents["start"].tolist(), sents["end"].tolist()
+    s_ids = sents["sent_id"].tolist()
+    s_secs = sents["section"].astype(str).tolist()
+    s_texts = sents["text"].tolist()
+    rows_of: dict = {}
+    for r, d in enumerate(s_doc.tolist()):
+        rows_of.setdefault(d, []).append(r)
     records: list[dict] = []
     for doc_id, outlet, title, text in zip(arts["doc_id"], arts["outlet"], arts["title"], arts["text"], strict=True):
-        g = groups.get(doc_id)
+        g = rows_of.get(doc_id)
         if g is None:
             continue
-        head = g[g["section"] == "headline"]
-        body = g[g["section"] != "headline"]
+        head = [r for r in g if s_head[r]]
+        body = [r for r in g if not s_head[r]]
         for source, part, is_head in ((title, head, True), (text, body, False)):
-            if not len(part):
+            if not part:
                 continue
-            spans = list(zip(part["paragraph"].clip(lower=0), part["start"], part["end"], strict=True))
-            ids = part["sent_id"].to_numpy()
-            secs = part["section"].astype(str).to_numpy()
-            stexts = part["text"].to_numpy()
+            spans = [(s_para[r], s_start[r], s_end[r]) for r in part]
             for row in extract(source, spans, headline=is_head):
+                first, last = part[row["sent"]], part[row["last_sent"]]
                 records.append(
                     {
                         "doc_id": doc_id,
                         "outlet": outlet,
-                        "sent_id": int(ids[row["sent"]]),
-                        "last_sent_id": int(ids[row["last_sent"]]),
-                        "section": secs[row["sent"]],
+                        "sent_id": s_ids[first],
+                        "last_sent_id": s_ids[last],
+                        "section": s_secs[first],
                         "kind": row["kind"],
                         "start": row["start"],
                         "end": row["end"],
@@ -306,7 +314,7 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "pronoun": row["pronoun"],
                         "unresolved": row["unresolved"],
                         "unclosed": row["unclosed"],
-                        "sentence": stexts[row["sent"]],
+                        "sentence": s_texts[first],
                         "appositive": row["appositive"],
                     }
                 )
@@ -336,23 +344,34 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     n_words = Counter()
     quoted = Counter()
     spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-    for r in table[["doc_id", "section", "start", "end"]].itertuples(index=False):
-        spans.setdefault((r.doc_id, r.section == "headline"), []).append((r.start, r.end))
+    heads = (table["section"].astype(str) == "headline").tolist()
+    for d, h, a, b in zip(table["doc_id"].tolist(), heads, table["start"].tolist(), table["end"].tolist(), strict=True):
+        spans.setdefault((d, h), []).append((a, b))
+    bounds = {}
     for key in spans:
         spans[key] = _union(spans[key])
-    for doc_id, section, start, tk in zip(sents["doc_id"], sents["section"].astype(str), sents["start"], toks, strict=True):
+        bounds[key] = ([s for s, _ in spans[key]], [e for _, e in spans[key]])
+    s_heads = (sents["section"].astype(str) == "headline").tolist()
+    for doc_id, head, start, tk in zip(sents["doc_id"].tolist(), s_heads, sents["start"].tolist(), toks, strict=True):
         n_words[doc_id] += len(tk)
-        sp = spans.get((doc_id, section == "headline"))
-        if sp:
-            starts = np.array([s for s, _ in sp])
-            ends = np.array([e for _, e in sp])
+        sp = spans.get((doc_id, head))
+        if sp and tk:
+            starts, ends = bounds[(doc_id, head)]
+            j = bisect.bisect_right(ends, start + tk[0][1])
+            if j == len(ends) or starts[j] > start + tk[-1][1]:
+                continue  # no quotation overlaps the sentence's tokens
+            starts, ends = np.array(starts), np.array(ends)
             pos = start + np.array([s for _, s, _ in tk], dtype=np.int64)
             idx = np.searchsorted(starts, pos, side="right") - 1
             quoted[doc_id] += int(((idx >= 0) & (pos < ends[np.clip(idx, 0, None)])).sum())
     full = _mentions(corpus, None)
-    kind_counts = full.groupby(["doc_id", "kind"]).size()
+    kind_counts = full.groupby(["doc_id", "kind"]).size().to_dict()
     attributed = full[full["kind"].isin(_ATTRIBUTED_KINDS) & full["speaker"].notna() & ~full["unresolved"]]
-    n_speakers = attributed.assign(key=[_speaker_key(s) for s in attributed["speaker"]]).groupby("doc_id")["key"].nunique()
+    speakers = attributed["speaker"].tolist()
+    key_of = {sp: _speaker_key(sp) for sp in set(speakers)}
+    n_speakers = (
+        attributed.assign(key=[key_of[sp] for sp in speakers]).groupby("doc_id")["key"].nunique().to_dict()
+    )
 
     def kc(d, ks):
         return int(sum(kind_counts.get((d, k), 0) for k in ks))

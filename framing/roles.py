@@ -31,7 +31,7 @@ from ._analysis import article_index, check_level_and_sections, group_labels
 from ._english import lemma_of
 from ._grammar import ROLES, Parse, harm_category, mention_roles, parse
 from ._match import PatternSet
-from ._mentions import find_mentions, read_mapping
+from ._mentions import find_mentions, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
     check_random_state,
@@ -78,9 +78,40 @@ def _parses(corpus, rows) -> dict[int, Parse]:
     if missing:
         sents = corpus.sentences()
         texts, sections = sents["text"].to_numpy(), sents["section"].to_numpy()
+        toks = sentence_tokens(corpus)
         for r in missing:
-            cache[r] = parse(texts[r], headline=sections[r] == "headline")
+            cache[r] = parse(texts[r], headline=sections[r] == "headline", tokens=toks[r])
     return {int(r): cache[int(r)] for r in rows}
+
+
+def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
+    """:func:`_sentence_counts` of every sentence (zero outside ``rows``).
+
+    The counts are kept in ``corpus._cache``; parses are read from the parse
+    cache when there, otherwise made and dropped (a parse takes far more
+    memory than its six counts).
+    """
+    n = len(corpus.sentences())
+    done = corpus._cache.get("passive_counts")
+    if done is None or len(done[0]) != n:
+        done = (np.zeros((n, len(_COUNTS))), np.zeros(n, dtype=bool))
+        corpus._cache["passive_counts"] = done
+    counts, have = done
+    missing = rows[~have[rows]]
+    if len(missing):
+        parses = corpus._cache.get("grammar_parses", {})
+        sents = corpus.sentences()
+        texts, heads = sents["text"].to_numpy(), (sents["section"].astype(str) == "headline").to_numpy()
+        toks = sentence_tokens(corpus)
+        for r in missing.tolist():
+            p = parses.get(r)
+            if p is None:
+                p = parse(texts[r], headline=bool(heads[r]), tokens=toks[r])
+            counts[r] = _sentence_counts(p)
+        have[missing] = True
+    out = np.zeros((n, len(_COUNTS)))
+    out[rows] = counts[rows]
+    return out
 
 
 def _by_values(corpus, by: str, doc_ids) -> np.ndarray:
@@ -269,9 +300,7 @@ def passive_voice(
     rows = np.flatnonzero(keep)
     if level == "mention":
         return _construction_table(corpus, by, rows)
-    counts = np.zeros((len(sents), len(_COUNTS)))
-    for r, p in _parses(corpus, rows).items():
-        counts[r] = _sentence_counts(p)
+    counts = _passive_counts(corpus, rows)
     if level == "sentence":
         frame = sents.loc[keep, ["doc_id", "sent_id", "section"]].reset_index(drop=True)
         count, total = _measures(counts[keep], np.ones(len(rows)))

@@ -20,7 +20,6 @@ The results are identical whatever the chunk size, ``n_jobs`` or backend.
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .corpus import Corpus, CorpusError
+from .corpus import Corpus, CorpusError, _json_line
 
 __all__ = ["CorpusStream", "StreamResult", "analyze_stream"]
 
@@ -121,16 +120,7 @@ class CorpusStream:
                     line = line.lstrip("\ufeff")
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise CorpusError(
-                        f"{self.path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
-                        "each line must hold one JSON object"
-                    ) from None
-                if not isinstance(obj, dict):
-                    raise CorpusError(f"{self.path}, line {n}: expected a JSON object, got {type(obj).__name__}")
-                records.append(obj)
+                records.append(_json_line(line, self.path, n))
                 where.append(f"{self.path}, line {n}")
                 if len(records) == self.chunksize:
                     yield pd.DataFrame(records), where
@@ -181,12 +171,12 @@ class _ChunkSummary:
     actors: pd.DataFrame | None = None
 
 
-def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words) -> _ChunkSummary:
+def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words, include) -> _ChunkSummary:
     """The per-article work: features, term statistics, label counts, actor sentiment."""
     from .features import article_features
     from .terms import _count_matrix
 
-    arts = article_features(corpus, by=by)
+    arts = article_features(corpus, by=by, include=include)
     X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
     groups = corpus.groups(by)
     index = {g: i for i, g in enumerate(groups)}
@@ -213,48 +203,71 @@ def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_word
 
 
 class _Accumulator:
-    """Running sums of chunk summaries: dense per-group term sums that grow with the vocabulary."""
+    """Running sums of chunk summaries.
+
+    The per-group term sums are kept sparse (an outlet uses a small part of
+    a large corpus's vocabulary): each chunk's non-zeros are appended to a
+    buffer, and the buffer is merged into the totals (duplicates summed)
+    whenever it holds more entries than the totals, so merging costs
+    amortised constant time per entry and memory stays within about twice
+    the non-zeros of the result. The sums are of integers, so their order
+    does not change them.
+    """
 
     def __init__(self) -> None:
         self.vocab: dict[str, int] = {}
         self.groups: dict[str, int] = {}
-        self.stats = {k: np.zeros((0, 0)) for k in ("count", "square", "cross")}
-        self.lengths = {k: np.zeros(0) for k in ("n", "sum", "square")}
+        self._totals: tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None = None
+        self._pending: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]] = []
+        self._n_pending = 0
+        self.lengths: dict[str, np.ndarray] = {k: np.zeros(0) for k in ("n", "sum", "square")}
         self.articles: list[pd.DataFrame] = []
         self.labels: list[pd.DataFrame] = []
         self.actors: list[pd.DataFrame] = []
-
-    def _grow(self, n_groups: int, n_terms: int) -> None:
-        rows, cols = self.stats["count"].shape
-        if n_groups <= rows and n_terms <= cols:
-            return
-        new_rows = max(n_groups, rows)
-        new_cols = max(n_terms, cols) if n_terms <= cols else max(n_terms, 2 * cols, 1024)
-        for k, m in self.stats.items():
-            grown = np.zeros((new_rows, new_cols))
-            grown[:rows, :cols] = m
-            self.stats[k] = grown
-        for k, v in self.lengths.items():
-            self.lengths[k] = np.concatenate([v, np.zeros(new_rows - len(v))])
 
     def add(self, s: _ChunkSummary) -> None:
         for g in s.groups:
             self.groups.setdefault(g, len(self.groups))
         for t in s.terms:
             self.vocab.setdefault(t, len(self.vocab))
-        self._grow(len(self.groups), len(self.vocab))
         rows = np.array([self.groups[g] for g in s.groups], dtype=np.int64)
         cols = np.fromiter((self.vocab[t] for t in s.terms), dtype=np.int64, count=len(s.terms))
-        for k, m in s.stats.items():
-            coo = m.tocoo()
-            np.add.at(self.stats[k], (rows[coo.row], cols[coo.col]), coo.data)
+        count = s.stats["count"].tocoo()
+        # the three statistics share one sparsity pattern (a term counted in a group)
+        values = {k: np.asarray(m.tocsr()[count.row, count.col]).ravel() for k, m in s.stats.items()}
+        self._pending.append((rows[count.row], cols[count.col], values))
+        self._n_pending += count.nnz
+        if self._n_pending > max(len(self._totals[0]) if self._totals else 0, 1 << 16):
+            self._merge()
         for k, v in s.lengths.items():
-            self.lengths[k][rows] += v
+            grown = np.zeros(len(self.groups))
+            grown[: len(self.lengths[k])] = self.lengths[k]
+            grown[rows] += v
+            self.lengths[k] = grown
         self.articles.append(s.articles)
         if s.labels is not None:
             self.labels.append(s.labels)
         if s.actors is not None:
             self.actors.append(s.actors)
+
+    def _merge(self) -> None:
+        parts = ([self._totals] if self._totals else []) + self._pending
+        r = np.concatenate([p[0] for p in parts])
+        c = np.concatenate([p[1] for p in parts])
+        key = r * max(len(self.vocab), 1) + c
+        uniq, inverse = np.unique(key, return_inverse=True)
+        values = {k: np.bincount(inverse, weights=np.concatenate([p[2][k] for p in parts]), minlength=len(uniq))
+                  for k in ("count", "square", "cross")}
+        n_terms = max(len(self.vocab), 1)
+        self._totals = (uniq // n_terms, uniq % n_terms, values)
+        self._pending, self._n_pending = [], 0
+
+    def stats(self) -> dict[str, sp.csc_matrix]:
+        """The summed statistics, groups x terms (sparse, by column)."""
+        self._merge()
+        rows, cols, values = self._totals
+        shape = (len(self.groups), len(self.vocab))
+        return {k: sp.csc_matrix((v, (rows, cols)), shape=shape) for k, v in values.items()}
 
 
 # -- results -----------------------------------------------------------------------------------
@@ -282,7 +295,7 @@ class StreamResult:
     actors: pd.DataFrame | None
     _terms: np.ndarray = field(repr=False)
     _groups: list[str] = field(repr=False)
-    _stats: dict[str, np.ndarray] = field(repr=False)
+    _stats: dict[str, sp.csc_matrix] = field(repr=False)
     _lengths: dict[str, np.ndarray] = field(repr=False)
 
     @property
@@ -358,12 +371,13 @@ class StreamResult:
         from ._stats import bh_fdr
         from .terms import _log_odds
 
-        count, square, cross = self._stats["count"], self._stats["square"], self._stats["cross"]
-        total_counts = count.sum(axis=0)
-        keep = total_counts >= min_count
-        if not keep.any():
+        total_counts = np.asarray(self._stats["count"].sum(axis=0)).ravel()
+        keep = np.flatnonzero(total_counts >= min_count)
+        if not len(keep):
             raise ValueError(f"min_count={min_count} leaves no terms; lower min_count")
-        count, square, cross, total_counts = count[:, keep], square[:, keep], cross[:, keep], total_counts[keep]
+        # dense only for the terms kept
+        count, square, cross = (self._stats[k][:, keep].toarray() for k in ("count", "square", "cross"))
+        total_counts = total_counts[keep]
         terms = self._terms[keep]
         n_art, len_sum, len_sq = self._lengths["n"], self._lengths["sum"], self._lengths["square"]
         N = len_sum.sum()
@@ -450,6 +464,7 @@ def analyze_stream(
     by: str = "outlet",
     ngram_range: tuple[int, int] = (1, 1),
     stop_words: Literal["english"] | Sequence[str] | None = "english",
+    include: Sequence[str] | None = None,
     chunksize: int = 2000,
     n_jobs: int = 1,
     backend: Literal["loky", "threading", "dask"] | None = None,
@@ -470,6 +485,11 @@ def analyze_stream(
         N-grams of the term statistics.
     stop_words : "english", collection of str or None, default="english"
         As for :func:`framing.distinctive_terms`.
+    include : sequence of str, optional
+        Families of per-article features, as for
+        :func:`framing.article_features` (default: all of them). Leaving out
+        the costly ones (``"quotes"``, ``"passive"``) speeds a first pass
+        over a very large corpus.
     chunksize : int, default=2000
         Articles per chunk when ``source`` is a Corpus.
     n_jobs : int, default=1
@@ -503,16 +523,21 @@ def analyze_stream(
 
     actors = read_mapping(actors, what="actors") if actors is not None else None
     concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
+    from .features import _PARTS
+
+    include = _PARTS if include is None else ((include,) if isinstance(include, str) else tuple(include))
+    unknown = [p for p in include if p not in _PARTS]
+    if unknown:
+        raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
     chunks = _chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
     acc = _Accumulator()
-    for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words,
+    for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words, include,
                               n_jobs=n_jobs, backend=backend, progress=progress):
         acc.add(summary)  # in chunk order, so the sums do not depend on scheduling
     if not acc.articles:
         raise CorpusError("the source holds no articles")
     skipped = source.skipped if isinstance(source, (CorpusStream, Corpus)) else pd.DataFrame(
         columns=["doc_id", "outlet", "source", "reason"])
-    n_groups, n_terms = len(acc.groups), len(acc.vocab)
     return StreamResult(
         by,
         pd.concat(acc.articles, ignore_index=True),
@@ -521,8 +546,8 @@ def analyze_stream(
         pd.concat(acc.actors, ignore_index=True) if acc.actors else None,
         np.array(list(acc.vocab), dtype=object),
         list(acc.groups),
-        {k: m[:n_groups, :n_terms] for k, m in acc.stats.items()},
-        {k: v[:n_groups] for k, v in acc.lengths.items()},
+        acc.stats(),
+        acc.lengths,
     )
 
 

@@ -403,3 +403,181 @@ def test_dense_product_equals_sparse_product(seed):
     B = sp.random(n_mid, n_col, density=rng.random(), format="csr", random_state=seed + 1)
     A.data = np.round(A.data * 10)
     np.testing.assert_array_equal(_dense_product(A, B), (A @ B).toarray())
+
+
+# -- matching from candidate positions (lexicons, dictionaries, mentions) --------------
+
+
+@pytest.mark.parametrize("inflect", [True, False])
+def test_candidate_positions_find_equals_plain_version(inflect):
+    from framing import load_corpus, load_example, load_example_lists
+    from framing._match import PatternSet
+    from framing._mentions import candidate_positions, sentence_tokens
+    from framing.lexicons import load_lexicon
+
+    actors, concepts = load_example_lists("rafah")
+    entries = {**actors, **concepts, "globs": ["terror*", "kill*", "civilian?", "u.s. official*"]}
+    # phrases opened by function words: kept only where the next word fits
+    entries["function"] = ["the west", "in the end", "of course", "it is said", "the gaza strip", "a", "to be"]
+    for name in ("emotive", "hedges", "intensifiers"):
+        entries[name] = load_lexicon(name)["term"].tolist()
+    texts = _corpus_texts()[:400] + _mutations(_corpus_texts()[:50], 100)
+    corpora = [load_example("rafah"), load_example("plant-closure"),
+               load_corpus([{"doc_id": f"d{i}", "outlet": "x", "text": t} for i, t in enumerate(texts) if t.strip()])]
+    for corpus in corpora:
+        ps = PatternSet(entries, inflect=inflect)
+        toks = sentence_tokens(corpus)
+        got = {r: ps.find(words, positions) for r, words, positions in candidate_positions(corpus, ps)}
+        for r, spans in enumerate(toks):
+            words = [w for w, _, _ in spans]
+            assert got.get(r, []) == _find_plain(ps, words), words
+
+
+# -- quotations ---------------------------------------------------------------------
+
+
+def _mask_plain(text, spans):
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = "\x00"
+    return "".join(chars)
+
+
+def test_quote_helpers_equal_plain_versions():
+    import bisect
+    import random
+
+    from framing._quotes import (
+        _DOUBLE_MARKS,
+        _MARK_RE,
+        _SINGLE_MARKS,
+        _mask,
+        _n_tokens,
+        _sentence_of_each,
+        pair_quotes,
+    )
+    from framing._text import token_spans
+
+    # the jump from mark to mark sees exactly the characters the loop tested
+    for code in range(0x3000):
+        c = chr(code)
+        assert bool(_MARK_RE.match(c)) == (c in _DOUBLE_MARKS or c in _SINGLE_MARKS)
+    rng = random.Random(0)
+    texts = _corpus_texts()[:300] + _mutations(_corpus_texts()[:60], 200)
+    for text in texts:
+        quotes = [(q.outer_start, q.outer_end) for q in pair_quotes(text)]
+        assert _mask(text, quotes) == _mask_plain(text, quotes)
+        n = len(text)
+        spans = [tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(rng.randrange(4))]
+        assert _mask(text, spans) == _mask_plain(text, spans)
+        starts = sorted(rng.randrange(n + 1) for _ in range(rng.randrange(1, 6)))
+        positions = [s for _, s, _ in token_spans(text)]
+        assert _sentence_of_each(starts, positions) == [max(bisect.bisect_right(starts, p) - 1, 0) for p in positions]
+        unsorted = starts[::-1]
+        assert _sentence_of_each(unsorted, positions) == [
+            max(bisect.bisect_right(unsorted, p) - 1, 0) for p in positions
+        ]
+        a, b = sorted((rng.randrange(n + 1), rng.randrange(n + 1)))
+        assert _n_tokens(text[a:b]) == len(token_spans(text[a:b]))
+
+
+def test_boundary_before_equals_plain_version():
+    from framing._quotes import _BOUNDARY_CHARS, _Doc
+    from framing._segment import NEWS_ABBREVIATIONS, segment
+
+    def plain(doc, i):
+        g = doc.gap(i)
+        if any(c in _BOUNDARY_CHARS for c in g) or "--" in g or " - " in g or '"' in g:
+            return True
+        if any(c in ".!?" for c in g):
+            prev = doc.word(i - 1) if i > 0 else ""
+            return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
+        return False
+
+    for text in _corpus_texts()[:200] + _mutations(_corpus_texts()[:60], 200):
+        sentences = [(p, s, e) for p, s, e, _ in segment(text)]
+        if not sentences:
+            continue
+        doc = _Doc(text, sentences, headline=False)
+        for i in range(len(doc.toks)):
+            assert doc.boundary_before(i) == plain(doc, i)
+
+
+# -- clause rules ---------------------------------------------------------------------
+
+
+def test_grammar_fast_paths_equal_plain_versions():
+    from framing import _grammar as g
+    from framing._segment import segment
+    from framing._text import token_spans
+
+    texts = _corpus_texts()[:300] + _mutations(_corpus_texts()[:60], 200)
+    sentences = [t[s:e] for t in texts for _, s, e, _ in segment(t)]
+    sentences += ["12 Killed In Strike On Rafah Camp", "Dozens Dead As Storm Hits", "It was 'her' car's fault"]
+    for text in sentences:
+        for headline in (False, True):
+            spans = token_spans(text)
+            plain = g.parse(text, headline=headline)
+            assert g.parse(text, headline=headline, tokens=spans) == plain
+            b = g._Builder(text, headline, spans)
+            raws = [text[s:e] for _, s, e in spans]
+            assert g._title_case(raws) == g._title_case_plain(raws)
+            prev, brk = None, []
+            for _, s, e in spans:
+                brk.append(None if prev is None else g._gap_kind(text[prev:s]))
+                prev = e
+            assert b.brk == brk
+            title = g._title_case_plain(raws)
+            kinds = [
+                {} if i > 0 and not title and raw[:1].isupper() and brk[i] != "strong" else g._kinds(b.w[i])
+                for i, raw in enumerate(raws)
+            ]
+            assert b.kinds == kinds
+            assert b.tags == [g._word_class(b.w, i, kinds[i]) for i in range(len(raws))]
+
+
+def test_passive_counts_equal_counts_of_parses():
+    import numpy as np
+
+    from framing import load_example
+    from framing.roles import _parses, _passive_counts, _sentence_counts
+
+    corpus = load_example("rafah")
+    rows = np.arange(len(corpus.sentences()))
+    fresh = load_example("rafah")
+    want = np.zeros((len(rows), 6))
+    for r, p in _parses(fresh, rows).items():
+        want[r] = _sentence_counts(p)
+    assert np.array_equal(_passive_counts(corpus, rows), want)  # parses made and dropped
+    assert np.array_equal(_passive_counts(fresh, rows), want)  # parses from the cache
+    some = rows[::3]
+    expected = np.zeros_like(want)
+    expected[some] = want[some]
+    assert np.array_equal(_passive_counts(load_example("rafah"), some), expected)
+
+
+def test_verb_group_init_equals_dataclass_init():
+    import dataclasses
+    import pickle
+
+    from framing._grammar import VerbGroup
+
+    plain = dataclasses.make_dataclass(
+        "Plain", [(f.name, f.type, dataclasses.field(default=f.default)) if f.default is not dataclasses.MISSING
+                  else (f.name, f.type) for f in dataclasses.fields(VerbGroup)], frozen=True
+    )
+    cases = [
+        ((0, 1, 0, "active", "finite", "kill"), {}),
+        ((2, 5, 3, "passive", "finite", "kill"), {"participles": (3, 4), "agent": (6, 8), "harm": "death"}),
+        ((1, 2, 1, "copula", "headline", "be"), {"harm": "death", "intransitive_harm": True, "subject": (0, 1)}),
+    ]
+    for args, kwargs in cases:
+        g = VerbGroup(*args, **kwargs)
+        assert dataclasses.astuple(g) == dataclasses.astuple(plain(*args, **kwargs))
+        assert g == VerbGroup(*args, **kwargs) and hash(g) == hash(VerbGroup(*args, **kwargs))
+        assert pickle.loads(pickle.dumps(g)) == g
+        assert dataclasses.replace(g, intransitive_harm=True).intransitive_harm is True
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            g.start = 9

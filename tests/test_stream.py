@@ -122,3 +122,12 @@ def test_article_features_in_parallel_are_identical(demo):
     two = framing.article_features(demo, n_jobs=2, chunksize=5)
     pd.testing.assert_frame_equal(one, two)
     assert two.attrs["sources"] == one.attrs["sources"]
+
+
+def test_include_limits_the_feature_families(demo):
+    res = analyze_stream(demo, include=["length", "sentiment"], chunksize=5)
+    full = framing.article_features(demo, include=["length", "sentiment"])
+    pd.testing.assert_frame_equal(res.articles, full)
+    assert "passive_rate" not in res.articles.columns and "mean_compound" in res.articles.columns
+    with pytest.raises(ValueError, match="unknown part"):
+        analyze_stream(demo, include=["sentiments"])
