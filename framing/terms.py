@@ -134,6 +134,28 @@ def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
     return words, sent_article
 
 
+def _token_numbers(corpus: Corpus):
+    """Every token as a number: (numbers, the distinct tokens, the sentence
+    row of each token, the article row of each sentence). Read from the
+    corpus cache of token numbers when an earlier step made it."""
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(corpus.sentences()["doc_id"])
+    cached = corpus._cache.get("token_codes")
+    if cached is not None:
+        codes, distinct, offsets = cached
+        sent_of = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        return codes.astype(np.int64), np.asarray(distinct, dtype=object), sent_of, sent_article
+    words, _ = _token_stream(corpus)
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__
+    tok = np.fromiter(map(vocab.__getitem__, words), np.int64, len(words))
+    del words
+    names = np.array(list(vocab), dtype=object)
+    mark = tok == vocab.get("", -1)
+    sent_of = np.cumsum(mark) - mark
+    keep = ~mark
+    return tok[keep], names, sent_of[keep], sent_article
+
+
 def _count_matrix(corpus: Corpus, ngram_range, stop_words):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
@@ -144,17 +166,12 @@ def _count_matrix(corpus: Corpus, ngram_range, stop_words):
     """
     lo, hi = _check_ngram_range(ngram_range)
     stop = _stop_set(stop_words)
-    words, sent_article = _token_stream(corpus)
-    vocab: defaultdict[str, int] = defaultdict()
-    vocab.default_factory = vocab.__len__
-    tok = np.fromiter(map(vocab.__getitem__, words), np.int64, len(words))
-    del words
-    names = np.array(list(vocab), dtype=object)
+    tok, names, sent_of, sent_article = _token_numbers(corpus)
     is_stop = np.fromiter((w in stop for w in names), bool, len(names))
-    mark = tok == vocab.get("", -1)
-    sent_of = np.cumsum(mark) - mark
-    keep = ~mark & (tok != vocab.get("'s", -1))
-    tok, sent_of = tok[keep], sent_of[keep]
+    possessive = np.flatnonzero(names == "'s")
+    if len(possessive):
+        keep = tok != possessive[0]
+        tok, sent_of = tok[keep], sent_of[keep]
     rows, cols, term_names = [], [], []
     for n in range(lo, hi + 1):
         if n == 1:

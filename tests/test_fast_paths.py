@@ -345,10 +345,10 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
     return X, vec.get_feature_names_out(), np.asarray(X.sum(axis=1)).ravel()
 
 
-@pytest.mark.parametrize("cached", [False, True])
+@pytest.mark.parametrize("cached", [None, "sentence_tokens", "token_codes"])
 def test_count_matrix_equals_sentence_by_sentence(cached):
     from framing import load_corpus
-    from framing._mentions import sentence_tokens
+    from framing._mentions import _token_codes, sentence_tokens
     from framing.terms import _count_matrix
 
     texts = _odd_texts(150, seed=2) + _generated_texts(60)
@@ -356,8 +356,10 @@ def test_count_matrix_equals_sentence_by_sentence(cached):
             for i, t in enumerate(texts) if t.strip()]
     rows.append({"outlet": "A", "text": "One.\x00 Two \x00 three. Four\x00five. Six."})
     corpus = load_corpus(rows)
-    if cached:
+    if cached == "sentence_tokens":
         sentence_tokens(corpus)
+    elif cached == "token_codes":
+        _token_codes(corpus)
     for ngram_range in [(1, 1), (1, 2), (2, 3), (3, 3)]:
         for stop_words in ["english", None, ["a", "b"]]:
             X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
