@@ -22,6 +22,8 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 __all__ = [
     "clean_text",
@@ -224,6 +226,12 @@ _FOLD = str.maketrans(
 )
 
 
+# The same mapping as pairs: every character maps to one character and no
+# target is also a source, so replacing them one by one equals translate(),
+# and ``str.replace`` is many times faster than a dict-driven translate().
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and fold typographic quotes, keeping its length.
 
@@ -232,7 +240,10 @@ def fold(text: str) -> str:
     >>> fold("Israel’s “Operation”")
     'israel\\'s "operation"'
     """
-    folded = text.translate(_FOLD)
+    folded = text
+    for char, plain in _FOLD_PAIRS:
+        if char in folded:
+            folded = folded.replace(char, plain)
     lowered = folded.lower()
     if len(lowered) == len(folded):
         return lowered
@@ -277,6 +288,51 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     [('hamas', 0, 5), ("'s", 5, 7), ('fighters', 8, 16)]
     """
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(fold(text))]
+
+
+# Characters stripped from both ends of a white-space separated piece before
+# testing whether the piece is one plain word. None of them can start a token
+# or sit at the edge of a token that could be left in a piece of letters only.
+_EDGE = '.,;:!?"()[]{}-\u2013\u2014\u2026/*&%$#@+=<>|\\~^'
+
+
+def _piece_tokens(folded: str, mark: str | None = None) -> list[str]:
+    """``_TOKEN_RE.findall(folded)``, faster on ordinary prose.
+
+    ``folded`` is text already passed through :func:`fold`. Tokens never
+    contain white space, and the pattern looks neither behind a token nor
+    further ahead than a word boundary, which white space and the end of a
+    string satisfy alike, so the text splits at white space into pieces
+    tokenised one by one. A piece that is one run of letters once the
+    punctuation in ``_EDGE`` is stripped from its ends is itself the single
+    token (the pattern reads a run of letters as one word, and those
+    characters are never part of a token there); other pieces (numbers,
+    possessives, hyphens, abbreviations, other characters) go through the
+    pattern. ``tests/test_fast_paths.py`` checks the equality.
+
+    A piece equal to ``mark`` (one that yields no token, such as ``"\\x00"``)
+    becomes the empty string, which is never a token: a boundary marker.
+    """
+    pieces = folded.split()
+    odd = list(compress(range(len(pieces)), map(not_, map(str.isalpha, pieces))))
+    if not odd:
+        return pieces
+    findall = _TOKEN_RE.findall
+    out: list[str] = []
+    i0 = 0
+    for i in odd:
+        out += pieces[i0:i]
+        piece = pieces[i]
+        core = piece.strip(_EDGE)
+        if core.isalpha():
+            out.append(core)
+        elif piece == mark:
+            out.append("")
+        else:
+            out += findall(piece)
+        i0 = i + 1
+    out += pieces[i0:]
+    return out
 
 
 @lru_cache(maxsize=4096)

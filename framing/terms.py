@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 from itertools import permutations
 from typing import Literal
@@ -10,10 +11,10 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy import special, stats
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ._mentions import sentence_tokens
 from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
+from ._text import _piece_tokens, fold
 from .corpus import Corpus, _check_by
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
@@ -30,7 +31,7 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - PRONOUNS)
 
 _METHODS = ("log_odds", "chi2", "g2")
 _CORRECTIONS = ("yates", "williams", "none")
-_CHUNK = 4096  # terms per block in the resampling loops (bounds memory)
+_CHUNK = 4096  # with 1,000 resamples, about 4 x _CHUNK terms of blocks held at once
 
 TERM_COLUMNS = (
     "other",
@@ -76,23 +77,6 @@ def _stop_set(stop_words) -> frozenset[str]:
     return frozenset(str(w).lower() for w in stop_words)
 
 
-def _analyzer(ngram_range: tuple[int, int], stop: frozenset[str]):
-    lo, hi = ngram_range
-
-    def analyze(tokens: Sequence[str]) -> list[str]:
-        toks = [t for t in tokens if t != "'s"]
-        out = []
-        for n in range(lo, hi + 1):
-            if n == 1:
-                out += [t for t in toks if t not in stop]
-            else:
-                grams = zip(*(toks[i:] for i in range(n)), strict=False)
-                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
-        return out
-
-    return analyze
-
-
 def _check_ngram_range(ngram_range) -> tuple[int, int]:
     try:
         lo, hi = (int(x) for x in ngram_range)
@@ -105,30 +89,129 @@ def _check_ngram_range(ngram_range) -> tuple[int, int]:
     return lo, hi
 
 
-def _count_matrix(corpus: Corpus, ngram_range, stop_words):
-    """Article x term counts built sentence by sentence (n-grams never cross
-    sentence boundaries); also the total n-gram count of each article."""
+# Joins the sentences of an article into one text to tokenise: the pieces
+# "\x00" come back as the empty token, which marks the sentence boundaries.
+_SEP = " \x00 "
+
+
+def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
+    """Every token of the corpus in order, each sentence followed by ``""``.
+
+    Sentences follow the rows of ``corpus.sentences()`` (headlines included);
+    also returned is the article row of each sentence. Reads the corpus
+    token cache when an earlier step filled it; otherwise tokenises each
+    article once, its sentences joined by ``_SEP``, which gives the tokens of
+    its sentences one by one (the tokenizer's pieces never span white space).
+    """
     sents = corpus.sentences()
-    toks = sentence_tokens(corpus)
-    vec = CountVectorizer(
-        analyzer=_analyzer(_check_ngram_range(ngram_range), _stop_set(stop_words)), dtype=np.float64
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
+    words: list[str] = []
+    cached = corpus._cache.get("sentence_tokens")
+    if cached is not None:
+        for s in cached:
+            words += [w for w, _, _ in s]
+            words.append("")
+        return words, sent_article
+    texts = sents["text"].tolist()
+    bounds = np.flatnonzero(np.diff(sent_article, prepend=-1, append=-1)).tolist()
+    join = _SEP.join
+    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
+        block = texts[a:b]
+        text = join(block)
+        # str.lower() reads context for one letter only (a final capital
+        # sigma), and the separators' spaces end that context; fold() of a
+        # whole text keeps a letter that grows when lower-cased, so with both
+        # in one article fold sentence by sentence
+        text = join(map(fold, block)) if "\u03a3" in text else fold(text)
+        if text.count("\x00") == b - a - 1:
+            words += _piece_tokens(text, mark="\x00")
+        else:  # a sentence holds a NUL of its own: one by one
+            for t in block[:-1]:
+                words += _piece_tokens(fold(t))
+                words.append("")
+            words += _piece_tokens(fold(block[-1]))
+        words.append("")
+    return words, sent_article
+
+
+def _token_numbers(corpus: Corpus):
+    """Every token as a number: (numbers, the distinct tokens, the sentence
+    row of each token, the article row of each sentence). Read from the
+    corpus cache of token numbers when an earlier step made it."""
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(corpus.sentences()["doc_id"])
+    cached = corpus._cache.get("token_codes")
+    if cached is not None:
+        codes, distinct, offsets = cached
+        sent_of = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        return codes.astype(np.int64), np.asarray(distinct, dtype=object), sent_of, sent_article
+    words, _ = _token_stream(corpus)
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__
+    tok = np.fromiter(map(vocab.__getitem__, words), np.int64, len(words))
+    del words
+    names = np.array(list(vocab), dtype=object)
+    mark = tok == vocab.get("", -1)
+    sent_of = np.cumsum(mark) - mark
+    keep = ~mark
+    return tok[keep], names, sent_of[keep], sent_article
+
+
+def _count_matrix(corpus: Corpus, ngram_range, stop_words):
+    """Article x term counts (n-grams never cross sentence boundaries), the
+    terms in alphabetical order, and the total n-gram count of each article.
+
+    Counts, sentence by sentence, the unigrams that are not stop words and
+    the n-grams that neither start nor end with one, after dropping the
+    possessive "'s"; n-grams are found on arrays of token numbers.
+    """
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = _stop_set(stop_words)
+    tok, names, sent_of, sent_article = _token_numbers(corpus)
+    is_stop = np.fromiter((w in stop for w in names), bool, len(names))
+    possessive = np.flatnonzero(names == "'s")
+    if len(possessive):
+        keep = tok != possessive[0]
+        tok, sent_of = tok[keep], sent_of[keep]
+    rows, cols, term_names = [], [], []
+    for n in range(lo, hi + 1):
+        if n == 1:
+            ok = ~is_stop[tok]
+            rows.append(sent_article[sent_of[ok]])
+            cols.append(tok[ok])
+            term_names.append(names)
+            continue
+        m = len(tok) - n + 1
+        if m <= 0:
+            continue
+        ok = (sent_of[:m] == sent_of[n - 1 :]) & ~is_stop[tok[:m]] & ~is_stop[tok[n - 1 :]]
+        start = np.flatnonzero(ok)
+        code = tok[start]
+        for j in range(1, n):
+            # numbered afresh after each word, so the codes stay small
+            _, code = np.unique(code * len(names) + tok[start + j], return_inverse=True)
+        where = np.zeros(code.max() + 1 if len(code) else 0, dtype=np.int64)
+        where[code] = start
+        parts = [names[tok[where + j]] for j in range(n)]
+        rows.append(sent_article[sent_of[start]])
+        cols.append(code)
+        term_names.append(np.array([" ".join(w) for w in zip(*parts, strict=True)], dtype=object))
+    offsets = np.cumsum([0] + [len(t) for t in term_names])
+    terms = np.concatenate(term_names) if term_names else np.array([], dtype=object)
+    col = np.concatenate([c + o for c, o in zip(cols, offsets, strict=False)] or [[]]).astype(
+        np.int64
     )
-    S = (
-        vec.fit_transform([[t for t, _, _ in s] for s in toks])
-        if len(toks)
-        else sp.csr_matrix((0, 0))
+    row = np.concatenate(rows or [[]]).astype(np.int64)
+    # the terms that occur, in alphabetical order
+    used = np.flatnonzero(np.bincount(col, minlength=len(terms)))
+    order = used[np.argsort(terms[used], kind="stable")]
+    renumber = np.empty(len(terms), dtype=np.int64)
+    renumber[order] = np.arange(len(order))
+    X = sp.csr_matrix(
+        (np.ones(len(col)), (row, renumber[col])), shape=(len(corpus._articles), len(order))
     )
-    docs = corpus._articles["doc_id"].to_numpy()
-    row_of = {d: i for i, d in enumerate(docs)}
-    rows = np.fromiter((row_of[d] for d in sents["doc_id"]), dtype=np.int64, count=len(sents))
-    D = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows))
-    )
-    X = (D @ S).tocsr()
     X.sum_duplicates()
-    terms = vec.get_feature_names_out() if S.shape[1] else np.array([], dtype=object)
     lengths = np.asarray(X.sum(axis=1)).ravel()
-    return X, terms, lengths
+    return X, terms[order], lengths
 
 
 def term_counts(
@@ -378,7 +461,8 @@ def distinctive_terms(
         * ``score``: ``z``, or the signed chi2 / G2;
         * ``ci_low``, ``ci_high``: percentile bootstrap interval of
           ``log_odds`` with the articles of every group resampled within
-          their group;
+          their group; NaN when the group or its reference has fewer than
+          two articles;
         * ``p_token``: the textbook p-value that treats tokens as independent
           (normal for ``z``, chi-squared for chi2/G2), for comparison only;
         * ``p_value``: two-sided permutation p-value of ``score``, shuffling
@@ -412,6 +496,13 @@ def distinctive_terms(
     its observed score (its p-value is then ``10 / permutations run``); terms
     that get that far are far from significant, and the rest receive all
     ``n_resamples`` permutations, ``p = (1 + exceedances) / (1 + n)``.
+
+    Every comparison reads the same resamples: one set of article weights per
+    group and bootstrap resample (the rest's counts are the sum of the other
+    groups'), and, for ``compare="rest"``, one shuffle of all labels per
+    permutation, which hands every group its permuted articles. For
+    ``compare="pairwise"`` the labels of the two groups are shuffled between
+    them, and the two directions of a pair share their test.
 
     References
     ----------
@@ -471,20 +562,35 @@ def distinctive_terms(
         pairs = [(g, None) for g in range(len(levels))]
     else:
         pairs = list(permutations(range(len(levels)), 2))
-    frames = []
-    for g, h in pairs:
-        frames.append(
-            _compare(
-                X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_resamples, ci, rng
-            )
+    frames = [
+        _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
+    ]
+    if n_resamples:
+        intervals = _bootstrap_log_odds(
+            X, lengths, codes, len(levels), pairs, prior, alpha0, n_resamples, ci, rng
         )
-    out = pd.concat(frames, ignore_index=True)
+        if compare == "rest":
+            observed = np.stack([f["score"].to_numpy() for f in frames])
+            p_values = list(
+                _permutation_rest(X, lengths, codes, observed, scorer, n_resamples, rng)
+            )
+        else:
+            p_values = _permutation_pairs(
+                X, lengths, codes, pairs, frames, scorer, n_resamples, rng
+            )
+        for f, (low, high), p in zip(frames, intervals, p_values, strict=True):
+            f["ci_low"], f["ci_high"], f["p_value"], f["q_value"] = low, high, p, bh_fdr(p)
+    out = pd.concat(
+        [f.iloc[np.lexsort((f["term"].to_numpy(), -f["score"].to_numpy()))] for f in frames],
+        ignore_index=True,
+    )
     out.insert(0, by, out.pop("_group"))
     return out
 
 
-def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_resamples, ci, rng):
-    """One comparison: group g against group h (or the rest when h is None)."""
+def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):
+    """One comparison, group g against group h (or the rest when h is None),
+    in term order; the resampling columns are NaN until filled."""
     in_g = codes == g
     in_ref = (codes != g) & (codes >= 0) if h is None else codes == h
     Xg, Xr = X[in_g], X[in_ref]
@@ -508,17 +614,8 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
     using = np.diff(Xg_csc.indptr)
     with np.errstate(invalid="ignore", divide="ignore"):
         top_share = np.where(y_i > 0, top_count / y_i, np.nan)
-
-    ci_low = ci_high = p_value = np.full(len(terms), np.nan)
-    if n_resamples:
-        ref_groups = [k for k in np.unique(codes[in_ref])]
-        ci_low, ci_high = _bootstrap_log_odds(
-            X, lengths, codes, g, ref_groups, prior, alpha0, n_resamples, ci, rng
-        )
-        p_value = _permutation_pvalues(X, lengths, codes, g, h, score, scorer, n_resamples, rng)
-    q_value = bh_fdr(p_value) if n_resamples else p_value
-
-    out = pd.DataFrame(
+    nan = np.full(len(terms), np.nan)
+    return pd.DataFrame(
         {
             "_group": levels[g],
             "other": "rest" if h is None else levels[h],
@@ -536,11 +633,11 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
             "se": np.sqrt(var),
             "z": z,
             "score": score,
-            "ci_low": ci_low,
-            "ci_high": ci_high,
+            "ci_low": nan,
+            "ci_high": nan,
             "p_token": p_token,
-            "p_value": p_value,
-            "q_value": q_value,
+            "p_value": nan,
+            "q_value": nan,
             "n_articles": int(in_g.sum()),
             "n_articles_using": using.astype(int),
             "top_article_share": top_share,
@@ -548,62 +645,245 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer, n_re
             "single_article": (z > 1.96) & (z_loo < 1.96),
         }
     )
-    order = np.lexsort((terms, -score))
-    return out.iloc[order].reset_index(drop=True)
 
 
-def _bootstrap_log_odds(X, lengths, codes, g, ref_groups, prior, alpha0, B, ci, rng):
-    """Percentile interval of delta, resampling articles within each group.
+def _bootstrap_log_odds(X, lengths, codes, k, pairs, prior, alpha0, B, ci, rng):
+    """Percentile intervals of delta for every comparison, resampling articles
+    within each group.
 
-    Works on blocks of terms laid out terms x resamples, so that the counts
-    come from one sparse-times-dense product per group and the quantiles run
-    along contiguous rows. Counts and weights are whole numbers, so the sums
-    are exact whatever their order.
+    One set of multinomial article weights per group and resample serves
+    every comparison: a group's resampled counts are one sparse-times-dense
+    product, and the rest's are the total of all groups' minus the group's.
+    Counts and weights are whole numbers, so the sums are exact. A comparison
+    whose group or reference has fewer than two articles gets NaN.
     """
-    rows = {k: np.flatnonzero(codes == k) for k in [g, *ref_groups]}
-    WT = {}  # articles x B resampling weights of each group
-    for k, r in rows.items():
-        n = len(r)
-        WT[k] = (
-            np.ascontiguousarray(rng.multinomial(n, np.full(n, 1.0 / n), size=B).T, dtype=float)
-            if n
-            else np.zeros((0, B))
-        )
-    n_i = lengths[rows[g]] @ WT[g]
-    n_j = sum((lengths[rows[k]] @ WT[k] for k in ref_groups), np.zeros(B))
-    a_i = (n_i + alpha0)[None, :]  # 1 x B
-    a_j = (n_j + alpha0)[None, :]
-    Xt = {k: X[r].T.tocsr() for k, r in rows.items()}  # terms x articles
+    rows = [np.flatnonzero(codes == g) for g in range(k)]
+    sizes = np.array([len(r) for r in rows])
+    # float32 holds every resampled sum exactly when none can reach 2**24
+    exact32 = X.nnz == 0 or X.data.max() * sizes.max() < 2**24
+    dtype = np.float32 if exact32 else np.float64
+    W = [_multinomial_weights(len(r), B, rng, dtype) for r in rows]  # n_g x B
+    N = np.stack([lengths[r] @ w for r, w in zip(rows, W, strict=True)]).astype(float)  # k x B
+    todo = []
+    for i, (g, h) in enumerate(pairs):
+        n_ref = sizes.sum() - sizes[g] if h is None else sizes[h]
+        if sizes[g] >= 2 and n_ref >= 2:
+            todo.append(i)
     V = X.shape[1]
-    low = np.empty(V)
-    high = np.empty(V)
-    for start in range(0, V, _CHUNK):
-        cols = slice(start, min(start + _CHUNK, V))
-        y_i = Xt[g][cols] @ WT[g]  # chunk x B
-        y_j = np.zeros_like(y_i)
-        for k in ref_groups:
-            y_j += Xt[k][cols] @ WT[k]
-        d = _log_odds_block(y_i, a_i, y_j, a_j, prior[cols][:, None])
-        low[cols], high[cols] = percentile_interval(d, ci, axis=1)
-    return low, high
+    out = [(np.full(V, np.nan), np.full(V, np.nan)) for _ in pairs]
+    if not todo:
+        return out
+    Xt = [X[r].T.tocsr().astype(dtype) for r in rows]  # terms x articles of each group
+    chunk = max(1, _CHUNK * 4 * 1000 // ((k + 4) * B))  # k group blocks, total, 3 temporaries
+    for start in range(0, V, chunk):
+        cols = slice(start, min(start + chunk, V))
+        Y = [xt[cols] @ w for xt, w in zip(Xt, W, strict=True)]  # k blocks, terms x B
+        total = np.sum(Y, axis=0) if any(h is None for _, h in pairs) else None
+        a = prior[cols][:, None]
+        for i in todo:
+            g, h = pairs[i]
+            y_j = total - Y[g] if h is None else Y[h]
+            n_j = N.sum(axis=0) - N[g] if h is None else N[h]
+            low, high = _log_ratio_interval(Y[g], N[g] + alpha0, y_j, n_j + alpha0, a, ci)
+            out[i][0][cols], out[i][1][cols] = low, high
+    return out
 
 
-def _log_odds_block(y_i, a_i, y_j, a_j, prior):
-    """:func:`_log_odds`'s delta with ``a = n + alpha0`` precomputed, in place
-    (same operations in the same order, so the same numbers); overwrites
-    ``y_i`` and ``y_j``."""
-    den = np.subtract(a_i, y_i)
+def _multinomial_weights(n: int, B: int, rng, dtype) -> np.ndarray:
+    """n x B article weights of B resamples with replacement (multinomial
+    counts of n draws among n articles)."""
+    if n == 0:
+        return np.zeros((0, B), dtype=dtype)
+    draws = rng.integers(0, n, size=(B, n))
+    draws += np.arange(B)[:, None] * n
+    counts = np.bincount(draws.ravel(), minlength=B * n).reshape(B, n)
+    return np.ascontiguousarray(counts.T, dtype=dtype)
+
+
+def _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci):
+    """Percentile interval along rows of :func:`_log_odds`'s delta.
+
+    delta is the log of ``r = (y_i + a)(a_j - y_j - a) / ((a_i - y_i - a)(y_j + a))``
+    (``a_* = n_* + alpha0``); the log is monotonic, so the order statistics
+    of delta are the logs of those of ``r``: only the two or four of them that
+    the interpolation reads are logged (the linear interpolation of
+    :func:`numpy.quantile`). Blocks with an infinite or NaN ratio take
+    :func:`percentile_interval` on delta itself.
+    """
+    num = y_i + prior
+    den = a_i - y_i
     den -= prior
-    y_i += prior
-    y_i /= den
-    np.log(y_i, out=y_i)
-    np.subtract(a_j, y_j, out=den)
-    den -= prior
-    y_j += prior
-    y_j /= den
-    np.log(y_j, out=y_j)
-    y_i -= y_j
-    return y_i
+    tmp = a_j - y_j
+    tmp -= prior
+    num *= tmp
+    np.add(y_j, prior, out=tmp)
+    den *= tmp
+    with np.errstate(divide="ignore", invalid="ignore"):
+        num /= den
+    if not np.isfinite(num).all():
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta, _ = _log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+        return percentile_interval(delta, ci, axis=1)
+    B = num.shape[1]
+    alpha = (1 - ci) / 2
+    where = np.array([alpha, 1 - alpha]) * (B - 1)
+    below = np.floor(where).astype(int)
+    # one partition at the upper of the two order statistics each end needs:
+    # the lower one is then the largest value before it (low end) and the
+    # upper one at the high end the smallest value after it
+    lo_k, hi_k = min(below[0] + 1, B - 1), below[1]
+    num.partition(sorted({lo_k, hi_k}), axis=1)
+    x = [
+        num[:, :lo_k].max(axis=1) if lo_k > below[0] else num[:, lo_k],
+        num[:, lo_k],
+        num[:, hi_k],
+        num[:, hi_k + 1 :].min(axis=1) if hi_k < B - 1 else num[:, hi_k],
+    ]
+    x = np.log(np.stack(x))
+    out = []
+    for q, x0, x1 in ((where[0] - below[0], x[0], x[1]), (where[1] - below[1], x[2], x[3])):
+        diff = x1 - x0
+        # numpy.quantile's interpolation
+        out.append(x1 - diff * (1 - q) if q >= 0.5 else x0 + diff * q)
+    return out[0], out[1]
+
+
+def _permutation_rest(X, lengths, codes, observed, scorer, B, rng, stop_after=10):
+    """Two-sided permutation p-values of every group against the rest, with
+    Besag-Clifford sequential stopping.
+
+    One permutation of the article labels serves every group: with the
+    articles listed group by group, a random order of the articles hands
+    group g the articles at its block's positions. A group's permuted counts
+    are a sparse product over its own permuted articles only, for the terms
+    still running in that comparison; the rest's are the total minus them.
+    The largest group's are the total minus the other groups' where all of
+    those were computed.
+    """
+    k, V = observed.shape
+    pool = np.flatnonzero(codes >= 0)
+    sizes = np.bincount(codes[pool], minlength=k)
+    bounds = np.concatenate([[0], np.cumsum(sizes)])
+    Xa = X[pool].T.tocsr()  # terms x articles
+    len_p = lengths[pool]
+    total_y = np.asarray(Xa.sum(axis=1)).ravel()
+    total_n = len_p.sum()
+    exceed = np.zeros((k, V), dtype=np.int64)
+    done = np.zeros((k, V), dtype=np.int64)
+    active = [np.arange(V) for _ in range(k)]
+    # the terms x articles rows each comparison multiplies: its running terms,
+    # and terms stopped since the last copy while that copy is still mostly
+    # running terms (copying the rows costs about as much as multiplying them)
+    X_act = [Xa] * k
+    X_terms = [np.arange(V) for _ in range(k)]
+    tol = 1e-9 * np.maximum(1.0, np.abs(observed))
+    n = len(pool)
+    order = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64)
+    # the largest group's counts are the total minus the others' wherever
+    # those were computed (exact: whole numbers), if that fits in memory
+    last = int(np.argmax(sizes))
+    groups = [g for g in range(k) if g != last] + [last]
+    batch, b = 25, 0
+    while b < B and any(len(act) for act in active):
+        m = min(batch, B - b)
+        perm = rng.permuted(np.broadcast_to(order, (m, n)), axis=1)
+        sums = np.zeros((m, V)) if m * V <= 2**23 else None
+        covered = np.full(V, sums is not None)
+        for g in groups:
+            act = active[g]
+            if not len(act):
+                covered[:] = False
+                continue
+            members = perm[:, bounds[g] : bounds[g + 1]]  # m x n_g
+            M = sp.csc_matrix(
+                (np.ones(members.size), members.ravel(), np.arange(m + 1) * sizes[g]), shape=(n, m)
+            ).tocsr()
+            pos = np.searchsorted(X_terms[g], act)
+            if g == last:
+                y_i = np.empty((m, len(act)))
+                cov = covered[act]
+                y_i[:, cov] = total_y[act[cov]] - sums[:, act[cov]] if cov.any() else 0.0
+                if not cov.all():
+                    y_i[:, ~cov] = _dense_product(X_act[g][pos[~cov]], M).T
+            else:
+                full = _dense_product(X_act[g], M).T  # m x rows of X_act[g]
+                y_i = full[:, pos]  # m x active
+                if sums is not None:
+                    sums[:, X_terms[g]] += full
+                    covered[np.setdiff1d(np.arange(V), X_terms[g], assume_unique=True)] = False
+            n_i = len_p[members].sum(axis=1)
+            s = scorer(y_i, n_i[:, None], total_y[act] - y_i, (total_n - n_i)[:, None], cols=act)
+            hit = np.abs(s) >= (np.abs(observed[g, act]) - tol[g, act])[None, :]
+            exceed[g, act] += hit.sum(axis=0)
+            done[g, act] += m
+            still = exceed[g, act] < stop_after
+            if not still.all():
+                active[g] = act[still]
+                row_nnz = np.diff(X_act[g].indptr)
+                if row_nnz[pos[still]].sum() < 0.8 * X_act[g].nnz:
+                    X_act[g] = X_act[g][pos[still]]
+                    X_terms[g] = active[g]
+        b += m
+        batch = min(2 * batch, 200)
+    for g in range(k):
+        yield _besag_clifford(exceed[g], done[g], B)
+
+
+def _dense_product(A: sp.csr_matrix, B: sp.csr_matrix) -> np.ndarray:
+    """``(A @ B).toarray()`` for a product known to be nearly dense.
+
+    SciPy's sparse product first counts the non-zeros of the result in a
+    symbolic pass as long as the product itself; here the result cannot hold
+    more than rows x columns values, so the numeric pass runs alone, into
+    arrays of that size (scipy.sparse's own routine; the public product
+    where it is not available).
+    """
+    try:
+        from scipy.sparse._sparsetools import csr_matmat
+    except ImportError:  # pragma: no cover - other SciPy layouts
+        return (A @ B).toarray()
+    n_row, n_col = A.shape[0], B.shape[1]
+    bound = n_row * n_col
+    if bound == 0:
+        return np.zeros((n_row, n_col))
+    big = max(bound, A.nnz, B.nnz, A.shape[1]) >= 2**31 - 1
+    idx = np.int64 if big else np.int32
+    indptr = np.empty(n_row + 1, dtype=idx)
+    indices = np.empty(bound, dtype=idx)
+    dtype = np.result_type(A.dtype, B.dtype)
+    data = np.empty(bound, dtype=dtype)
+    csr_matmat(
+        n_row, n_col,
+        A.indptr.astype(idx, copy=False), A.indices.astype(idx, copy=False),
+        A.data.astype(dtype, copy=False),
+        B.indptr.astype(idx, copy=False), B.indices.astype(idx, copy=False),
+        B.data.astype(dtype, copy=False),
+        indptr, indices, data,
+    )  # fmt: skip
+    nnz = int(indptr[-1])
+    return sp.csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(n_row, n_col)).toarray()
+
+
+def _besag_clifford(exceed, done, B):
+    """p = (1 + exceedances) / (1 + B) after all B permutations, and
+    exceedances / permutations run for a term stopped early."""
+    p = np.where(done >= B, (1 + exceed) / (1 + B), exceed / np.maximum(done, 1))
+    return np.minimum(p, 1.0)
+
+
+def _permutation_pairs(X, lengths, codes, pairs, frames, scorer, B, rng):
+    """Permutation p-values of pairwise comparisons: the labels of the two
+    groups are shuffled between them. The test of (g, h) is the test of
+    (h, g) (the score only changes sign), so each pair of groups runs once."""
+    done = {}
+    out = []
+    for (g, h), f in zip(pairs, frames, strict=True):
+        key = (min(g, h), max(g, h))
+        if key not in done:
+            observed = f["score"].to_numpy()
+            done[key] = _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng)
+        out.append(done[key])
+    return out
 
 
 def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop_after=10):
@@ -641,5 +921,4 @@ def _permutation_pvalues(X, lengths, codes, g, h, observed, scorer, B, rng, stop
             active = active[still]
             Xa = Xa[still]
         batch = min(2 * batch, 200)
-    p = np.where(done >= B, (1 + exceed) / (1 + B), exceed / np.maximum(done, 1))
-    return np.minimum(p, 1.0)
+    return _besag_clifford(exceed, done, B)

@@ -273,6 +273,140 @@ def test_patternset_find_equals_plain_version(inflect):
             assert ps.find(words) == want  # again, from the memo
 
 
+# -- fold by str.replace, tokens piece by piece ------------------------------------------
+
+_ODD_TEXT = list("ab1s.'-,:_ \n’‘“”«»`´ʼ′‐‑\u00a0()\"!?;—–…/&$%") + [
+    "u.s.", "'s", "1,200", "21st", "é", "e\u0301", "ß", "İ", "Σ", "ΟΔΟΣ", "٣", "²", "½", "don't",
+    "\x00", "\u02e0", "x.y.", "-abc", "abc-", ".5", "3.5bn", "o'brien", "dogs'", "'sun", "\t",
+]
+
+
+def _odd_texts(n: int, seed: int = 0) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ODD_TEXT) for _ in range(rng.randrange(40))) for _ in range(n)]
+
+
+def test_fold_equals_translate():
+    from framing._text import _FOLD, fold
+
+    def plain(text):
+        folded = text.translate(_FOLD)
+        lowered = folded.lower()
+        if len(lowered) == len(folded):
+            return lowered
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+    for t in _odd_texts(20000) + _corpus_texts():
+        assert fold(t) == plain(t), repr(t)
+
+
+def test_piece_tokens_equal_token_regex():
+    from framing._text import _TOKEN_RE, _piece_tokens, fold
+
+    for t in _odd_texts(20000, seed=1) + _corpus_texts() + _generated_texts(300):
+        f = fold(t)
+        assert _piece_tokens(f) == _TOKEN_RE.findall(f), repr(t)
+
+
+# -- term counts from one pass per article -----------------------------------------------
+
+
+def _count_matrix_plain(corpus, ngram_range, stop_words):
+    """terms._count_matrix as first written: CountVectorizer sentence by sentence."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from framing._text import tokenize
+    from framing.terms import _check_ngram_range, _stop_set
+
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = _stop_set(stop_words)
+
+    def analyze(tokens):
+        toks = [t for t in tokens if t != "'s"]
+        out = []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                out += [t for t in toks if t not in stop]
+            else:
+                grams = zip(*(toks[i:] for i in range(n)), strict=False)
+                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
+        return out
+
+    sents = corpus.sentences()
+    vec = CountVectorizer(analyzer=analyze, dtype=np.float64)
+    S = vec.fit_transform([tokenize(t) for t in sents["text"]])
+    docs = corpus.articles["doc_id"].tolist()
+    rows = [docs.index(d) for d in sents["doc_id"]]
+    D = sp.csr_matrix((np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows)))
+    X = (D @ S).tocsr()
+    return X, vec.get_feature_names_out(), np.asarray(X.sum(axis=1)).ravel()
+
+
+@pytest.mark.parametrize("cached", [None, "sentence_tokens", "token_codes"])
+def test_count_matrix_equals_sentence_by_sentence(cached):
+    from framing import load_corpus
+    from framing._mentions import _token_codes, sentence_tokens
+    from framing.terms import _count_matrix
+
+    texts = _odd_texts(150, seed=2) + _generated_texts(60)
+    rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
+            for i, t in enumerate(texts) if t.strip()]
+    rows.append({"outlet": "A", "text": "One.\x00 Two \x00 three. Four\x00five. Six."})
+    corpus = load_corpus(rows)
+    if cached == "sentence_tokens":
+        sentence_tokens(corpus)
+    elif cached == "token_codes":
+        _token_codes(corpus)
+    for ngram_range in [(1, 1), (1, 2), (2, 3), (3, 3)]:
+        for stop_words in ["english", None, ["a", "b"]]:
+            X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
+            X0, terms0, lengths0 = _count_matrix_plain(corpus, ngram_range, stop_words)
+            assert terms.tolist() == terms0.tolist()
+            assert (X != X0).nnz == 0
+            assert np.array_equal(lengths, lengths0)
+
+
+# -- distinctive_terms' resampling kernels -----------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_log_ratio_interval_equals_quantiles_of_delta(seed):
+    from framing.terms import _log_odds, _log_ratio_interval
+
+    rng = np.random.default_rng(seed)
+    B, C = int(rng.integers(1, 1500)), int(rng.integers(1, 30))
+    ci = float(rng.choice([0.5, 0.9, 0.95, 0.99, 0.999]))
+    y_i = rng.integers(0, 50, size=(C, B)).astype(float)
+    y_j = rng.integers(0, 500, size=(C, B)).astype(float)
+    if seed % 3 == 0:
+        y_i = np.round(y_i / 10)  # ties
+    a_i = rng.integers(500, 900, size=(1, B)) + 3.5
+    a_j = rng.integers(5000, 9000, size=(1, B)) + 3.5
+    prior = rng.random((C, 1)) + 0.01
+    delta, _ = _log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+    want = percentile_interval(delta, ci, axis=1)
+    got = _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci)
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_dense_product_equals_sparse_product(seed):
+    import scipy.sparse as sp
+
+    from framing.terms import _dense_product
+
+    rng = np.random.default_rng(seed)
+    n_row, n_mid, n_col = (int(x) for x in rng.integers(0, 60, size=3))
+    A = sp.random(n_row, n_mid, density=rng.random(), format="csr", random_state=seed)
+    B = sp.random(n_mid, n_col, density=rng.random(), format="csr", random_state=seed + 1)
+    A.data = np.round(A.data * 10)
+    np.testing.assert_array_equal(_dense_product(A, B), (A @ B).toarray())
+
+
 # -- matching from candidate positions (lexicons, dictionaries, mentions) --------------
 
 

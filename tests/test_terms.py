@@ -202,3 +202,74 @@ def test_permutation_holds_level_with_random_labels():
     assert 0.03 <= share <= 0.07  # the test holds its level over articles
     assert (res["q_value"] < 0.05).sum() == 0  # and nothing survives the FDR
     assert (res["p_token"] < 0.05).mean() > share  # token counting does not
+
+
+def test_groups_of_one_article_get_no_interval():
+    docs = [
+        {"doc_id": "a1", "outlet": "A", "text": "War war peace."},
+        {"doc_id": "b1", "outlet": "B", "text": "Peace peace talks."},
+        {"doc_id": "b2", "outlet": "B", "text": "Peace war."},
+        {"doc_id": "c1", "outlet": "C", "text": "Talks war."},
+        {"doc_id": "c2", "outlet": "C", "text": "Talks peace."},
+    ]
+    c = load_corpus(docs)
+    res = distinctive_terms(c, min_count=1, stop_words=None, n_resamples=200, random_state=0)
+    a, rest = res[res["outlet"] == "A"], res[res["outlet"] != "A"]
+    assert a["ci_low"].isna().all() and a["ci_high"].isna().all()
+    assert a["p_value"].notna().all()  # the permutation test still runs
+    assert rest["ci_low"].notna().all() and (rest["ci_low"] <= rest["ci_high"]).all()
+    pair = distinctive_terms(
+        c, compare="pairwise", min_count=1, stop_words=None, n_resamples=200, random_state=0
+    )
+    with_a = (pair["outlet"] == "A") | (pair["other"] == "A")
+    assert pair.loc[with_a, "ci_low"].isna().all()
+    assert pair.loc[~with_a, "ci_low"].notna().all()
+
+
+def test_identical_articles_give_a_point_interval():
+    # every resample of identical articles gives the observed counts
+    docs = [{"outlet": "A", "text": "War war peace talks."}] * 3
+    docs += [{"outlet": "B", "text": "Peace peace talks war."}] * 4
+    res = distinctive_terms(load_corpus(docs), min_count=1, n_resamples=100, random_state=0)
+    for col in ("ci_low", "ci_high"):
+        np.testing.assert_allclose(res[col], res["log_odds"], rtol=0, atol=1e-12)
+
+
+def test_pairwise_p_values_are_symmetric(tiny):
+    three = load_corpus(
+        tiny.articles.to_dict("records")
+        + [{"doc_id": "c1", "outlet": "C", "text": "War peace."},
+           {"doc_id": "c2", "outlet": "C", "text": "Talks talks war."}]
+    )
+    res = distinctive_terms(
+        three, compare="pairwise", min_count=1, stop_words=None, n_resamples=99, random_state=1
+    )
+    for g, h in [("A", "B"), ("A", "C"), ("B", "C")]:
+        for term in ("war", "peace", "talks"):
+            assert row(res, g, term, h)["p_value"] == row(res, h, term, g)["p_value"]
+
+
+def test_rest_permutation_is_one_shuffle_of_all_labels(monkeypatch):
+    # the permuted articles of every group come from one shuffle of all labels:
+    # in each permutation the groups get disjoint sets of articles
+    import framing.terms as terms
+
+    seen = []
+    real = terms._dense_product
+
+    def spy(A, M):
+        seen.append(M.toarray())  # articles x permutations membership
+        return real(A, M)
+
+    monkeypatch.setattr(terms, "_dense_product", spy)
+    docs = [{"outlet": "ABC"[i % 3], "text": f"word{i} " * (i + 1)} for i in range(9)]
+    distinctive_terms(
+        load_corpus(docs), min_count=1, stop_words=None, n_resamples=25, random_state=0
+    )
+    # the first batch multiplies groups B and C; A's counts are the total
+    # minus theirs
+    b, c = seen[0], seen[1]
+    assert b.shape == (9, 25)
+    assert (b.sum(axis=0) == 3).all() and (c.sum(axis=0) == 3).all()
+    assert (b * c).sum() == 0
+    assert len({tuple(col) for col in b.T}) > 1  # the shuffles differ
