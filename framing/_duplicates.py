@@ -26,7 +26,7 @@ def _shingler(k: int):
     return shingles
 
 
-def _signatures(X: sp.csr_matrix, rng: np.random.Generator, budget: int = 250_000) -> np.ndarray:
+def _signatures(X: sp.csr_matrix, rng: np.random.Generator, budget: int = 100_000) -> np.ndarray:
     """MinHash signatures (n_docs, _N_PERM) of the binary rows of X."""
     # universal hashing (a x + b) mod p with a, b, x < p < 2**31: no overflow
     a = rng.integers(1, _PRIME, size=_N_PERM, dtype=np.uint64)
@@ -51,10 +51,17 @@ def _signatures(X: sp.csr_matrix, rng: np.random.Generator, budget: int = 250_00
 
 
 def _candidates(sig: np.ndarray) -> np.ndarray:
-    """Pairs (i < j) that share at least one LSH band, shape (m, 2)."""
+    """Pairs (i < j) that share at least one LSH band, shape (m, 2).
+
+    Pairs are collected as codes ``i * n + j`` and made unique whenever the
+    new ones outnumber those kept, so memory follows the distinct pairs
+    rather than the pairs found in all bands together.
+    """
     n = sig.shape[0]
     rows = _N_PERM // _BANDS
-    pairs = []
+    kept = np.empty(0, dtype=np.int64)
+    new: list[np.ndarray] = []
+    n_new = 0
     for band in range(_BANDS):
         block = np.ascontiguousarray(sig[:, band * rows : (band + 1) * rows])
         keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
@@ -63,17 +70,24 @@ def _candidates(sig: np.ndarray) -> np.ndarray:
         boundaries = np.flatnonzero(sorted_keys[1:] != sorted_keys[:-1]) + 1
         for group in np.split(order, boundaries):
             if len(group) > 1:
-                g = np.sort(group)
+                g = np.sort(group).astype(np.int64)
                 i, j = np.triu_indices(len(g), k=1)
-                pairs.append(np.stack([g[i], g[j]], axis=1))
-    if not pairs:
-        return np.empty((0, 2), dtype=np.int64)
-    return _unique_pairs(np.concatenate(pairs), n)
-
-
-def _unique_pairs(pairs: np.ndarray, n: int) -> np.ndarray:
-    codes = np.unique(pairs[:, 0].astype(np.int64) * n + pairs[:, 1])
+                new.append(g[i] * n + g[j])
+                n_new += len(i)
+        if n_new > max(len(kept), 1 << 20):
+            kept = np.unique(np.concatenate([kept, *new]))
+            new, n_new = [], 0
+    codes = np.unique(np.concatenate([kept, *new]))
     return np.stack([codes // n, codes % n], axis=1)
+
+
+def _shared_shingles(X: sp.csr_matrix, pairs: np.ndarray, batch: int = 20_000) -> np.ndarray:
+    """Shingles shared by each pair of rows of the binary matrix X, a batch of pairs at a time."""
+    inter = np.empty(len(pairs))
+    for start in range(0, len(pairs), batch):
+        ia, ib = pairs[start : start + batch, 0], pairs[start : start + batch, 1]
+        inter[start : start + batch] = np.asarray(X[ia].multiply(X[ib]).sum(axis=1)).ravel()
+    return inter
 
 
 def near_duplicates(
@@ -107,7 +121,7 @@ def near_duplicates(
     pairs = _candidates(sig)
     if len(pairs):
         ia, ib = pairs[:, 0], pairs[:, 1]
-        inter = np.asarray(X[ia].multiply(X[ib]).sum(axis=1)).ravel()
+        inter = _shared_shingles(X, pairs)
         size = np.diff(X.indptr)
         union = size[ia] + size[ib] - inter
         smaller = np.minimum(size[ia], size[ib])
