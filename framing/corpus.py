@@ -564,14 +564,17 @@ def _build(
             counters[key] = counters.get(key, 0) + 1
             ids.append(f"{key}-{counters[key]}")
         table["doc_id"] = ids
-    seen: dict[str, str] = {} if state is None else state["seen"]
+    seen: dict[str, str | int] = {} if state is None else state["seen"]
+    # a stream keeps only the line or row number of each id (a million ids)
+    prefix = None if state is None else state.get("where_prefix")
     for i, d in enumerate(table["doc_id"]):
         if d in seen:
+            first = seen[d] if prefix is None else f"{prefix}{seen[d]}"
             raise CorpusError(
-                f"{label}: doc_id {d!r} appears twice ({seen[d]} and {rows[i]}); "
+                f"{label}: doc_id {d!r} appears twice ({first} and {rows[i]}); "
                 "doc_id must be unique: fix the data or drop the doc_id column to have ids made up"
             )
-        seen[d] = rows[i]
+        seen[d] = rows[i] if prefix is None else int(rows[i][len(prefix) :])
 
     if "title" in table.columns:
         titles = [clean_text(_as_text(v)) if _as_text(v) else "" for v in table["title"]]

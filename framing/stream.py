@@ -91,8 +91,10 @@ class CorpusStream:
     def __iter__(self) -> Iterator[Corpus]:
         from .corpus import _build
 
-        self._state = state = {"counters": {}, "seen": {}, "skipped": []}
-        reader = self._jsonl if self.path.suffix.lower() in (".jsonl", ".ndjson") else self._csv
+        jsonl = self.path.suffix.lower() in (".jsonl", ".ndjson")
+        self._state = state = {"counters": {}, "seen": {}, "skipped": [],
+                               "where_prefix": f"{self.path}, {'line' if jsonl else 'row'} "}
+        reader = self._jsonl if jsonl else self._csv
         for table, where in reader():
             corpus = _build(table, where, dict(self.columns), str(self.path), state=state)
             if corpus is not None:
@@ -252,17 +254,25 @@ class _Accumulator:
             self.actors.append(s.actors)
 
     def article_table(self) -> pd.DataFrame:
-        """The article rows of every chunk, in order, built one column at a time
-        (each column's chunk pieces are freed as it is built, so the table is
-        never held twice)."""
+        """The article rows of every chunk, in order, built one column at a time.
+
+        Each column's chunk pieces are freed as it is built, and the float
+        columns are written straight into the one 2-D block pandas keeps
+        them in, so the table is never held twice.
+        """
         dtypes = self.articles[0]["__dtypes__"]
-        out = {}
-        for col, dtype in dtypes.items():
-            pieces = [chunk.pop(col) for chunk in self.articles]
-            out[col] = pd.array(np.concatenate(pieces), dtype=dtype)
-            del pieces
+        n = sum(len(chunk["doc_id"]) for chunk in self.articles)
+        floats = [c for c, t in dtypes.items() if t == np.float64]
+        block = np.empty((len(floats), n))
+        for k, col in enumerate(floats):
+            np.concatenate([chunk.pop(col) for chunk in self.articles], out=block[k])
+        out = pd.DataFrame(block.T, columns=floats, copy=False)
+        for loc, (col, dtype) in enumerate(dtypes.items()):
+            if col not in out.columns:
+                values = np.concatenate([chunk.pop(col) for chunk in self.articles])
+                out.insert(loc, col, pd.array(values, dtype=dtype))
         self.articles = []
-        return pd.DataFrame(out)
+        return out
 
     def _merge(self) -> None:
         parts = ([self._totals] if self._totals else []) + self._pending
