@@ -264,8 +264,12 @@ class _Accumulator:
         n = sum(len(chunk["doc_id"]) for chunk in self.articles)
         floats = [c for c, t in dtypes.items() if t == np.float64]
         block = np.empty((len(floats), n))
-        for k, col in enumerate(floats):
-            np.concatenate([chunk.pop(col) for chunk in self.articles], out=block[k])
+        at = 0
+        for chunk in self.articles:  # each chunk's block is freed once copied
+            piece = chunk.pop("__floats__")
+            block[:, at : at + piece.shape[1]] = piece
+            at += piece.shape[1]
+            del piece
         out = pd.DataFrame(block.T, columns=floats, copy=False)
         for loc, (col, dtype) in enumerate(dtypes.items()):
             if col not in out.columns:
@@ -295,10 +299,15 @@ class _Accumulator:
 
 
 def _columns(frame: pd.DataFrame, strings: dict[str, str]) -> dict[str, Any]:
-    """A chunk's article rows as plain arrays, text values other than ``doc_id``
-    shared across chunks (an outlet name is stored once, not once per article)."""
-    out: dict[str, Any] = {"__dtypes__": frame.dtypes.to_dict()}
+    """A chunk's article rows as plain arrays: the float columns as one 2-D
+    array, text values other than ``doc_id`` shared across chunks (an outlet
+    name is stored once, not once per article)."""
+    dtypes = frame.dtypes.to_dict()
+    floats = [c for c, t in dtypes.items() if t == np.float64]
+    out: dict[str, Any] = {"__dtypes__": dtypes, "__floats__": frame[floats].to_numpy(dtype=float).T.copy()}
     for col in frame.columns:
+        if col in floats:
+            continue
         values = frame[col].to_numpy()
         if values.dtype == object and col != "doc_id":
             values = np.array([strings.setdefault(v, v) if isinstance(v, str) else v for v in values], dtype=object)
