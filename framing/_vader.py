@@ -29,8 +29,8 @@ bit for bit, including the reference's quirks:
   an earlier (already rescaled) value rescales that earlier one instead;
 * ``!`` and ``?`` are counted on the text after emoji replacement.
 
-NLTK's port (``nltk.sentiment.vader``, 3.10) is not the reference: it needs
-``nltk.download`` for its lexicon, and its rules differ. It has no emoji
+NLTK's port (``nltk.sentiment.vader``, 3.10) is not the reference: it reads its
+lexicon from NLTK's data folders (which framing never fetches), and its rules differ. It has no emoji
 handling; it tokenises differently (drops one-character tokens, strips only
 listed punctuation runs); it scores a repeated token as if it stood at its
 first occurrence; it lacks the ``no`` rule and the ``without doubt``
