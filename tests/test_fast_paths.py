@@ -43,7 +43,7 @@ def test_percentile_interval_equals_nanquantile(seed):
 # -- sentence boundaries: the re-implementation of Punkt ---------------------------
 
 from framing._segment import _punkt, _punkt_spans, paragraph_spans  # noqa: E402
-from validation.shared_data import SHARED_DATA  # noqa: E402
+from tests.shared_data import SHARED_DATA  # noqa: E402
 
 
 @pytest.mark.parametrize(

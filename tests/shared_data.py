@@ -1,0 +1,157 @@
+"""Readers for the real datasets kept beside the checkout in ``../shared/data``.
+
+The data are read where they lie and never copied into the project. Tests that
+need them are skipped when the folder is absent (a user's machine); CI has it.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["SHARED_DATA", "newswcl50_articles", "OUTLETS_NEWSWCL50"]
+
+SHARED_DATA = Path(
+    os.environ.get(
+        "FRAMING_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
+)
+
+OUTLETS_NEWSWCL50 = {
+    "LL": "HuffPost",
+    "L": "New York Times",
+    "M": "USA Today",
+    "R": "Fox News",
+    "RR": "Breitbart",
+}
+
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "?",
+    "!",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "'S",
+    "’s",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "...",
+    "’",
+}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "‘", "“"}
+
+
+def _detokenize(tokens: list[tuple[int, str]]) -> tuple[str, list[int], list[int]]:
+    """Join CoNLL tokens into text; return text, token offsets, sentence starts."""
+    out: list[str] = []
+    offsets: list[int] = []
+    starts: list[int] = []
+    length = 0
+    glue = True  # no space before the next token
+    double_open = single_open = False
+    prev_sent = None
+    prev_tok = ""
+    for i, (sent, tok) in enumerate(tokens):
+        tok = tok.replace("\xa0", " ").strip()
+        if not tok:
+            continue
+        if tok == "\\n":
+            out.append("\n")
+            length += 1
+            offsets.append(length - 1)
+            glue, double_open, single_open = True, False, False
+            prev_tok = tok
+            continue
+        space = not glue
+        opening = False
+        if tok == '"':
+            if double_open:
+                space = False
+            else:
+                opening = True
+            double_open = not double_open
+        elif tok in ("'", "’"):
+            if single_open:
+                space = False
+            else:
+                opening = True
+            single_open = not single_open
+        elif tok in _NO_SPACE_BEFORE or tok.startswith("'") and tok[1:].isalpha() and len(tok) <= 3:
+            space = False
+        elif tok == "-" and prev_tok[-1:].isalnum():
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if nxt[:1].isalnum():
+                space = False
+        elif prev_tok == "-" and len(out) >= 2 and out[-1] == "-" and not out[-2].endswith(" "):
+            space = False
+        if space:
+            out.append(" ")
+            length += 1
+        if sent != prev_sent and not (tok in ('"', "'", "’", "”") and not opening):
+            # (a closing quote that the dataset put at the start of the next
+            # sentence belongs to the sentence it closes)
+            starts.append(length)
+            prev_sent = sent
+        offsets.append(length)
+        out.append(tok)
+        length += len(tok)
+        glue = (
+            opening
+            or tok in _NO_SPACE_AFTER
+            or (tok == "-" and not space and prev_tok[-1:].isalnum())
+        )
+        prev_tok = tok
+    return "".join(out), offsets, starts
+
+
+def newswcl50_articles(root: Path | None = None) -> pd.DataFrame:
+    """The 50 NewsWCL50 articles rebuilt from the tokenised CoNLL file.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id`` ("<event>_<publisher>"), ``event`` (0-9),
+        ``publisher_id`` (LL, L, M, R, RR), ``outlet`` (the outlet's name),
+        ``text`` (tokens joined with English spacing rules, paragraphs on
+        separate lines) and ``gold_starts`` (character offsets where the
+        dataset's sentences start).
+    """
+    root = Path(root or SHARED_DATA / "newswcl50")
+    path = root / "fulltext_from_Diverse_CDCR" / "NewsWCL50.conll"
+    docs: dict[str, list[tuple[int, str]]] = collections.OrderedDict()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            docs.setdefault(fields[0], []).append((int(fields[1]), fields[3]))
+    rows = []
+    for key, tokens in docs.items():
+        doc_id = key.split("/")[-1]
+        event, publisher = doc_id.split("_")
+        text, _, starts = _detokenize(tokens)
+        stripped = text.rstrip()
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "event": int(event),
+                "publisher_id": publisher,
+                "outlet": OUTLETS_NEWSWCL50[publisher],
+                "text": stripped,
+                "gold_starts": [s for s in starts if s < len(stripped)],
+            }
+        )
+    return pd.DataFrame(rows)
