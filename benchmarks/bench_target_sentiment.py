@@ -2,7 +2,7 @@
 
 Times, in the same process and alternating over several repeats, the public
 ``framing.target_sentiment`` (input checks and a DataFrame), its batch entry
-point ``framing.target._score_targets``, and the reference: vaderSentiment
+point ``framing._nlp.target._score_targets``, and the reference: vaderSentiment
 3.3.2's ``SentimentIntensityAnalyzer`` scoring each target's sentence (the
 baseline that labels every target with its sentence's VADER label). Reports
 targets per second and the ratio to the reference (best times; median times
@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from framing import target as tgt  # noqa: E402
+from framing._nlp import target as tgt  # noqa: E402
 from validation.train_target_sentiment import NEWSMTSC, load_newsmtsc  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             analyzer.polarity_scores(s) for s in sentences
         ],
         "framing.target_sentiment": fresh(lambda: tgt.target_sentiment(sentences, spans)),
-        "framing.target._score_targets": fresh(lambda: tgt._score_targets(sentences, spans)),
+        "framing._nlp.target._score_targets": fresh(lambda: tgt._score_targets(sentences, spans)),
     }
     times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.repeats):

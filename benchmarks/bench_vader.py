@@ -33,8 +33,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from framing._segment import segment  # noqa: E402
-from framing._vader import polarity_scores  # noqa: E402
+from framing._nlp.segment import segment  # noqa: E402
+from framing._nlp.vader import polarity_scores  # noqa: E402
 from validation.shared_data import SHARED_DATA, newswcl50_articles  # noqa: E402
 from validation.vader_correlations import (  # noqa: E402
     GROUND_TRUTH,

@@ -169,7 +169,7 @@ def _sentences(data):
 
 @bench("score_sentiment", "score_sentiment(all sentences)")
 def _score(data):
-    from framing.sentiment import score_sentiment
+    from framing.measures.sentiment import score_sentiment
 
     texts = data.sentence_texts
     return lambda: score_sentiment(texts)
@@ -177,7 +177,7 @@ def _score(data):
 
 @bench("sentiment_profile", "sentiment_profile(level='article'), scoring included")
 def _profile(data):
-    from framing.sentiment import sentiment_profile
+    from framing.measures.sentiment import sentiment_profile
 
     corpus = data.segmented
     return lambda: sentiment_profile(corpus, level="article")
@@ -185,7 +185,7 @@ def _profile(data):
 
 @bench("distinctive_terms", f"distinctive_terms, unigrams, {N_RESAMPLES} resamples")
 def _terms(data):
-    from framing.terms import distinctive_terms
+    from framing.measures.terms import distinctive_terms
 
     corpus = data.segmented
     return lambda: distinctive_terms(corpus, n_resamples=N_RESAMPLES, random_state=0)
@@ -193,7 +193,7 @@ def _terms(data):
 
 @bench("distinctive_terms_12", f"distinctive_terms, ngram_range=(1, 2), {N_RESAMPLES} resamples")
 def _terms12(data):
-    from framing.terms import distinctive_terms
+    from framing.measures.terms import distinctive_terms
 
     corpus = data.segmented
     return lambda: distinctive_terms(
@@ -203,7 +203,7 @@ def _terms12(data):
 
 @bench("loaded_language", f"loaded_language (emotive lexicon), {N_RESAMPLES} resamples")
 def _loaded(data):
-    from framing.emotive import loaded_language
+    from framing.measures.loaded import loaded_language
 
     corpus = data.segmented
     return lambda: loaded_language(corpus, n_resamples=N_RESAMPLES, random_state=0)
@@ -212,7 +212,7 @@ def _loaded(data):
 @bench("emotive_terms", f"emotive_terms with the rafah actors, {N_RESAMPLES} resamples")
 def _emotive(data):
     from framing.datasets import load_example_lists
-    from framing.emotive import emotive_terms
+    from framing.measures.loaded import emotive_terms
 
     corpus = data.segmented
     actors, _ = load_example_lists("rafah")
@@ -230,7 +230,7 @@ def _features(data):
 @bench("label_choices", f"label_choices with the rafah concepts, {N_RESAMPLES} resamples")
 def _labels(data):
     from framing.datasets import load_example_lists
-    from framing.labels import label_choices
+    from framing.measures.labels import label_choices
 
     corpus = data.segmented
     _, concepts = load_example_lists("rafah")
@@ -281,7 +281,7 @@ def _pipeline2(data):
 def _per_article(articles):
     """Segment and score one part of a corpus (what each worker would do)."""
     from framing.corpus import Corpus
-    from framing.sentiment import score_sentiment
+    from framing.measures.sentiment import score_sentiment
 
     sents = Corpus(articles).sentences()
     return score_sentiment(sents["text"])["compound"].sum()

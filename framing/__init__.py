@@ -8,21 +8,22 @@ every number, plus publication-ready comparison charts.
 
 from __future__ import annotations
 
-from .actors import actor_sentiment
+from .measures.actors import actor_sentiment
 from .comparison import Comparison, compare
-from .corpus import Corpus, CorpusError, load_corpus
+from ._readers import load_corpus
+from .corpus import Corpus, CorpusError
 from .datasets import load_example, load_example_lists
-from .emotive import emotive_terms, loaded_language
+from .measures.loaded import emotive_terms, loaded_language
 from .features import article_features
-from .framedims import frames
-from .labels import kwic, label_choices, suggest_labels
-from .quotations import quotes
-from .roles import agency, passive_voice
-from .sentiment import score_sentiment, sentiment_profile
-from .target import target_sentiment
-from .terms import distinctive_terms
+from .measures.frames import frames
+from .measures.labels import kwic, label_choices, suggest_labels
+from .measures.quotes import quotes
+from .measures.agency import agency, passive_voice
+from .measures.sentiment import score_sentiment, sentiment_profile
+from ._nlp.target import target_sentiment
+from .measures.terms import distinctive_terms
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 
 def __getattr__(name: str):

@@ -81,7 +81,7 @@ def _compare(args: argparse.Namespace) -> int:
     import warnings
 
     from .comparison import compare
-    from .corpus import load_corpus
+    from ._readers import load_corpus
     from .datasets import example_path
 
     if args.example:

@@ -12,8 +12,9 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from ._mentions import read_mapping
-from ._stats import check_random_state
+from .measures._mentions import read_mapping
+from .measures._stats import check_random_state
+from ._parallel import interactive
 from .corpus import Corpus, _check_by
 
 __all__ = ["Comparison", "compare"]
@@ -34,7 +35,7 @@ def _overview(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _terms(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .terms import distinctive_terms
+    from .measures.terms import distinctive_terms
 
     n_articles = len(c.corpus)
     min_count = 3 if n_articles < 100 else 5
@@ -46,7 +47,7 @@ def _terms(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .sentiment import sentiment_profile
+    from .measures.sentiment import sentiment_profile
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
     return {
@@ -57,7 +58,7 @@ def _sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _loaded(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .emotive import loaded_language
+    from .measures.loaded import loaded_language
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
     out = {}
@@ -68,7 +69,7 @@ def _loaded(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _emotive(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .emotive import emotive_terms
+    from .measures.loaded import emotive_terms
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
     return {
@@ -78,7 +79,7 @@ def _emotive(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _frames(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .framedims import frames
+    from .measures.frames import frames
 
     return {
         "frames": frames(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
@@ -87,7 +88,7 @@ def _frames(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .quotations import quotes
+    from .measures.quotes import quotes
 
     kw = {"by": c.by, "actors": c.actors, "n_resamples": c.n_resamples, "random_state": rng}
     return {
@@ -100,7 +101,7 @@ def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _actor_sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .actors import actor_sentiment
+    from .measures.actors import actor_sentiment
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
     return {
@@ -110,13 +111,13 @@ def _actor_sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _agency(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .roles import agency
+    from .measures.agency import agency
 
     return {"agency": agency(c.corpus, c.actors, by=c.by, n_resamples=c.n_resamples, random_state=rng)}
 
 
 def _voice(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .roles import passive_voice
+    from .measures.agency import passive_voice
 
     return {
         "passive_voice": passive_voice(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
@@ -131,7 +132,7 @@ def _features(c: Comparison, rng) -> dict[str, pd.DataFrame]:
 
 
 def _labels(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .labels import label_choices, label_differences
+    from .measures.labels import label_choices, label_differences
 
     kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
     return {
@@ -155,17 +156,6 @@ STEPS: list[_Step] = [
     _Step("agency", "Who acts and who suffers", ("actors",), _agency),
     _Step("features", "Article features", (), _features),
 ]
-
-
-def _interactive() -> bool:
-    try:
-        from IPython import get_ipython
-
-        if get_ipython() is not None:
-            return True
-    except ImportError:
-        pass
-    return hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
 
 
 @dataclass
@@ -362,7 +352,7 @@ def compare(
     )
     base = int(check_random_state(random_state).integers(2**63))
     steps = [s for s in STEPS if all(getattr(result, need) is not None for need in s.needs)]
-    show = _interactive() if progress is None else progress
+    show = interactive() if progress is None else progress
     for step in tqdm(steps, desc="framing", disable=not show, leave=False):
         # each step has its own random stream, named after it, so that adding
         # or skipping a step never changes the results of the others

@@ -1,27 +1,20 @@
-"""Articles about one event from several outlets: loading, cleaning, structure."""
+"""Articles about one event from several outlets: the corpus object and its sentences."""
 
 from __future__ import annotations
 
-import io
-import json
-import re
-import warnings
-from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ._segment import segment
-from ._text import clean_text
+from ._nlp.duplicates import near_duplicates
+from ._nlp.segment import segment
 
-__all__ = ["Corpus", "CorpusError", "load_corpus", "ARTICLE_COLUMNS", "SENTENCE_COLUMNS"]
+__all__ = ["ARTICLE_COLUMNS", "SECTIONS", "SENTENCE_COLUMNS", "Corpus", "CorpusCache", "CorpusError"]
 
 #: Columns every article table has, in this order; other columns follow.
 ARTICLE_COLUMNS = ("doc_id", "outlet", "title", "text")
-#: Optional columns that ``load_corpus`` maps by name like the required ones.
-OPTIONAL_COLUMNS = ("doc_id", "title", "date", "url", "event")
 #: Columns of :meth:`Corpus.sentences`.
 SENTENCE_COLUMNS = (
     "doc_id",
@@ -39,6 +32,77 @@ _SKIPPED_COLUMNS = ("doc_id", "outlet", "source", "reason")
 
 class CorpusError(ValueError):
     """A corpus source cannot be read; the message says where and what to do."""
+
+
+class CorpusCache:
+    """What the analyses derive from a corpus once and share: one named entry each.
+
+    Every analysis reads the same tokens, quotation spans and sentence scores,
+    so they are computed the first time one of them is needed and kept here,
+    beside the corpus they come from. An entry is addressed by its name (one
+    of :attr:`ENTRIES`) and, for entries that depend on a parameter (a
+    lexicon, a set of actors), by a hashable ``key``. A filtered corpus starts
+    with an empty cache.
+
+    Examples
+    --------
+    >>> cache = CorpusCache()
+    >>> cache.fetch("sentence_scores", lambda: [0.5])
+    [0.5]
+    >>> cache.fetch("sentence_scores", lambda: [0.0])  # computed once
+    [0.5]
+    >>> cache.fetch("tokens", list)
+    Traceback (most recent call last):
+    ...
+    KeyError: "'tokens' is not a corpus cache entry; entries: sentence_tokens, token_codes, ..."
+    """
+
+    #: Name -> what the entry holds and who writes it.
+    ENTRIES = {
+        "sentence_tokens": "tokens of every sentence, offsets within the sentence (measures._mentions.sentence_tokens)",
+        "token_codes": "the tokens of every sentence as integer codes, with the distinct tokens (measures._mentions)",
+        "sentence_scores": "VADER scores of every sentence (measures.sentiment.sentence_scores)",
+        "quoted_spans": "character spans inside quotation marks per (doc_id, is_headline) (measures._mentions)",
+        "quotes": "every quotation and attribution found, before actors are matched (measures.quotes)",
+        "grammar_parses": "clause parses of sentences, by sentence row (measures.agency)",
+        "passive_counts": "passive, agentless-passive and harm-verb counts per sentence (measures.agency)",
+        "lexicon_matches": "matches of a lexicon in every sentence, key: the lexicon (measures._lexmatch)",
+        "actor_mentions": "mentions of a set of actors with voice and target sentiment, key: the actors (measures.actors)",
+        "label_candidates": "candidate phrases for suggest_labels, key: the longest phrase (measures._suggest)",
+    }
+
+    def __init__(self) -> None:
+        self._data: dict[tuple[str, Any], Any] = {}
+
+    def _slot(self, name: str, key: Any) -> tuple[str, Any]:
+        if name not in self.ENTRIES:
+            raise KeyError(
+                f"{name!r} is not a corpus cache entry; entries: {', '.join(self.ENTRIES)}"
+            )
+        return name, key
+
+    def get(self, name: str, key: Any = None) -> Any:
+        """The entry, or None when it has not been computed."""
+        return self._data.get(self._slot(name, key))
+
+    def put(self, name: str, value: Any, key: Any = None) -> Any:
+        """Keep ``value`` as the entry; returns it."""
+        self._data[self._slot(name, key)] = value
+        return value
+
+    def fetch(self, name: str, compute: Callable[[], Any], key: Any = None) -> Any:
+        """The entry, computed by ``compute()`` the first time."""
+        slot = self._slot(name, key)
+        if slot not in self._data:
+            self._data[slot] = compute()
+        return self._data[slot]
+
+    def __contains__(self, name: str) -> bool:
+        return any(n == name for n, _ in self._data)
+
+    def __repr__(self) -> str:
+        held = sorted({n for n, _ in self._data})
+        return f"CorpusCache({', '.join(held) if held else 'empty'})"
 
 
 class Corpus:
@@ -102,9 +166,7 @@ class Corpus:
             else skipped.reset_index(drop=True)
         )
         self._sentences: pd.DataFrame | None = None
-        # Derived per-sentence data (tokens, scores) computed once per corpus
-        # by the analyses, keyed by what it is.
-        self._cache: dict[str, Any] = {}
+        self.cache = CorpusCache()
 
     # -- container protocol ---------------------------------------------------
 
@@ -271,8 +333,6 @@ class Corpus:
         --------
         drop_duplicates : A corpus without the later copies.
         """
-        from ._duplicates import near_duplicates
-
         return near_duplicates(self._articles, threshold=threshold, shingle_size=shingle_size)
 
     def drop_duplicates(self, *, threshold: float = 0.5, shingle_size: int = 5) -> Corpus:
@@ -364,548 +424,3 @@ def _sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-# -- loading --------------------------------------------------------------------
-
-
-def load_corpus(
-    source: str | Path | pd.DataFrame | Sequence[Mapping[str, Any]],
-    *,
-    text: str | None = None,
-    outlet: str | None = None,
-    doc_id: str | None = None,
-    title: str | None = None,
-    date: str | None = None,
-    url: str | None = None,
-    event: str | None = None,
-    encoding: str = "utf-8",
-    chunksize: int | None = None,
-) -> Corpus:
-    """Read news articles into a :class:`Corpus`.
-
-    Parameters
-    ----------
-    source : str, pathlib.Path, pandas.DataFrame or list of dict
-        One of
-
-        * a folder of ``.txt``/``.md`` files, one article per file (searched
-          recursively). Metadata come from YAML front matter (``outlet:``,
-          ``title:``, ``date:`` ... between ``---`` lines at the top of the
-          file), from a ``metadata.csv`` in the folder (a ``file`` or
-          ``doc_id`` column naming each file, plus any of the fields), or
-          from the folder layout (files in one sub-folder per outlet take the
-          sub-folder's name as ``outlet``). Without a ``title``, a short first
-          line of the file is taken as the headline;
-        * a ``.csv`` file (comma, semicolon or tab separated);
-        * a ``.jsonl`` file (one JSON object per line) or a ``.json`` file (a
-          list of objects, or an object with an ``"articles"`` list);
-        * a pandas DataFrame or a list of dicts.
-    text, outlet, doc_id, title, date, url, event : str, optional
-        Names of the columns (or front-matter keys) that hold these fields
-        when they are not named so, e.g. ``text="body", outlet="source"``.
-        ``outlet`` and ``text`` are required; ``doc_id`` (the file name, or
-        ``<outlet>-<n>``) and ``title`` (the first words of the text, marked
-        ``has_headline=False``) are made up when absent. All other columns
-        are kept.
-    encoding : str, default="utf-8"
-        Encoding of the files. A byte-order mark is removed.
-    chunksize : int, optional
-        Read a ``.jsonl`` or ``.csv`` file lazily, this many articles at a
-        time: returns a :class:`framing.stream.CorpusStream` (an iterable of
-        Corpus chunks) for corpora larger than memory; see
-        :func:`framing.stream.analyze_stream`.
-
-    Returns
-    -------
-    Corpus
-        (or a :class:`framing.stream.CorpusStream` with ``chunksize``)
-
-    Raises
-    ------
-    CorpusError
-        With the file, row or line, the column and what to do, when the
-        source is empty, a required column is missing, bytes cannot be
-        decoded, a JSON line is malformed or a ``doc_id`` repeats.
-
-    Warns
-    -----
-    UserWarning
-        When articles are skipped (empty text or no outlet); they are listed
-        in :attr:`Corpus.skipped` with the reason.
-
-    Notes
-    -----
-    Texts are cleaned (:func:`framing._text.clean_text`): Windows line
-    endings, byte-order marks, non-breaking spaces, and HTML tags and entities
-    left by scraping (stripped with Beautiful Soup's parser). Curly quotes are
-    kept as written; the tokenizer treats them as straight ones.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> df = pd.DataFrame({"source": ["A", "B"], "body": ["One text.", "Another &amp; more."]})
-    >>> corpus = load_corpus(df, outlet="source", text="body")
-    >>> corpus.articles[["doc_id", "outlet", "text"]]
-      doc_id outlet             text
-    0    a-1      A        One text.
-    1    b-1      B  Another & more.
-    """
-    mapping = {
-        "text": text,
-        "outlet": outlet,
-        "doc_id": doc_id,
-        "title": title,
-        "date": date,
-        "url": url,
-        "event": event,
-    }
-    if chunksize is not None:
-        from .stream import CorpusStream
-
-        if not isinstance(source, (str, Path)):
-            raise CorpusError("chunksize streams a .jsonl or .csv file; give its path")
-        return CorpusStream(source, chunksize=chunksize, encoding=encoding, **mapping)
-    if isinstance(source, pd.DataFrame):
-        table, where = source.copy(), None
-        label = "the DataFrame"
-    elif isinstance(source, (list, tuple)):
-        if not all(isinstance(r, Mapping) for r in source):
-            raise CorpusError("a list source must hold one dict per article")
-        table, where, label = pd.DataFrame(list(source)), None, "the list"
-    elif isinstance(source, (str, Path)):
-        path = Path(source).expanduser()
-        if not path.exists():
-            raise CorpusError(f"{path}: no such file or folder")
-        label = str(path)
-        if path.is_dir():
-            table, where = _read_folder(path, encoding, mapping)
-        else:
-            suffix = path.suffix.lower()
-            readers = {
-                ".csv": _read_csv,
-                ".tsv": _read_csv,
-                ".jsonl": _read_jsonl,
-                ".ndjson": _read_jsonl,
-                ".json": _read_json,
-            }
-            if suffix not in readers:
-                raise CorpusError(
-                    f"{path}: cannot read {suffix or 'files without a suffix'}; "
-                    "give a folder of .txt/.md files, a .csv, .jsonl or .json file, or a DataFrame"
-                )
-            table, where = readers[suffix](path, encoding)
-    else:
-        raise TypeError(
-            f"source must be a path, a pandas DataFrame or a list of dicts, got {type(source).__name__}"
-        )
-    return _build(table, where, mapping, label)
-
-
-def _describe_rows(table: pd.DataFrame, where: list[str] | None) -> list[str]:
-    if where is not None:
-        return where
-    return [f"row {i}" for i in table.index]
-
-
-def _build(
-    table: pd.DataFrame,
-    where: list[str] | None,
-    mapping: dict[str, str | None],
-    label: str,
-    *,
-    state: dict[str, Any] | None = None,
-) -> Corpus | None:
-    """Clean and validate one table of articles.
-
-    ``state`` carries what must hold across the chunks of a stream: the
-    counters that make up ``doc_id`` values and the ids seen so far (with
-    where they were). With a state, a chunk whose articles are all skipped
-    gives None instead of an error, and no warning is issued (the stream
-    reports its skipped articles once).
-    """
-    if table.shape[0] == 0:
-        raise CorpusError(
-            f"{label} holds no articles; give at least one article with an outlet and a text"
-        )
-    table = table.reset_index(drop=True)
-    rows = _describe_rows(table, where)
-    table.columns = [str(c) for c in table.columns]
-    table = _rename_columns(table, mapping, label)
-
-    skipped = []
-    keep = np.ones(len(table), dtype=bool)
-    texts = []
-    for i, value in enumerate(table["text"]):
-        t = _as_text(value)
-        t = clean_text(t) if t else ""
-        texts.append(t)
-        if not t:
-            keep[i] = False
-            skipped.append((i, "empty text"))
-    table["text"] = texts
-
-    outlets = [_as_text(v).strip() for v in table["outlet"]]
-    table["outlet"] = outlets
-    for i, o in enumerate(outlets):
-        if keep[i] and not o:
-            keep[i] = False
-            skipped.append((i, "no outlet"))
-
-    if "doc_id" in table.columns:
-        ids = [_as_text(v).strip() for v in table["doc_id"]]
-        for i, d in enumerate(ids):
-            if not d:
-                ids[i] = f"{_slug(outlets[i]) or 'article'}-row{i}"
-        table["doc_id"] = ids
-    else:
-        counters: dict[str, int] = {} if state is None else state["counters"]
-        ids = []
-        for o in outlets:
-            key = _slug(o) or "article"
-            counters[key] = counters.get(key, 0) + 1
-            ids.append(f"{key}-{counters[key]}")
-        table["doc_id"] = ids
-    seen: dict[str, str | int] = {} if state is None else state["seen"]
-    # a stream keeps only the line or row number of each id (a million ids)
-    prefix = None if state is None else state.get("where_prefix")
-    for i, d in enumerate(table["doc_id"]):
-        if d in seen:
-            first = seen[d] if prefix is None else f"{prefix}{seen[d]}"
-            raise CorpusError(
-                f"{label}: doc_id {d!r} appears twice ({first} and {rows[i]}); "
-                "doc_id must be unique: fix the data or drop the doc_id column to have ids made up"
-            )
-        seen[d] = rows[i] if prefix is None else int(rows[i][len(prefix) :])
-
-    if "title" in table.columns:
-        titles = [clean_text(_as_text(v)) if _as_text(v) else "" for v in table["title"]]
-        has = [bool(t) for t in titles]
-    else:
-        titles, has = [""] * len(table), [False] * len(table)
-    if "has_headline" in table.columns:
-        has = [bool(h) and bool(t) for h, t in zip(table["has_headline"], titles, strict=True)]
-    table["title"] = [
-        t if t else _made_up_title(x) for t, x in zip(titles, table["text"], strict=True)
-    ]
-    table["has_headline"] = has
-
-    if "date" in table.columns:
-        table["date"] = _parse_dates(table["date"])
-
-    if skipped:
-        rec = pd.DataFrame(
-            {
-                "doc_id": [table["doc_id"].iat[i] for i, _ in skipped],
-                "outlet": [table["outlet"].iat[i] for i, _ in skipped],
-                "source": [f"{label}, {rows[i]}" if where is None else rows[i] for i, _ in skipped],
-                "reason": [r for _, r in skipped],
-            }
-        )
-        if state is None:
-            warnings.warn(
-                f"{len(skipped)} article(s) skipped ({', '.join(sorted(set(rec['reason'])))}); "
-                "see corpus.skipped",
-                UserWarning,
-                stacklevel=3,
-            )
-    else:
-        rec = None
-    if state is not None:
-        if rec is not None:
-            state.setdefault("skipped", []).append(rec)
-        return Corpus(table.loc[keep]) if keep.any() else None
-    if not keep.any():
-        raise CorpusError(
-            f"{label}: none of the {len(table)} article(s) has both a text and an outlet"
-        )
-    return Corpus(table.loc[keep], skipped=rec)
-
-
-def _rename_columns(
-    table: pd.DataFrame, mapping: dict[str, str | None], label: str
-) -> pd.DataFrame:
-    cols = list(table.columns)
-    renames = {}
-    for field, column in mapping.items():
-        if column is None or column == field:
-            continue
-        if column not in cols:
-            raise CorpusError(
-                f"{label} has no column {column!r} (given as {field}={column!r}); columns: {cols}"
-            )
-        renames[column] = field
-    clash = [f for f in renames.values() if f in cols and f not in renames]
-    table = table.rename(columns={f: f"{f}_original" for f in clash}).rename(columns=renames)
-    for field in ("outlet", "text"):
-        if field not in table.columns:
-            guess = [c for c in table.columns if c.lower() in _GUESSES[field]]
-            hint = f"; perhaps load_corpus(..., {field}={guess[0]!r})" if guess else ""
-            raise CorpusError(
-                f"{label} has no {field!r} column; columns: {list(table.columns)}. "
-                f"Name the column holding the {field} with load_corpus(..., {field}='<column>'){hint}"
-            )
-    return table
-
-
-_GUESSES = {
-    "outlet": {
-        "source",
-        "publisher",
-        "publication",
-        "site",
-        "domain",
-        "newspaper",
-        "medium",
-        "media",
-    },
-    "text": {
-        "body",
-        "content",
-        "article",
-        "article_text",
-        "full_text",
-        "fulltext",
-        "story",
-        "maintext",
-    },
-}
-
-
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and np.isnan(value):
-        return ""
-    if value is pd.NA or value is pd.NaT:
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _made_up_title(text: str, words: int = 10) -> str:
-    """The first words of the first sentence, for display (not a headline)."""
-    sents = segment(text)
-    first = text[sents[0][1] : sents[0][2]].split() if sents else text.split()
-    return " ".join(first[:words]) + (" …" if len(first) > words else "")
-
-
-def _parse_dates(values: pd.Series) -> pd.Series:
-    present = values.map(_as_text).str.strip()
-    if (present == "").all():
-        return values
-    try:
-        parsed = pd.to_datetime(present.where(present != ""), format="mixed")
-    except (ValueError, TypeError, OverflowError):
-        warnings.warn(
-            "the date column could not be read as dates and is kept as text; "
-            "use ISO dates (2024-05-08) to get date handling",
-            UserWarning,
-            stacklevel=4,
-        )
-        return values
-    return parsed
-
-
-# -- readers --------------------------------------------------------------------
-
-
-def _decode(path: Path, data: bytes, encoding: str) -> str:
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        raise CorpusError(
-            f"{path}: byte 0x{data[e.start]:02x} at offset {e.start} (line {line}) is not valid {encoding}; "
-            "pass the file's encoding, e.g. load_corpus(..., encoding='cp1252')"
-        ) from None
-    except LookupError:
-        raise CorpusError(f"unknown encoding {encoding!r}") from None
-    return text.lstrip("\ufeff")
-
-
-def _read_csv(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
-    if not text.strip():
-        raise CorpusError(f"{path} is empty; it needs a header row and one row per article")
-    first = text.split("\n", 1)[0]
-    sep = "\t" if path.suffix.lower() == ".tsv" else max((",", ";", "\t"), key=first.count)
-    try:
-        table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as e:
-        raise CorpusError(
-            f"{path}: not a readable CSV file ({e}); check the quoting of that line"
-        ) from None
-    if table.empty:
-        raise CorpusError(f"{path} has a header but no rows; add one row per article")
-    return table, [f"{path}, row {i + 2}" for i in range(len(table))]
-
-
-def _read_jsonl(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
-    records, where = [], []
-    for n, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        records.append(_json_line(line, path, n))
-        where.append(f"{path}, line {n}")
-    if not records:
-        raise CorpusError(f"{path} is empty; it needs one JSON object per line")
-    return pd.DataFrame(records), where
-
-
-def _json_line(line: str, path: Path, n: int) -> dict:
-    """One article of a JSON-lines file, or an error naming the line."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise CorpusError(
-            f"{path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
-            "each line must hold one JSON object"
-        ) from None
-    if not isinstance(obj, dict):
-        raise CorpusError(f"{path}, line {n}: expected a JSON object, got {type(obj).__name__}")
-    return obj
-
-
-def _read_json(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
-    if not text.strip():
-        raise CorpusError(f"{path} is empty; it needs a list of article objects")
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as e:
-        if e.msg == "Extra data":  # JSON lines saved as .json
-            return _read_jsonl(path, encoding)
-        raise CorpusError(
-            f"{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})"
-        ) from None
-    if isinstance(obj, dict):
-        lists = {k: v for k, v in obj.items() if isinstance(v, list)}
-        if "articles" in lists:
-            obj = lists["articles"]
-        elif len(lists) == 1:
-            obj = next(iter(lists.values()))
-        else:
-            raise CorpusError(
-                f"{path}: expected a list of article objects or an object with an 'articles' list; "
-                f"found keys {list(obj)[:10]}"
-            )
-    if not isinstance(obj, list) or not obj:
-        raise CorpusError(f"{path}: expected a non-empty list of article objects")
-    bad = [i for i, r in enumerate(obj) if not isinstance(r, dict)]
-    if bad:
-        raise CorpusError(
-            f"{path}: item {bad[0]} of the list is a {type(obj[bad[0]]).__name__}, not an object"
-        )
-    return pd.DataFrame(obj), [f"{path}, item {i}" for i in range(len(obj))]
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-
-
-def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text
-    import yaml
-
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f", line {mark.line + 2}" if mark is not None else ""
-        raise CorpusError(
-            f"{path}{where}: the front matter is not valid YAML ({e.__class__.__name__})"
-        ) from None
-    if not isinstance(meta, dict):
-        raise CorpusError(f"{path}: the front matter must be 'key: value' lines")
-    return {str(k): v for k, v in meta.items()}, text[m.end() :]
-
-
-def _split_headline(text: str, markdown: bool) -> tuple[str, str]:
-    """Take a short first line as the headline ("# Title" in Markdown)."""
-    stripped = text.lstrip()
-    first, _, rest = stripped.partition("\n")
-    first = first.strip()
-    if markdown and first.startswith("#"):
-        return first.lstrip("#").strip(), rest
-    words = first.split()
-    if (
-        rest.strip()
-        and 0 < len(words) <= 25
-        and not first.endswith((".", ",", ";", ":", '"', "”"))
-        and (rest.startswith("\n") or len(first) < 120)
-    ):
-        return first, rest
-    return "", text
-
-
-def _read_folder(
-    path: Path, encoding: str, mapping: dict[str, str | None]
-) -> tuple[pd.DataFrame, list[str]]:
-    files = sorted(
-        p
-        for p in path.rglob("*")
-        if p.suffix.lower() in (".txt", ".md")
-        and p.is_file()
-        and p.name.lower() != "readme.md"
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
-    if not files:
-        raise CorpusError(f"{path} holds no .txt or .md files; put one article per file")
-    meta_table = None
-    meta_path = path / "metadata.csv"
-    if meta_path.exists():
-        meta_table, meta_rows = _read_csv(meta_path, encoding)
-        key = "file" if "file" in meta_table.columns else (mapping.get("doc_id") or "doc_id")
-        if key not in meta_table.columns:
-            raise CorpusError(
-                f"{meta_path} needs a 'file' (or 'doc_id') column naming each article file; "
-                f"columns: {list(meta_table.columns)}"
-            )
-        index: dict[str, int] = {}
-        for i, name in enumerate(meta_table[key]):
-            name = str(name).strip()
-            if name in index:
-                raise CorpusError(f"{meta_rows[i]}: {name!r} is listed twice in {meta_path.name}")
-            index[name] = i
-
-    title_key = mapping.get("title") or "title"
-    outlet_key = mapping.get("outlet") or "outlet"
-    text_key = mapping.get("text") or "text"
-    records, where = [], []
-    for f in files:
-        rel = f.relative_to(path)
-        raw = _decode(f, f.read_bytes(), encoding).replace("\r\n", "\n").replace("\r", "\n")
-        meta, body = _front_matter(f, raw)
-        if meta_table is not None:
-            row = index.get(rel.as_posix(), index.get(f.name, index.get(f.stem)))
-            if row is not None:
-                extra = {
-                    k: v for k, v in meta_table.iloc[row].items() if k != "file" and str(v) != ""
-                }
-                meta = {**extra, **meta}
-        record: dict[str, Any] = dict(meta)
-        if text_key not in record:
-            record[text_key] = body
-        if outlet_key not in record and len(rel.parts) > 1:
-            record[outlet_key] = rel.parts[0]
-        if outlet_key not in record:
-            raise CorpusError(
-                f"{f}: no outlet for this article; add 'outlet: <name>' to its front matter, "
-                "list it in metadata.csv (columns file,outlet,...), or put the files in one sub-folder per outlet"
-            )
-        if (mapping.get("doc_id") or "doc_id") not in record:
-            record[mapping.get("doc_id") or "doc_id"] = rel.with_suffix("").as_posix()
-        if title_key not in record:
-            headline, rest = _split_headline(
-                clean_text(record[text_key]), f.suffix.lower() == ".md"
-            )
-            if headline:
-                record[title_key], record[text_key] = headline, rest
-        records.append(record)
-        where.append(str(f))
-    return pd.DataFrame(records), where

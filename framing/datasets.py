@@ -8,7 +8,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from .corpus import Corpus, load_corpus
+from ._readers import load_corpus
+from .corpus import Corpus
 
 __all__ = ["list_examples", "load_example", "example_path"]
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ._parallel import chunks_of, map_chunks
 from .corpus import Corpus, _check_by
 
 __all__ = ["article_features", "FEATURE_SOURCES"]
@@ -110,9 +111,7 @@ def article_features(
     if unknown:
         raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
     if n_jobs != 1 or backend is not None:
-        from .stream import _chunks_of, map_chunks
-
-        parts = list(map_chunks(article_features, _chunks_of(corpus, chunksize), by=by, include=include,
+        parts = list(map_chunks(article_features, chunks_of(corpus, chunksize), by=by, include=include,
                                 dictionary=dictionary, n_jobs=n_jobs, backend=backend, progress=False))
         out = pd.concat(parts, ignore_index=True)
         out.attrs["sources"] = parts[0].attrs["sources"]
@@ -126,7 +125,7 @@ def article_features(
         out = out.merge(frame, on="doc_id", how="left")
 
     if "length" in include:
-        from ._mentions import sentence_tokens
+        from .measures._mentions import sentence_tokens
 
         sents = corpus.sentences()
         body = (sents["section"].astype(str) != "headline").to_numpy()
@@ -136,12 +135,12 @@ def article_features(
         join(pd.DataFrame({"n_words": g["tok"].sum(), "n_sentences": g.size(), "n_paragraphs": g["p"].nunique()})
              .reset_index())
     if "sentiment" in include:
-        from .sentiment import SENTIMENT_METRICS, sentiment_profile
+        from .measures.sentiment import SENTIMENT_METRICS, sentiment_profile
 
         s = sentiment_profile(corpus, level="article", by=by)
         join(s[["doc_id", *SENTIMENT_METRICS]])
     if "loaded" in include:
-        from .emotive import loaded_language
+        from .measures.loaded import loaded_language
 
         for lexicon, column in (("emotive", "loaded_rate"), ("hedges", "hedge_rate"),
                                 ("intensifiers", "intensifier_rate")):
@@ -149,7 +148,7 @@ def article_features(
             t = t[t["category"] == "all"][["doc_id", "rate"]].rename(columns={"rate": column})
             join(t)
     if "passive" in include:
-        from .roles import passive_voice
+        from .measures.agency import passive_voice
 
         p = passive_voice(corpus, level="article", by=by)
         wide = p.pivot_table(index="doc_id", columns="measure", values="rate", aggfunc="first", sort=False)
@@ -157,7 +156,7 @@ def article_features(
                  "agentless_share": "agentless_share", "intransitive_harm_share": "intransitive_harm_share"}
         join(wide.reindex(columns=list(names)).rename(columns=names).reset_index())
     if "quotes" in include:
-        from .quotations import quotes
+        from .measures.quotes import quotes
 
         q = quotes(corpus, level="article", what="share", by=by)
         join(q[["doc_id", "share", "n_quotes", "n_indirect"]].rename(columns={"share": "quote_share"}))
@@ -169,7 +168,7 @@ def article_features(
         shares = counts.div(totals, axis=0).add_prefix("verb_share_").reset_index()
         join(shares)
     if "frames" in include:
-        from .framedims import frames
+        from .measures.frames import frames
 
         f = frames(corpus, dictionary, level="article", by=by)
         wide = f.pivot_table(index="doc_id", columns="frame", values="share", aggfunc="first", sort=False)

@@ -31,7 +31,7 @@ def overview(corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
     >>> overview(c)[["outlet", "articles", "words", "sentences"]].values.tolist()
     [['A', 1, 3, 2], ['B', 1, 1, 1]]
     """
-    from ._mentions import sentence_tokens
+    from .measures._mentions import sentence_tokens
     from .corpus import _check_by
 
     _check_by(corpus, by)
@@ -506,7 +506,7 @@ def chart_available(c, name: str) -> bool:
 
 
 def _evidence_term(c, term: str | None = None, window: int = 8, **where):
-    from .labels import kwic
+    from .measures.labels import kwic
 
     if term is None:
         raise ValueError("evidence('term', term=...) needs the term (a word, phrase or glob)")
@@ -514,7 +514,7 @@ def _evidence_term(c, term: str | None = None, window: int = 8, **where):
 
 
 def _evidence_label(c, **where):
-    from .labels import label_choices
+    from .measures.labels import label_choices
 
     if c.concepts is None:
         raise ValueError("this comparison has no concepts; run framing.compare(corpus, concepts=...)")
@@ -522,7 +522,7 @@ def _evidence_label(c, **where):
 
 
 def _evidence_sentiment(c, sort: str = "negative", **where):
-    from .sentiment import sentence_scores
+    from .measures.sentiment import sentence_scores
 
     if sort not in ("negative", "positive"):
         raise ValueError(f"sort must be 'negative' or 'positive', got {sort!r}")
@@ -532,7 +532,7 @@ def _evidence_sentiment(c, sort: str = "negative", **where):
 
 
 def _evidence_emotive(c, **where):
-    from .emotive import emotive_terms
+    from .measures.loaded import emotive_terms
 
     if c.actors is None:
         raise ValueError("this comparison has no actors; run framing.compare(corpus, actors=...)")
@@ -540,19 +540,19 @@ def _evidence_emotive(c, **where):
 
 
 def _evidence_loaded(c, lexicon: str = "emotive", **where):
-    from .emotive import loaded_language
+    from .measures.loaded import loaded_language
 
     return _filter(loaded_language(c.corpus, lexicon=lexicon, by=c.by, level="mention"), where)
 
 
 def _evidence_frames(c, **where):
-    from .framedims import frames
+    from .measures.frames import frames
 
     return _filter(frames(c.corpus, by=c.by, level="mention"), where)
 
 
 def _evidence_agency(c, **where):
-    from .roles import agency
+    from .measures.agency import agency
 
     if c.actors is None:
         raise ValueError("this comparison has no actors; run framing.compare(corpus, actors=...)")
@@ -560,13 +560,13 @@ def _evidence_agency(c, **where):
 
 
 def _evidence_passive(c, **where):
-    from .roles import passive_voice
+    from .measures.agency import passive_voice
 
     return _filter(passive_voice(c.corpus, by=c.by, level="mention"), where)
 
 
 def _evidence_actor_sentiment(c, **where):
-    from .actors import actor_sentiment
+    from .measures.actors import actor_sentiment
 
     if c.actors is None:
         raise ValueError("this comparison has no actors; run framing.compare(corpus, actors=...)")
@@ -786,7 +786,7 @@ def write_report(c, out: Path) -> Path:
     import matplotlib
     import matplotlib.pyplot as plt
 
-    from . import __version__
+    from ._version import __version__
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "tables").mkdir(exist_ok=True)

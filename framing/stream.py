@@ -30,131 +30,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .corpus import Corpus, CorpusError, _json_line
+from ._parallel import chunks_of, map_chunks
+from ._readers import CorpusStream
+from .corpus import Corpus, CorpusError
 
 __all__ = ["CorpusStream", "StreamResult", "analyze_stream"]
 
 
-# -- reading ----------------------------------------------------------------------------
-
-
-class CorpusStream:
-    """Articles of a ``.jsonl`` or ``.csv`` file, read ``chunksize`` at a time.
-
-    Made by ``framing.load_corpus(path, chunksize=...)``. Iterating gives one
-    :class:`~framing.Corpus` per chunk; the file is read again on every
-    iteration, so a stream can be analysed more than once. Every loading
-    rule of :func:`framing.load_corpus` applies (cleaning, column names,
-    errors naming the line or row), ``doc_id`` values are unique across the
-    whole file, and after a full pass :attr:`skipped` lists the skipped
-    articles of every chunk.
-
-    Parameters
-    ----------
-    path : str or pathlib.Path
-        A ``.jsonl``/``.ndjson`` or ``.csv``/``.tsv`` file.
-    chunksize : int
-        Articles per chunk.
-    encoding : str, default="utf-8"
-    **columns : str
-        Column names, as for :func:`framing.load_corpus`.
-    """
-
-    def __init__(self, path: str | Path, *, chunksize: int, encoding: str = "utf-8", **columns: str | None):
-        self.path = Path(path).expanduser()
-        if int(chunksize) != chunksize or chunksize < 1:
-            raise ValueError(f"chunksize must be a positive integer, got {chunksize!r}")
-        if not self.path.exists():
-            raise CorpusError(f"{self.path}: no such file")
-        suffix = self.path.suffix.lower()
-        if self.path.is_dir() or suffix not in (".jsonl", ".ndjson", ".csv", ".tsv"):
-            raise CorpusError(
-                f"{self.path}: streaming reads .jsonl and .csv files; load other sources with "
-                "framing.load_corpus(path) without chunksize"
-            )
-        self.chunksize = int(chunksize)
-        self.encoding = encoding
-        self.columns = {k: v for k, v in columns.items() if v is not None}
-        self._state: dict[str, Any] = {}
-
-    def __repr__(self) -> str:
-        return f"CorpusStream({str(self.path)!r}, chunksize={self.chunksize})"
-
-    @property
-    def skipped(self) -> pd.DataFrame:
-        """Articles skipped so far (complete after one full iteration)."""
-        parts = self._state.get("skipped", [])
-        if not parts:
-            return pd.DataFrame(columns=["doc_id", "outlet", "source", "reason"])
-        return pd.concat(parts, ignore_index=True)
-
-    def __iter__(self) -> Iterator[Corpus]:
-        from .corpus import _build
-
-        jsonl = self.path.suffix.lower() in (".jsonl", ".ndjson")
-        self._state = state = {"counters": {}, "seen": {}, "skipped": [],
-                               "where_prefix": f"{self.path}, {'line' if jsonl else 'row'} "}
-        reader = self._jsonl if jsonl else self._csv
-        for table, where in reader():
-            corpus = _build(table, where, dict(self.columns), str(self.path), state=state)
-            if corpus is not None:
-                yield corpus
-        n = sum(len(s) for s in state["skipped"])
-        if n:
-            warnings.warn(f"{n} article(s) skipped while streaming {self.path.name}; see stream.skipped",
-                          UserWarning, stacklevel=2)
-
-    def _jsonl(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
-        records: list[dict] = []
-        where: list[str] = []
-        with open(self.path, "rb") as f:
-            offset = 0
-            for n, raw in enumerate(f, start=1):
-                try:
-                    line = raw.decode(self.encoding)
-                except UnicodeDecodeError as e:
-                    raise CorpusError(
-                        f"{self.path}: byte 0x{raw[e.start]:02x} at offset {offset + e.start} (line {n}) is not "
-                        f"valid {self.encoding}; pass the file's encoding, e.g. encoding='cp1252'"
-                    ) from None
-                offset += len(raw)
-                if n == 1:
-                    line = line.lstrip("\ufeff")
-                if not line.strip():
-                    continue
-                records.append(_json_line(line, self.path, n))
-                where.append(f"{self.path}, line {n}")
-                if len(records) == self.chunksize:
-                    yield pd.DataFrame(records), where
-                    records, where = [], []
-        if records:
-            yield pd.DataFrame(records), where
-        elif not where and offset == 0:
-            raise CorpusError(f"{self.path} is empty; it needs one JSON object per line")
-
-    def _csv(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
-        sep = "\t" if self.path.suffix.lower() == ".tsv" else None
-        try:
-            with open(self.path, encoding=self.encoding, newline="") as f:
-                first = f.readline()
-            if sep is None:
-                sep = max((",", ";", "\t"), key=first.count)
-            reader = pd.read_csv(self.path, sep=sep, dtype=str, keep_default_na=False, chunksize=self.chunksize,
-                                 encoding="utf-8-sig" if self.encoding.lower() in ("utf-8", "utf8") else self.encoding)
-            row = 2
-            for table in reader:
-                where = [f"{self.path}, row {row + i}" for i in range(len(table))]
-                row += len(table)
-                yield table.reset_index(drop=True), where
-        except UnicodeDecodeError as e:
-            raise CorpusError(
-                f"{self.path}: bytes at offset {e.start} are not valid {self.encoding}; pass the file's "
-                "encoding, e.g. encoding='cp1252'"
-            ) from None
-        except pd.errors.ParserError as e:
-            raise CorpusError(f"{self.path}: not a readable CSV file ({e}); check the quoting of that line") from None
-        except pd.errors.EmptyDataError:
-            raise CorpusError(f"{self.path} is empty; it needs a header row and one row per article") from None
 
 
 # -- the work on one chunk -------------------------------------------------------------------
@@ -176,7 +58,7 @@ class _ChunkSummary:
 def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words, include) -> _ChunkSummary:
     """The per-article work: features, term statistics, label counts, actor sentiment."""
     from .features import article_features
-    from .terms import _count_matrix
+    from .measures.terms import _count_matrix
 
     arts = article_features(corpus, by=by, include=include)
     X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
@@ -194,11 +76,11 @@ def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_word
                     "square": np.bincount(codes, weights=lengths**2, minlength=len(groups))}
     labels = actor_rows = None
     if concepts is not None:
-        from .labels import label_choices
+        from .measures.labels import label_choices
 
         labels = label_choices(corpus, concepts, by=by, level="article")
     if actors is not None:
-        from .actors import actor_sentiment
+        from .measures.actors import actor_sentiment
 
         actor_rows = actor_sentiment(corpus, actors, by=by, level="article")
     return _ChunkSummary(arts, np.asarray(terms, dtype=object), groups, stats, length_stats, labels, actor_rows)
@@ -366,7 +248,7 @@ class StreamResult:
         ``p_value`` (do the groups differ; labels shuffled across articles)
         and ``q_value`` (Benjamini-Hochberg over the features).
         """
-        from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
+        from .measures._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
 
         rng = check_random_state(random_state)
         numeric = [c for c in self.articles.columns if c not in ("doc_id", self.by)
@@ -413,8 +295,8 @@ class StreamResult:
         """
         from scipy import stats as st
 
-        from ._stats import bh_fdr
-        from .terms import _log_odds
+        from .measures._stats import bh_fdr
+        from .measures.terms import _log_odds
 
         total_counts = np.asarray(self._stats["count"].sum(axis=0)).ravel()
         keep = np.flatnonzero(total_counts >= min_count)
@@ -473,32 +355,6 @@ class StreamResult:
             frame["score"] = frame["z"]
             frames.append(frame.iloc[np.lexsort((terms, -frame["z"].to_numpy()))])
         return pd.concat(frames, ignore_index=True)
-
-
-def _chunks_of(corpus: Corpus, chunksize: int) -> Iterator[Corpus]:
-    arts = corpus._articles
-    for i in range(0, len(arts), int(chunksize)):
-        yield Corpus(arts.iloc[i : i + int(chunksize)], skipped=corpus.skipped if i == 0 else None)
-
-
-def map_chunks(func, chunks, *args, n_jobs: int = 1, backend: str | None = None, progress: bool | None = None,
-               **kwargs) -> Iterator[Any]:
-    """``func(chunk, *args, **kwargs)`` for every chunk, in chunk order, on ``n_jobs`` workers."""
-    from joblib import Parallel, delayed
-    from tqdm.auto import tqdm
-
-    from .comparison import _interactive
-
-    if backend == "dask":
-        try:
-            import dask.distributed  # noqa: F401
-        except ImportError:
-            raise ImportError("backend='dask' needs dask.distributed: pip install 'framing[dask]'") from None
-    show = _interactive() if progress is None else progress
-    with _backend(backend, n_jobs) as parallel_kwargs:
-        parallel = Parallel(return_as="generator", **parallel_kwargs)
-        results = parallel(delayed(func)(c, *args, **kwargs) for c in chunks)
-        yield from tqdm(results, desc="framing", unit="chunk", disable=not show, leave=False)
 
 
 def analyze_stream(
@@ -564,7 +420,7 @@ def analyze_stream(
     >>> len(res.articles), res.groups[:2]
     (12, ['Ardmoor Valley Gazette', 'Harbor Lantern'])
     """
-    from ._mentions import read_mapping
+    from .measures._mentions import read_mapping
 
     actors = read_mapping(actors, what="actors") if actors is not None else None
     concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
@@ -574,7 +430,7 @@ def analyze_stream(
     unknown = [p for p in include if p not in _PARTS]
     if unknown:
         raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
-    chunks = _chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
+    chunks = chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
     acc = _Accumulator()
     for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words, include,
                               n_jobs=n_jobs, backend=backend, progress=progress):
@@ -594,27 +450,3 @@ def analyze_stream(
         acc.stats(),
         acc.lengths,
     )
-
-
-class _backend:
-    """joblib settings for a backend name (a context manager)."""
-
-    def __init__(self, backend: str | None, n_jobs: int):
-        self.backend, self.n_jobs = backend, n_jobs
-        self._cm = None
-
-    def __enter__(self) -> dict[str, Any]:
-        if self.backend in (None, "loky", "threading"):
-            return {"n_jobs": self.n_jobs, "backend": self.backend or "loky", "pre_dispatch": "2*n_jobs"}
-        if self.backend == "dask":
-            from joblib import parallel_config
-
-            self._cm = parallel_config(backend="dask")
-            self._cm.__enter__()
-            return {"n_jobs": -1 if self.n_jobs == 1 else self.n_jobs, "pre_dispatch": "2*n_jobs"}
-        raise ValueError(f"backend must be 'loky', 'threading' or 'dask', got {self.backend!r}")
-
-    def __exit__(self, *exc) -> None:
-        if self._cm is not None:
-            self._cm.__exit__(*exc)
-

@@ -5,11 +5,11 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing._english import lemma_of, verb_forms
-from framing._grammar import ROLES, mention_roles, parse, passive_spans
-from framing._text import token_spans
+from framing._nlp.english import lemma_of, verb_forms
+from framing._nlp.grammar import ROLES, mention_roles, parse, passive_spans
+from framing._nlp.text import token_spans
 from framing.lexicons import load_lexicon
-from framing.roles import MEASURES, agency, passive_voice
+from framing.measures.agency import MEASURES, agency, passive_voice
 
 
 def passives(text, headline=False):

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing._segment import segment
-from framing._text import clean_text, tokenize, tokenize_pattern
+from framing._nlp.segment import segment
+from framing._nlp.text import clean_text, tokenize, tokenize_pattern
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 

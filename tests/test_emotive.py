@@ -3,9 +3,9 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing._lexmatch import find_terms, resolve_lexicon
-from framing._text import tokenize, tokenize_pattern
-from framing.emotive import emotive_terms, loaded_language
+from framing.measures._lexmatch import find_terms, resolve_lexicon
+from framing._nlp.text import tokenize, tokenize_pattern
+from framing.measures.loaded import emotive_terms, loaded_language
 from framing.lexicons import list_lexicons, load_lexicon
 
 BUNDLED = ("emotive", "hedges", "intensifiers")

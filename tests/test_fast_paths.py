@@ -7,7 +7,7 @@ import warnings
 import numpy as np
 import pytest
 
-from framing._stats import percentile_interval
+from framing.measures._stats import percentile_interval
 
 
 def _nanquantile_interval(samples, ci, axis=0):
@@ -42,7 +42,7 @@ def test_percentile_interval_equals_nanquantile(seed):
 
 # -- sentence boundaries: the re-implementation of Punkt ---------------------------
 
-from framing._segment import _punkt, _punkt_spans, paragraph_spans  # noqa: E402
+from framing._nlp.segment import _punkt, _punkt_spans, paragraph_spans  # noqa: E402
 from tests.shared_data import SHARED_DATA  # noqa: E402
 
 
@@ -143,7 +143,7 @@ def _clean_text_plain(text: str) -> str:
     import html
     import re
 
-    from framing._text import _ENTITY, _SPACE_TABLE, _TAG, _strip_html
+    from framing._nlp.text import _ENTITY, _SPACE_TABLE, _TAG, _strip_html
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _TAG.search(text):
@@ -159,7 +159,7 @@ def _clean_text_plain(text: str) -> str:
 def test_clean_text_equals_plain_version():
     import random
 
-    from framing._text import clean_text
+    from framing._nlp.text import clean_text
 
     rng = random.Random(0)
     odd = [chr(c) for c in (0xA0, 0x2028, 0x2029, 0xB, 0xC, 0x1C, 0x1D, 0x85, 0x200B,
@@ -176,8 +176,8 @@ def test_clean_text_equals_plain_version():
 
 def test_sentence_tokens_equal_token_spans():
     from framing import load_corpus
-    from framing._mentions import sentence_tokens
-    from framing._text import token_spans
+    from framing.measures._mentions import sentence_tokens
+    from framing._nlp.text import token_spans
 
     long_sentence = "The U.S. said Israel’s full-scale operation killed 1,200 people " * 80
     corpus = load_corpus(
@@ -201,7 +201,7 @@ def test_token_regex_equals_plain_alternation():
     import random
     import re
 
-    from framing._text import _PART, _TOKEN_RE, fold
+    from framing._nlp.text import _PART, _TOKEN_RE, fold
 
     plain = re.compile(
         rf"""
@@ -227,7 +227,7 @@ def test_token_regex_equals_plain_alternation():
 
 def _find_plain(ps, tokens):
     """PatternSet.find as first written: candidates worked out at every token."""
-    from framing._match import singular
+    from framing._nlp.match import singular
 
     out, n, i, exact = [], len(tokens), 0, ps._exact
     while i < n:
@@ -256,8 +256,8 @@ def _find_plain(ps, tokens):
 @pytest.mark.parametrize("inflect", [True, False])
 def test_patternset_find_equals_plain_version(inflect):
     from framing import load_example, load_example_lists
-    from framing._match import PatternSet
-    from framing._mentions import sentence_tokens
+    from framing._nlp.match import PatternSet
+    from framing.measures._mentions import sentence_tokens
     from framing.lexicons import load_lexicon
 
     actors, concepts = load_example_lists("rafah")
@@ -289,7 +289,7 @@ def _odd_texts(n: int, seed: int = 0) -> list[str]:
 
 
 def test_fold_equals_translate():
-    from framing._text import _FOLD, fold
+    from framing._nlp.text import _FOLD, fold
 
     def plain(text):
         folded = text.translate(_FOLD)
@@ -303,7 +303,7 @@ def test_fold_equals_translate():
 
 
 def test_piece_tokens_equal_token_regex():
-    from framing._text import _TOKEN_RE, _piece_tokens, fold
+    from framing._nlp.text import _TOKEN_RE, _piece_tokens, fold
 
     for t in _odd_texts(20000, seed=1) + _corpus_texts() + _generated_texts(300):
         f = fold(t)
@@ -318,8 +318,8 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from framing._text import tokenize
-    from framing.terms import _check_ngram_range, _stop_set
+    from framing._nlp.text import tokenize
+    from framing.measures.terms import _check_ngram_range, _stop_set
 
     lo, hi = _check_ngram_range(ngram_range)
     stop = _stop_set(stop_words)
@@ -348,8 +348,8 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
 @pytest.mark.parametrize("cached", [None, "sentence_tokens", "token_codes"])
 def test_count_matrix_equals_sentence_by_sentence(cached):
     from framing import load_corpus
-    from framing._mentions import _token_codes, sentence_tokens
-    from framing.terms import _count_matrix
+    from framing.measures._mentions import _token_codes, sentence_tokens
+    from framing.measures.terms import _count_matrix
 
     texts = _odd_texts(150, seed=2) + _generated_texts(60)
     rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
@@ -374,7 +374,7 @@ def test_count_matrix_equals_sentence_by_sentence(cached):
 
 @pytest.mark.parametrize("seed", range(30))
 def test_log_ratio_interval_equals_quantiles_of_delta(seed):
-    from framing.terms import _log_odds, _log_ratio_interval
+    from framing.measures.terms import _log_odds, _log_ratio_interval
 
     rng = np.random.default_rng(seed)
     B, C = int(rng.integers(1, 1500)), int(rng.integers(1, 30))
@@ -397,7 +397,7 @@ def test_log_ratio_interval_equals_quantiles_of_delta(seed):
 def test_dense_product_equals_sparse_product(seed):
     import scipy.sparse as sp
 
-    from framing.terms import _dense_product
+    from framing.measures.terms import _dense_product
 
     rng = np.random.default_rng(seed)
     n_row, n_mid, n_col = (int(x) for x in rng.integers(0, 60, size=3))
@@ -413,8 +413,8 @@ def test_dense_product_equals_sparse_product(seed):
 @pytest.mark.parametrize("inflect", [True, False])
 def test_candidate_positions_find_equals_plain_version(inflect):
     from framing import load_corpus, load_example, load_example_lists
-    from framing._match import PatternSet
-    from framing._mentions import candidate_positions, sentence_tokens
+    from framing._nlp.match import PatternSet
+    from framing.measures._mentions import candidate_positions, sentence_tokens
     from framing.lexicons import load_lexicon
 
     actors, concepts = load_example_lists("rafah")
@@ -451,7 +451,7 @@ def test_quote_helpers_equal_plain_versions():
     import bisect
     import random
 
-    from framing._quotes import (
+    from framing._nlp.quotes import (
         _DOUBLE_MARKS,
         _MARK_RE,
         _SINGLE_MARKS,
@@ -460,7 +460,7 @@ def test_quote_helpers_equal_plain_versions():
         _sentence_of_each,
         pair_quotes,
     )
-    from framing._text import token_spans
+    from framing._nlp.text import token_spans
 
     # the jump from mark to mark sees exactly the characters the loop tested
     for code in range(0x3000):
@@ -486,8 +486,8 @@ def test_quote_helpers_equal_plain_versions():
 
 
 def test_boundary_before_equals_plain_version():
-    from framing._quotes import _BOUNDARY_CHARS, _Doc
-    from framing._segment import NEWS_ABBREVIATIONS, segment
+    from framing._nlp.quotes import _BOUNDARY_CHARS, _Doc
+    from framing._nlp.segment import NEWS_ABBREVIATIONS, segment
 
     def plain(doc, i):
         g = doc.gap(i)
@@ -511,9 +511,9 @@ def test_boundary_before_equals_plain_version():
 
 
 def test_grammar_fast_paths_equal_plain_versions():
-    from framing import _grammar as g
-    from framing._segment import segment
-    from framing._text import token_spans
+    from framing._nlp import grammar as g
+    from framing._nlp.segment import segment
+    from framing._nlp.text import token_spans
 
     texts = _corpus_texts()[:300] + _mutations(_corpus_texts()[:60], 200)
     sentences = [t[s:e] for t in texts for _, s, e, _ in segment(t)]
@@ -544,7 +544,7 @@ def test_passive_counts_equal_counts_of_parses():
     import numpy as np
 
     from framing import load_example
-    from framing.roles import _parses, _passive_counts, _sentence_counts
+    from framing.measures.agency import _parses, _passive_counts, _sentence_counts
 
     corpus = load_example("rafah")
     rows = np.arange(len(corpus.sentences()))
@@ -564,7 +564,7 @@ def test_verb_group_init_equals_dataclass_init():
     import dataclasses
     import pickle
 
-    from framing._grammar import VerbGroup
+    from framing._nlp.grammar import VerbGroup
 
     plain = dataclasses.make_dataclass(
         "Plain", [(f.name, f.type, dataclasses.field(default=f.default)) if f.default is not dataclasses.MISSING

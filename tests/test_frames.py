@@ -4,11 +4,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing._match import singular
-from framing._stats import bh_fdr
-from framing._text import fold, tokenize_pattern
-from framing.corpus import load_corpus
-from framing.framedims import (
+from framing._nlp.match import singular
+from framing.measures._stats import bh_fdr
+from framing._nlp.text import fold, tokenize_pattern
+from framing import load_corpus
+from framing.measures.frames import (
     ARTICLE_COLUMNS,
     GROUP_COLUMNS,
     MENTION_COLUMNS,

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.labels import kwic, label_choices, label_differences, label_table, suggest_labels
+from framing.measures.labels import kwic, label_choices, label_differences, label_table, suggest_labels
 from tests.conftest import needs_shared_data
 
 TEXTS = [
@@ -371,7 +371,7 @@ def test_newswcl50_recall_floor():
 
 
 def test_kwic_gives_the_lines_behind_distinctive_bigrams():
-    terms = pytest.importorskip("framing.terms")
+    terms = pytest.importorskip("framing.measures.terms")
     from framing import load_example
 
     try:

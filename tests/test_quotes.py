@@ -3,18 +3,17 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing._match import PatternSet
-from framing._mentions import find_mentions
-from framing._quotes import (
+from framing._nlp.match import PatternSet
+from framing.measures._mentions import find_mentions, mark_in_quote
+from framing._nlp.quotes import (
     extract,
     inflections,
-    mark_in_quote,
     match_actors,
     quoted_spans,
     reporting_verbs,
 )
 from framing.lexicons import list_lexicons, load_lexicon
-from framing.quotations import QUOTE_COLUMNS, quotes
+from framing.measures.quotes import QUOTE_COLUMNS, quotes
 from tests.conftest import needs_shared_data
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from framing._segment import paragraph_spans, segment
+from framing._nlp.segment import paragraph_spans, segment
 from tests.conftest import needs_shared_data
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.sentiment import sentence_scores, sentiment_profile
+from framing.measures.sentiment import sentence_scores, sentiment_profile
 
 
 def vader_one_word(valence):

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from framing import score_sentiment
-from framing.sentiment import __all__ as sentiment_all
+from framing.measures.sentiment import __all__ as sentiment_all
 
 COLUMNS = ["neg", "neu", "pos", "compound"]
 ZEROS = [0.0, 0.0, 0.0, 0.0]

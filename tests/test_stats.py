@@ -3,7 +3,7 @@ import pytest
 import scipy.sparse as sp
 from scipy import stats
 
-from framing._stats import (
+from framing.measures._stats import (
     bh_fdr,
     check_random_state,
     group_bootstrap,

@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing import target as tgt
+from framing._nlp import target as tgt
 from framing import target_sentiment
-from framing._text import token_spans
+from framing._nlp.text import token_spans
 from tests.conftest import needs_shared_data
 
 COLUMNS = ["target", "start", "end", "label", "score",

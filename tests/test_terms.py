@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.terms import PRONOUNS, STOP_WORDS, distinctive_terms, term_counts
+from framing.measures.terms import PRONOUNS, STOP_WORDS, distinctive_terms, term_counts
 from tests.conftest import needs_shared_data
 
 
@@ -252,7 +252,7 @@ def test_pairwise_p_values_are_symmetric(tiny):
 def test_rest_permutation_is_one_shuffle_of_all_labels(monkeypatch):
     # the permuted articles of every group come from one shuffle of all labels:
     # in each permutation the groups get disjoint sets of articles
-    import framing.terms as terms
+    import framing.measures.terms as terms
 
     seen = []
     real = terms._dense_product

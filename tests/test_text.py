@@ -1,6 +1,6 @@
 import pytest
 
-from framing._text import clean_text, find_dateline, fold, token_spans, tokenize
+from framing._nlp.text import clean_text, find_dateline, fold, token_spans, tokenize
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""framing._vader reproduces vaderSentiment 3.3.2 exactly."""
+"""framing._nlp.vader reproduces vaderSentiment 3.3.2 exactly."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import sys
 import numpy as np
 import pytest
 
-from framing import _vader
-from framing._vader import polarity_scores, score_text
+from framing._nlp import vader as _vader
+from framing._nlp.vader import polarity_scores, score_text
 from validation.vader_correlations import (
     GROUND_TRUTH,
     GROUND_TRUTH_DIR,
@@ -63,7 +63,7 @@ def test_lexicons_equal_reference(reference):
 
 def test_nothing_is_read_at_import():
     code = (
-        "import framing, framing._vader as v; "
+        "import framing, framing._nlp.vader as v; "
         "print(v._resources.cache_info().currsize, len(v._LOWER_WORDS))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -40,9 +40,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing._grammar import ROLES, mention_roles, parse
-from framing._segment import segment
-from framing._text import token_spans
+from framing._nlp.grammar import ROLES, mention_roles, parse
+from framing._nlp.segment import segment
+from framing._nlp.text import token_spans
 
 from .shared_data import SHARED_DATA
 

@@ -22,8 +22,8 @@ import warnings
 
 import pandas as pd
 
-from framing.corpus import load_corpus
-from framing.framedims import OTHER, frames
+from framing import load_corpus
+from framing.measures.frames import OTHER, frames
 from validation.shared_data import SHARED_DATA, newswcl50_articles
 
 #: What each NewsWCL50 event is about (from its articles' URLs) and the frame

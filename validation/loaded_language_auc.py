@@ -40,9 +40,9 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.model_selection import KFold
 
-from framing._lexmatch import find_terms, resolve_lexicon
-from framing._stats import bootstrap_weights, percentile_interval
-from framing._text import tokenize
+from framing.measures._lexmatch import find_terms, resolve_lexicon
+from framing.measures._stats import bootstrap_weights, percentile_interval
+from framing._nlp.text import tokenize
 from validation.shared_data import SHARED_DATA
 
 BABE = SHARED_DATA / "babe_mbic" / "data" / "final_labels_SG2.csv"

@@ -39,9 +39,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing._match import PatternSet
-from framing._quotes import extract, match_actors
-from framing._text import clean_text, fold
+from framing._nlp.match import PatternSet
+from framing._nlp.quotes import extract, match_actors
+from framing._nlp.text import clean_text, fold
 from validation.shared_data import SHARED_DATA
 
 DATA = Path(__file__).resolve().parent / "data"

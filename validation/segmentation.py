@@ -13,7 +13,7 @@ import sys
 
 import pandas as pd
 
-from framing._segment import segment
+from framing._nlp.segment import segment
 from validation.shared_data import newswcl50_articles
 
 

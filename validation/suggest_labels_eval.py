@@ -46,10 +46,10 @@ import time
 import numpy as np
 import pandas as pd
 
-from framing._match import singular
-from framing._text import tokenize
-from framing.corpus import load_corpus
-from framing.labels import suggest_labels
+from framing._nlp.match import singular
+from framing._nlp.text import tokenize
+from framing import load_corpus
+from framing.measures.labels import suggest_labels
 from validation.shared_data import SHARED_DATA, newswcl50_articles
 
 METHODS = ("frequency", "substitution", "distributional", "contexts", "surface", "combined")

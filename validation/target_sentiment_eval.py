@@ -25,7 +25,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 
-from framing import target as tgt
+from framing._nlp import target as tgt
 from validation import train_target_sentiment as train
 
 N_SPLITS = 5

@@ -2,7 +2,7 @@
 
 Reads NewsMTSC ``train.jsonl`` (Hamborg & Donnay 2021, MIT) from the shared data
 folder, fits a multinomial logistic regression on the features of
-:mod:`framing.target` and writes ``framing/models/target_sentiment.json``.
+:mod:`framing._nlp.target` and writes ``framing/models/target_sentiment.json``.
 The output is deterministic: the same data give the same file, byte for byte.
 
     python -m validation.train_target_sentiment            # write the model
@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from framing import target as tgt
+from framing._nlp import target as tgt
 from validation.shared_data import SHARED_DATA
 
 NEWSMTSC = SHARED_DATA / "newsmtsc" / "train.jsonl"

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from framing.sentiment import score_sentiment
+from framing.measures.sentiment import score_sentiment
 from validation.shared_data import SHARED_DATA
 
 __all__ = [

@@ -101,7 +101,7 @@ def tables(name: str) -> dict[str, pd.DataFrame]:
     out["terms/pairwise"] = framing.distinctive_terms(corpus, compare="pairwise", min_count=3, **rs)
     out["terms/chi2"] = framing.distinctive_terms(corpus, method="chi2", min_count=3, **rs)
     out["terms/g2"] = framing.distinctive_terms(corpus, method="g2", min_count=3, ngram_range=(1, 2), **rs)
-    from framing.terms import term_counts
+    from framing.measures.terms import term_counts
 
     out["term_counts"] = term_counts(corpus, ngram_range=(1, 2))
 

@@ -19,18 +19,18 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from . import _labels_suggest as _suggest
-from ._labels_util import (
+from . import _suggest
+from ._labelstats import (
     _article_groups,
     _check_sections,
     _order_mentions,
     _test_concept,
     _with_by,
 )
-from ._match import PatternSet, singular
+from .._nlp.match import PatternSet, singular
 from ._mentions import find_mentions, read_mapping, sentence_tokens
 from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap
-from ._text import tokenize, tokenize_pattern
+from .._nlp.text import tokenize, tokenize_pattern
 
 __all__ = ["kwic", "label_choices", "label_differences", "label_table", "suggest_labels"]
 
@@ -676,7 +676,7 @@ def kwic(
 
     Notes
     -----
-    Matching is the one every analysis uses (:class:`framing._match.PatternSet`):
+    Matching is the one every analysis uses (:class:`framing._nlp.match.PatternSet`):
     shared tokenizer, globs inside words, longest match first, no overlaps.
 
     Examples

@@ -7,13 +7,11 @@ bundled ``reporting_verbs`` lexicon, and the noun phrase next to each verb as
 its speaker. Everything inside quotation marks is masked before verbs and
 speakers are looked for, so a "said" inside a quote never attributes anything.
 
-Public entry points (used by :func:`framing.quotations.quotes` and by other
+Public entry points (used by :func:`framing.measures.quotes.quotes` and by other
 analyses):
 
 * :func:`quoted_spans` -- character spans of the quoted words of a text;
 * :func:`extract` -- every quotation of one text with kind, speaker and verb;
-* :func:`mark_in_quote` -- flag the rows of a :func:`find_mentions` frame that
-  fall inside quotation marks;
 * :func:`inflections` and :func:`reporting_verbs` -- the verb lexicon.
 """
 
@@ -27,15 +25,14 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
-from ._segment import NEWS_ABBREVIATIONS, paragraph_spans, segment
-from ._text import _TOKEN_RE, fold, token_spans, tokenize
+from .segment import NEWS_ABBREVIATIONS, paragraph_spans, segment
+from .text import _TOKEN_RE, fold, token_spans, tokenize
 
 __all__ = [
     "KINDS",
     "extract",
     "match_actors",
     "inflections",
-    "mark_in_quote",
     "quoted_spans",
     "reporting_verbs",
     "resolve_pronouns",
@@ -110,7 +107,7 @@ class _Verb:
 @cache
 def reporting_verbs() -> dict[str, _Verb]:
     """Every form of the bundled reporting verbs -> lemma, category, weight."""
-    from .lexicons import load_lexicon
+    from ..lexicons import load_lexicon
 
     table = load_lexicon("reporting_verbs")
     out: dict[str, _Verb] = {}
@@ -1177,7 +1174,7 @@ def extract(
     text : str
         The article text (or its headline).
     sentences : list of (paragraph, start, end), optional
-        Sentence spans of ``text``; by default from :func:`framing._segment.segment`.
+        Sentence spans of ``text``; by default from :func:`framing._nlp.segment.segment`.
     headline : bool, default=False
         Read ``text`` as a headline: capitalised verbs ("Calvera Accuses") and
         "Speaker: quote" attributions are allowed.
@@ -1424,7 +1421,7 @@ def resolve_pronouns(rows: list[dict], names: list[dict] = (), window: int = 3) 
 def match_actors(rows: list[dict], patterns) -> None:
     """Set ``actor`` on every row from its speaker (or the speaker's appositive).
 
-    ``patterns`` is a :class:`framing._match.PatternSet` of actor aliases. The
+    ``patterns`` is a :class:`framing._nlp.match.PatternSet` of actor aliases. The
     longest alias match in the speaker wins; among equally long matches the
     last one (the head of an English noun phrase comes last: "Calvera's army
     chief" is the army's). When the speaker matches no alias, its appositive
@@ -1440,89 +1437,3 @@ def match_actors(rows: list[dict], patterns) -> None:
                 best = max(found, key=lambda m: (m[2] - m[1], m[1]))
                 row["actor"] = patterns.groups[best[0]]
                 break
-
-
-# --- marking mentions inside quotes --------------------------------------------------
-
-
-def _corpus_spans(corpus) -> dict[tuple[str, bool], list[tuple[int, int]]]:
-    cached = corpus._cache.get("quoted_spans")
-    if cached is None:
-        cached = {}
-        arts = corpus._articles
-        for doc_id, title, text, has_headline in zip(
-            arts["doc_id"], arts["title"], arts["text"], arts["has_headline"], strict=True
-        ):
-            cached[(doc_id, False)] = quoted_spans(text)
-            if has_headline and title:
-                cached[(doc_id, True)] = quoted_spans(title)
-        corpus._cache["quoted_spans"] = cached
-    return cached
-
-
-def mark_in_quote(frame: pd.DataFrame, corpus) -> pd.DataFrame:
-    """Add a boolean ``in_quote`` column to a mention frame.
-
-    ``frame`` needs the columns ``doc_id``, ``sent_id``, ``start`` and
-    ``end`` with offsets within the sentence, as returned by
-    :func:`framing._mentions.find_mentions`. A mention is in a quote when its
-    first character lies between a pair of quotation marks of its article
-    (the headline's marks for headline rows); scare quotes count.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A copy of ``frame`` with ``in_quote`` appended.
-
-    Examples
-    --------
-    >>> from framing import load_corpus
-    >>> from framing._match import PatternSet
-    >>> from framing._mentions import find_mentions
-    >>> corpus = load_corpus([{"outlet": "A", "text": 'The army said "the army will stay". The army left.'}])
-    >>> m = find_mentions(corpus, PatternSet({"army": ["army"]}))
-    >>> mark_in_quote(m, corpus)["in_quote"].tolist()
-    [False, True, False]
-    """
-    missing = [c for c in ("doc_id", "sent_id", "start") if c not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"frame lacks column(s) {missing}; pass the output of find_mentions "
-            "(doc_id, sent_id and start offsets within the sentence)"
-        )
-    out = frame.copy()
-    if len(out) == 0:
-        out["in_quote"] = pd.Series(dtype=bool)
-        return out
-    sents = corpus.sentences()[["doc_id", "sent_id", "section", "start"]].rename(
-        columns={"start": "_sent_start", "section": "_section"}
-    )
-    merged = out[["doc_id", "sent_id", "start"]].merge(sents, on=["doc_id", "sent_id"], how="left")
-    if merged["_sent_start"].isna().any():
-        bad = merged.loc[merged["_sent_start"].isna(), ["doc_id", "sent_id"]].iloc[0].tolist()
-        raise ValueError(f"frame row (doc_id, sent_id) = {tuple(bad)} is not a sentence of corpus")
-    pos = (merged["_sent_start"].to_numpy() + merged["start"].to_numpy()).astype(np.int64)
-    is_head = (merged["_section"].astype(str) == "headline").to_numpy()
-    spans = _corpus_spans(corpus)
-    keys = list(zip(merged["doc_id"].to_numpy(), is_head, strict=True))
-    # One searchsorted over all articles: offset each article's spans by a
-    # per-(article, section) base larger than any text.
-    uniq = {k: n for n, k in enumerate(dict.fromkeys(keys))}
-    base = int(max(len(t) for t in corpus._articles["text"]) + max(len(t) for t in corpus._articles["title"]) + 2)
-    starts, ends = [], []
-    for k, n in uniq.items():
-        for s, e in spans.get(k, []):
-            starts.append(n * base + s)
-            ends.append(n * base + e)
-    if not starts:
-        out["in_quote"] = False
-        return out
-    order = np.argsort(starts)
-    starts_a = np.asarray(starts, dtype=np.int64)[order]
-    ends_a = np.asarray(ends, dtype=np.int64)[order]
-    key_codes = np.fromiter((uniq[k] for k in keys), dtype=np.int64, count=len(keys))
-    gpos = key_codes * base + pos
-    idx = np.searchsorted(starts_a, gpos, side="right") - 1
-    inside = (idx >= 0) & (gpos < ends_a[np.clip(idx, 0, None)])
-    out["in_quote"] = inside
-    return out

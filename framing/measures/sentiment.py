@@ -1,6 +1,6 @@
 """Sentiment of texts, sentences, articles and outlets: VADER scores.
 
-Scores come from :mod:`framing._vader`, an exact, faster re-implementation of
+Scores come from :mod:`framing._nlp.vader`, an exact, faster re-implementation of
 ``vaderSentiment`` 3.3.2, the authors' own release of VADER and a dependency of
 framing that ships the lexicons (MIT licence). NLTK's port of VADER differs from
 it on some texts and needs a download, so it is not the reference.
@@ -22,8 +22,8 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from ._vader import polarity_scores
-from .corpus import Corpus, _check_by
+from .._nlp.vader import polarity_scores
+from ..corpus import Corpus, _check_by
 
 __all__ = ["score_sentiment", "sentence_scores", "sentiment_profile", "SENTIMENT_METRICS"]
 
@@ -162,7 +162,7 @@ _THRESHOLD = 0.05  # VADER's own neutral band (Hutto & Gilbert 2014)
 def _score(texts: list[str]) -> np.ndarray:
     """VADER (neg, neu, pos, compound) of each text."""
     try:
-        from ._vader import polarity_scores
+        from .._nlp.vader import polarity_scores
     except ImportError:  # pragma: no cover - the reference implementation
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -185,7 +185,7 @@ def sentence_scores(corpus: Corpus) -> pd.DataFrame:
         body, 0 for the first body sentence to 1 for the last; NaN for the
         headline). Computed once per corpus.
     """
-    cached = corpus._cache.get("sentence_scores")
+    cached = corpus.cache.get("sentence_scores")
     if cached is None:
         sents = corpus.sentences()
         scores = polarity_scores(sents["text"].tolist())
@@ -197,7 +197,7 @@ def sentence_scores(corpus: Corpus) -> pd.DataFrame:
         size = cached[body].groupby("doc_id")["sent_id"].transform("size")
         cached["position"] = np.nan
         cached.loc[body, "position"] = np.where(size > 1, rank / (size - 1).clip(lower=1), 0.0)
-        corpus._cache["sentence_scores"] = cached
+        corpus.cache.put("sentence_scores", cached)
     return cached.copy()
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from framing._text import fold, token_spans
+from framing._nlp.text import fold, token_spans
 
 __all__ = ["target_sentiment"]
 
@@ -136,7 +136,7 @@ def _lexicon() -> dict[str, float]:
 
 def _sentence_compound(sentences: Sequence[str]) -> np.ndarray:
     """VADER compound score of each sentence (Hutto & Gilbert 2014)."""
-    from framing._vader import polarity_scores
+    from framing._nlp.vader import polarity_scores
 
     return polarity_scores(list(sentences))[:, 3]
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .corpus import SECTIONS, _check_by
+from ..corpus import SECTIONS, _check_by
 
 __all__ = ["article_index", "check_level_and_sections", "group_labels"]
 

@@ -11,12 +11,12 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._match import PatternSet
+from .._nlp.match import PatternSet
 from ._mentions import attach_groups, read_mapping, sentence_tokens
-from ._quotes import KINDS, extract, match_actors
+from .._nlp.quotes import KINDS, extract, match_actors
 from ._stats import group_bootstrap
-from ._text import fold
-from .corpus import Corpus, _check_by
+from .._nlp.text import fold
+from ..corpus import Corpus, _check_by
 
 __all__ = ["quotes", "QUOTE_COLUMNS"]
 
@@ -256,11 +256,7 @@ def _check_kinds(kinds, level: str, what: str) -> tuple[str, ...]:
 
 
 def _mentions(corpus: Corpus, patterns: PatternSet | None) -> pd.DataFrame:
-    base = corpus._cache.get("quotes")
-    if base is None:
-        base = _extract_corpus(corpus)
-        corpus._cache["quotes"] = base
-    table = base.copy()
+    table = corpus.cache.fetch("quotes", lambda: _extract_corpus(corpus)).copy()
     if patterns is not None and len(table):
         rows = table[["speaker", "appositive"]].to_dict("records")
         match_actors(rows, patterns)
@@ -447,7 +443,7 @@ def _speaker_key(speaker: str) -> str:
 def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple[str, list[str], list[str]]:
     """Item column name, item levels in order, and the item of every row."""
     if what == "verbs":
-        from .lexicons import load_lexicon
+        from ..lexicons import load_lexicon
 
         cats = list(dict.fromkeys(load_lexicon("reporting_verbs")["category"]))
         keys = [c if isinstance(c, str) else NO_VERB for c in table["category"]]

@@ -9,8 +9,9 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._match import PatternSet
-from ._mentions import attach_groups, find_mentions, read_mapping
+from .._nlp.match import PatternSet
+from .._nlp.target import _score_targets
+from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping
 from ._stats import (
     bh_fdr,
     check_random_state,
@@ -18,7 +19,7 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from .corpus import Corpus, _check_by
+from ..corpus import Corpus, _check_by
 
 __all__ = ["actor_sentiment"]
 
@@ -28,13 +29,10 @@ _VOICES = ("outlet", "quoted", "all")
 
 def _scored_mentions(corpus: Corpus, actors: dict[str, list[str]]) -> pd.DataFrame:
     """Every actor mention with its voice and target sentiment (computed once per corpus)."""
-    key = ("actor_sentiment", tuple((a, tuple(v)) for a, v in actors.items()))
-    cached = corpus._cache.get(key)
+    key = tuple((a, tuple(v)) for a, v in actors.items())
+    cached = corpus.cache.get("actor_mentions", key=key)
     if cached is not None:
         return cached
-    from ._quotes import mark_in_quote
-    from .target import _score_targets
-
     patterns = PatternSet(actors, what="alias")
     m = find_mentions(corpus, patterns, merge_adjacent=True)
     m = mark_in_quote(m, corpus)
@@ -53,7 +51,7 @@ def _scored_mentions(corpus: Corpus, actors: dict[str, list[str]]) -> pd.DataFra
     columns = ["doc_id", "outlet", "sent_id", "section", "actor", "match", "start", "end", "in_quote", "voice",
                "label", "score", "p_negative", "p_neutral", "p_positive", "evidence", "sentence"]
     m = m[columns]
-    corpus._cache[key] = m
+    corpus.cache.put("actor_mentions", m, key=key)
     return m
 
 

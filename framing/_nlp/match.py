@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._text import tokenize_pattern
+from .text import tokenize_pattern
 
 __all__ = ["PatternSet", "singular"]
 
@@ -93,7 +93,7 @@ class PatternSet:
     Examples
     --------
     >>> ps = PatternSet({"armed group": ["militant", "terror*"], "army": ["Israeli forces"]})
-    >>> from framing._text import tokenize
+    >>> from framing._nlp.text import tokenize
     >>> toks = tokenize("Israeli forces fought militants, not terrorists.")
     >>> [(ps.groups[i], ps.phrases[i], toks[s:e]) for i, s, e in ps.find(toks)]
     [('army', 'Israeli forces', ['israeli', 'forces']), ('armed group', 'militant', ['militants']), ('armed group', 'terror*', ['terrorists'])]

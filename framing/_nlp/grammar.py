@@ -2,7 +2,7 @@
 
 framing works offline and ships no statistical tagger or parser, so who does
 what to whom is read with hand-written rules over the shared tokenizer and the
-word lists of :mod:`framing._english`. The rules are shallow on purpose: they
+word lists of :mod:`framing._nlp.english`. The rules are shallow on purpose: they
 look at a few tokens on either side and at the punctuation between them.
 
 The unit is the **verb group**: auxiliaries, adverbs and the main verb
@@ -50,8 +50,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from . import _english as en
-from ._text import token_spans
+from . import english as en
+from .text import token_spans
 
 __all__ = [
     "ROLES",
@@ -207,7 +207,7 @@ class Parse:
 
 @cache
 def _harm_lemmas() -> dict[str, str]:
-    from .lexicons import load_lexicon
+    from ..lexicons import load_lexicon
 
     table = load_lexicon("harm_verbs")
     return dict(zip(table["term"], table["category"], strict=True))

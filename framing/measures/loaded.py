@@ -28,12 +28,12 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._analysis import article_index, check_level_and_sections, group_labels
+from ._checks import article_index, check_level_and_sections, group_labels
 from ._lexmatch import actor_mentions, attribute, expand, lexicon_matches, resolve_lexicon
-from ._match import PatternSet
+from .._nlp.match import PatternSet
 from ._mentions import read_mapping, sentence_tokens
 from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
-from .corpus import SECTIONS
+from ..corpus import SECTIONS
 
 __all__ = ["loaded_language", "emotive_terms"]
 

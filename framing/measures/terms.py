@@ -14,8 +14,8 @@ from scipy import special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
-from ._text import _piece_tokens, fold
-from .corpus import Corpus, _check_by
+from .._nlp.text import _piece_tokens, fold
+from ..corpus import Corpus, _check_by
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
 
@@ -106,7 +106,7 @@ def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
     sents = corpus.sentences()
     sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
     words: list[str] = []
-    cached = corpus._cache.get("sentence_tokens")
+    cached = corpus.cache.get("sentence_tokens")
     if cached is not None:
         for s in cached:
             words += [w for w, _, _ in s]
@@ -139,7 +139,7 @@ def _token_numbers(corpus: Corpus):
     row of each token, the article row of each sentence). Read from the
     corpus cache of token numbers when an earlier step made it."""
     sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(corpus.sentences()["doc_id"])
-    cached = corpus._cache.get("token_codes")
+    cached = corpus.cache.get("token_codes")
     if cached is not None:
         codes, distinct, offsets = cached
         sent_of = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))

@@ -2,7 +2,7 @@
 
 A lexicon (a bundled name, a DataFrame with ``term``, ``category`` and
 optionally ``weight``, or a ``{category: [term, ...]}`` mapping) is compiled
-once into a :class:`~framing._match.PatternSet` over its distinct terms; its
+once into a :class:`~framing._nlp.match.PatternSet` over its distinct terms; its
 matches in every sentence are cached on the corpus, so that rates, per-actor
 counts and evidence tables all see the same matches.
 """
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ._match import PatternSet
+from .._nlp.match import PatternSet
 from ._mentions import candidate_positions, find_mentions, sentence_tokens
-from ._text import tokenize_pattern
-from .lexicons import load_lexicon
+from .._nlp.text import tokenize_pattern
+from ..lexicons import load_lexicon
 
 __all__ = [
     "Lexicon",
@@ -160,7 +160,7 @@ def lexicon_matches(corpus, lex: Lexicon) -> dict[str, np.ndarray]:
     Arrays ``row`` (sentence row), ``term`` (distinct term), ``ts``/``te``
     (token span) and ``start``/``end`` (characters within the sentence).
     """
-    cached = corpus._cache.get(lex.key)
+    cached = corpus.cache.get("lexicon_matches", key=lex.key)
     if cached is not None:
         return cached
     sents = corpus.sentences()
@@ -180,7 +180,7 @@ def lexicon_matches(corpus, lex: Lexicon) -> dict[str, np.ndarray]:
             for key, v in zip(out, (r, k, ts, te, spans[ts][1], spans[te - 1][2]), strict=True):
                 out[key].append(v)
     arrays = {k: np.asarray(v, dtype=np.int64) for k, v in out.items()}
-    corpus._cache[lex.key] = arrays
+    corpus.cache.put("lexicon_matches", arrays, key=lex.key)
     return arrays
 
 

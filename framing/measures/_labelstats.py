@@ -1,4 +1,4 @@
-"""Private helpers of :mod:`framing.labels`: evidence order and the label-mix test."""
+"""Private helpers of :mod:`framing.measures.labels`: evidence order and the label-mix test."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .corpus import _check_by
+from ..corpus import _check_by
 
 _SECTIONS = ("headline", "lede", "body")
 

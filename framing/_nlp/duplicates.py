@@ -7,7 +7,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from ._text import tokenize
+from .text import tokenize
 
 __all__ = ["near_duplicates"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._text import find_dateline
+from .text import find_dateline
 
 __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
 
@@ -301,7 +301,7 @@ def segment(text: str) -> list[tuple[int, int, int, int]]:
     Parameters
     ----------
     text : str
-        Cleaned article text (see :func:`framing._text.clean_text`).
+        Cleaned article text (see :func:`framing._nlp.text.clean_text`).
 
     Returns
     -------

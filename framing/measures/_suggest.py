@@ -35,9 +35,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._match import PatternSet, singular
+from .._nlp.match import PatternSet, singular
 from ._mentions import sentence_tokens
-from ._text import tokenize_pattern
+from .._nlp.text import tokenize_pattern
 
 # Function words: a candidate never starts or ends with one. Hand-written
 # (determiners, pronouns, prepositions, conjunctions, auxiliaries, frequent
@@ -160,8 +160,7 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
     "of"/"and"). Keys are the tokens with each word singularised, so that
     inflected forms are one candidate.
     """
-    cache_key = f"label_candidates:{max_len}"
-    cached = corpus._cache.get(cache_key)
+    cached = corpus.cache.get("label_candidates", key=max_len)
     if cached is not None:
         return cached
     sents = corpus.sentences()
@@ -241,7 +240,7 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
         key_id=key_id,
         by_sentence=dict(by_sentence),
     )
-    corpus._cache[cache_key] = index
+    corpus.cache.put("label_candidates", index, key=max_len)
     return index
 
 

@@ -22,7 +22,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._match import PatternSet, singular
+from .._nlp.match import PatternSet, singular
 from ._mentions import attach_groups, find_mentions, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -31,9 +31,9 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from ._text import tokenize_pattern
-from .corpus import Corpus, _check_by
-from .lexicons import list_lexicons, load_lexicon
+from .._nlp.text import tokenize_pattern
+from ..corpus import Corpus, _check_by
+from ..lexicons import list_lexicons, load_lexicon
 
 __all__ = ["frames", "OTHER"]
 

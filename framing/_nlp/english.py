@@ -1,4 +1,4 @@
-"""English word lists for the clause rules of :mod:`framing._grammar`.
+"""English word lists for the clause rules of :mod:`framing._nlp.grammar`.
 
 Written for framing by its authors (BSD-3-Clause): the irregular verbs of
 English with their past tense and past participle, a list of common verbs in

@@ -14,7 +14,7 @@ Two questions about how outlets tell the same event:
   :func:`passive_voice` counts passives, agentless passives, reduced
   relatives and harm verbs by voice per sentence, article and outlet.
 
-Both rest on the hand-written clause rules of :mod:`framing._grammar`
+Both rest on the hand-written clause rules of :mod:`framing._nlp.grammar`
 (framing has no statistical parser); their measured precision and recall are
 in ``docs/validation.md``.
 """
@@ -27,10 +27,10 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._analysis import article_index, check_level_and_sections, group_labels
-from ._english import lemma_of
-from ._grammar import ROLES, Parse, harm_category, mention_roles, parse
-from ._match import PatternSet
+from ._checks import article_index, check_level_and_sections, group_labels
+from .._nlp.english import lemma_of
+from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
+from .._nlp.match import PatternSet
 from ._mentions import find_mentions, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -39,7 +39,7 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from .corpus import SECTIONS
+from ..corpus import SECTIONS
 
 __all__ = ["ROLES", "MEASURES", "agency", "passive_voice"]
 
@@ -72,8 +72,8 @@ _CONSTRUCTIONS = ("passive", "reduced_relative", "intransitive_harm", "harm_acti
 
 def _parses(corpus, rows) -> dict[int, Parse]:
     """Parses of the sentences ``rows`` of ``corpus.sentences()``, each computed
-    once per corpus and kept in ``corpus._cache``."""
-    cache = corpus._cache.setdefault("grammar_parses", {})
+    once per corpus and kept in ``corpus.cache``."""
+    cache = corpus.cache.fetch("grammar_parses", dict)
     missing = [int(r) for r in rows if int(r) not in cache]
     if missing:
         sents = corpus.sentences()
@@ -87,19 +87,19 @@ def _parses(corpus, rows) -> dict[int, Parse]:
 def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
     """:func:`_sentence_counts` of every sentence (zero outside ``rows``).
 
-    The counts are kept in ``corpus._cache``; parses are read from the parse
+    The counts are kept in ``corpus.cache``; parses are read from the parse
     cache when there, otherwise made and dropped (a parse takes far more
     memory than its six counts).
     """
     n = len(corpus.sentences())
-    done = corpus._cache.get("passive_counts")
+    done = corpus.cache.get("passive_counts")
     if done is None or len(done[0]) != n:
         done = (np.zeros((n, len(_COUNTS))), np.zeros(n, dtype=bool))
-        corpus._cache["passive_counts"] = done
+        corpus.cache.put("passive_counts", done)
     counts, have = done
     missing = rows[~have[rows]]
     if len(missing):
-        parses = corpus._cache.get("grammar_parses", {})
+        parses = corpus.cache.get("grammar_parses") or {}
         sents = corpus.sentences()
         texts, heads = sents["text"].to_numpy(), (sents["section"].astype(str) == "headline").to_numpy()
         toks = sentence_tokens(corpus)
@@ -264,7 +264,7 @@ def passive_voice(
     Notes
     -----
     The clause rules and their known failure modes are described in
-    :mod:`framing._grammar`; precision and recall on labelled sentences are
+    :mod:`framing._nlp.grammar`; precision and recall on labelled sentences are
     reported in ``docs/validation.md``. "were found dead" is both an
     (agentless) passive and an intransitive-harm clause. The group estimate
     is a ratio of sums over the group's articles; its interval is a
@@ -529,7 +529,7 @@ def agency(
 
     Notes
     -----
-    Roles come from shallow rules (:mod:`framing._grammar`): the noun phrase
+    Roles come from shallow rules (:mod:`framing._nlp.grammar`): the noun phrase
     of the mention (with its premodifiers and possessor: "Israel's army"
     gives Israel the army's role; "dozens of Palestinians" gives the
     Palestinians the phrase's role) is a patient when an active verb group
