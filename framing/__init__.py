@@ -4,61 +4,60 @@ Load several articles about the same event from different outlets and get,
 per article and per outlet, word-choice, labelling, sentiment, agency, quote
 and frame features, with article-level statistics and the sentences behind
 every number, plus publication-ready comparison charts.
+
+Each public name answers one question a researcher asks (see the README's
+table); secondary functions live in the submodules: ``framing.plot`` (the
+charts), ``framing.stream`` (corpora larger than memory),
+``framing.datasets`` (the demo corpora and their actor and concept lists),
+``framing.lexicons`` (the bundled word lists) and ``framing.comparison``
+(:class:`~framing.comparison.Comparison`, what :func:`compare` returns).
 """
 
 from __future__ import annotations
 
-from .measures.actors import actor_sentiment
-from .comparison import Comparison, compare
+from . import datasets, lexicons, plot, stream  # noqa: F401  (submodules: framing.stream, ...)
+from ._nlp.target import target_sentiment
 from ._readers import load_corpus
+from ._version import __version__ as __version__
+from .comparison import compare
 from .corpus import Corpus, CorpusError
-from .datasets import load_example, load_example_lists
-from .measures.loaded import emotive_terms, loaded_language
+from .datasets import load_example
 from .features import article_features
+from .measures.actors import actor_sentiment
+from .measures.agency import agency, passive_voice
 from .measures.frames import frames
 from .measures.labels import kwic, label_choices, suggest_labels
+from .measures.loaded import emotive_terms, loaded_language
 from .measures.quotes import quotes
-from .measures.agency import agency, passive_voice
 from .measures.sentiment import score_sentiment, sentiment_profile
-from ._nlp.target import target_sentiment
 from .measures.terms import distinctive_terms
 
-from ._version import __version__
-
-
-def __getattr__(name: str):
-    # Submodules loaded on first use: framing.plot imports matplotlib.pyplot,
-    # framing.stream joblib, framing.lexicons the word lists.
-    if name in ("plot", "stream", "lexicons"):
-        import importlib
-
-        return importlib.import_module(f".{name}", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = [
-    "Comparison",
-    "actor_sentiment",
-    "agency",
-    "article_features",
+    # the corpus
     "Corpus",
-    "compare",
     "CorpusError",
-    "distinctive_terms",
-    "emotive_terms",
-    "frames",
-    "kwic",
-    "label_choices",
     "load_corpus",
     "load_example",
-    "load_example_lists",
-    "loaded_language",
-    "passive_voice",
+    # everything at once
+    "compare",
+    "article_features",
     "plot",
-    "quotes",
-    "score_sentiment",
+    # word choice
+    "distinctive_terms",
+    "kwic",
+    "label_choices",
     "suggest_labels",
+    "loaded_language",
+    "emotive_terms",
+    # sentiment
+    "score_sentiment",
     "sentiment_profile",
     "target_sentiment",
-    "__version__",
+    "actor_sentiment",
+    # who acts, who speaks
+    "agency",
+    "passive_voice",
+    "quotes",
+    # frames
+    "frames",
 ]

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+
+from ._readers import load_corpus
+from .comparison import compare
+from .datasets import example_path, list_examples
 
 __all__ = ["main"]
 
@@ -66,8 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "examples":
-            from .datasets import list_examples
-
             print("\n".join(list_examples()))
             return 0
         return _compare(args)
@@ -78,12 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    import warnings
-
-    from .comparison import compare
-    from ._readers import load_corpus
-    from .datasets import example_path
-
     if args.example:
         folder = example_path(args.example)
         source = folder

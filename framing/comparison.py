@@ -2,160 +2,25 @@
 
 from __future__ import annotations
 
-import sys
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 
+from ._parallel import interactive
+from .analyses import ANALYSES, Chart
+from .corpus import Corpus, _check_by
+from .features import article_features
 from .measures._mentions import read_mapping
 from .measures._stats import check_random_state
-from ._parallel import interactive
-from .corpus import Corpus, _check_by
+from .report import comparison_html, write_report
 
 __all__ = ["Comparison", "compare"]
-
-
-@dataclass
-class _Step:
-    name: str
-    title: str
-    needs: tuple[str, ...]
-    run: Callable[..., dict[str, pd.DataFrame]]
-
-
-def _overview(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .report import overview
-
-    return {"overview": overview(c.corpus, by=c.by), "duplicates": c.corpus.duplicates(), "skipped": c.corpus.skipped}
-
-
-def _terms(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.terms import distinctive_terms
-
-    n_articles = len(c.corpus)
-    min_count = 3 if n_articles < 100 else 5
-    return {
-        "terms": distinctive_terms(
-            c.corpus, by=c.by, ngram_range=(1, 2), min_count=min_count, n_resamples=c.n_resamples, random_state=rng
-        )
-    }
-
-
-def _sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.sentiment import sentiment_profile
-
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "sentiment": sentiment_profile(c.corpus, **kw),
-        "sentiment_articles": sentiment_profile(c.corpus, level="article", by=c.by),
-        "sentiment_arc": sentiment_profile(c.corpus, level="arc", **kw),
-    }
-
-
-def _loaded(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.loaded import loaded_language
-
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    out = {}
-    for name, lexicon in (("loaded_language", "emotive"), ("hedges", "hedges"), ("intensifiers", "intensifiers")):
-        out[name] = loaded_language(c.corpus, lexicon=lexicon, **kw)
-        out[f"{name}_articles"] = loaded_language(c.corpus, lexicon=lexicon, by=c.by, level="article")
-    return out
-
-
-def _emotive(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.loaded import emotive_terms
-
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "emotive_actors": emotive_terms(c.corpus, c.actors, unit="category", **kw),
-        "emotive_terms": emotive_terms(c.corpus, c.actors, unit="term", **kw),
-    }
-
-
-def _frames(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.frames import frames
-
-    return {
-        "frames": frames(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
-        "frames_articles": frames(c.corpus, by=c.by, level="article"),
-    }
-
-
-def _quotes(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.quotes import quotes
-
-    kw = {"by": c.by, "actors": c.actors, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "quotes": quotes(c.corpus, by=c.by, actors=c.actors, level="mention"),
-        "quote_share": quotes(c.corpus, level="group", what="share", **kw),
-        "quote_speakers": quotes(c.corpus, level="group", what="speakers", **kw),
-        "quote_verbs": quotes(c.corpus, level="group", what="verbs", **kw),
-        "quote_articles": quotes(c.corpus, by=c.by, actors=c.actors, level="article", what="share"),
-    }
-
-
-def _actor_sentiment(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.actors import actor_sentiment
-
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "actor_sentiment": actor_sentiment(c.corpus, c.actors, **kw),
-        "actor_sentiment_quoted": actor_sentiment(c.corpus, c.actors, voice="quoted", test=False, **kw),
-    }
-
-
-def _agency(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.agency import agency
-
-    return {"agency": agency(c.corpus, c.actors, by=c.by, n_resamples=c.n_resamples, random_state=rng)}
-
-
-def _voice(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.agency import passive_voice
-
-    return {
-        "passive_voice": passive_voice(c.corpus, by=c.by, n_resamples=c.n_resamples, random_state=rng),
-        "passive_voice_articles": passive_voice(c.corpus, by=c.by, level="article"),
-    }
-
-
-def _features(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .features import article_features
-
-    return {"article_features": article_features(c.corpus, by=c.by)}
-
-
-def _labels(c: Comparison, rng) -> dict[str, pd.DataFrame]:
-    from .measures.labels import label_choices, label_differences
-
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
-    return {
-        "labels": label_choices(c.corpus, c.concepts, **kw),
-        "label_differences": label_differences(c.corpus, c.concepts, **kw),
-    }
-
-
-#: The analyses run by :func:`compare`, in order.
-STEPS: list[_Step] = [
-    _Step("overview", "Corpus overview", (), _overview),
-    _Step("terms", "Distinctive terms", (), _terms),
-    _Step("sentiment", "Sentiment", (), _sentiment),
-    _Step("labels", "Labels for the same concept", ("concepts",), _labels),
-    _Step("loaded", "Loaded language, hedges and intensifiers", (), _loaded),
-    _Step("emotive", "Emotive words by actor", ("actors",), _emotive),
-    _Step("actor_sentiment", "Sentiment toward actors", ("actors",), _actor_sentiment),
-    _Step("frames", "Frame dimensions", (), _frames),
-    _Step("quotes", "Quotations and reporting verbs", (), _quotes),
-    _Step("voice", "Passive voice and agentless harm", (), _voice),
-    _Step("agency", "Who acts and who suffers", ("actors",), _agency),
-    _Step("features", "Article features", (), _features),
-]
 
 
 @dataclass
@@ -170,6 +35,14 @@ class Comparison:
         The grouping column.
     actors, concepts : dict or None
         The actors (name -> aliases) and concepts (name -> labels) used.
+    n_resamples : int
+        Bootstrap resamples and permutations of every analysis.
+    random_state : int, numpy.random.Generator or None
+        The seed the comparison was run with.
+    ci : float
+        Confidence level of every interval.
+    options : dict
+        Further settings of the analyses (``dictionary``: the frame dictionary).
     tables : dict of str to pandas.DataFrame
         Every result table by name (see :attr:`names`).
     """
@@ -180,6 +53,8 @@ class Comparison:
     concepts: dict[str, list[str]] | None = None
     n_resamples: int = 1000
     random_state: Any = 0
+    ci: float = 0.95
+    options: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
@@ -204,13 +79,18 @@ class Comparison:
         """The per-outlet table a researcher would put in a paper.
 
         One row per group with the number of articles and words, and for each
-        measure available the estimate with its 95% interval over articles
-        (as "estimate [low, high]" text in the ``*_ci`` columns, numbers in
-        the others).
+        measure available the estimate with its interval over articles (as
+        "estimate [low, high]" text in the ``*_ci`` columns, numbers in the
+        others), in the order of the analyses.
         """
-        from .report import summary_table
-
-        return summary_table(self)
+        out = self["overview"][[self.by, "articles", "words"]].copy()
+        out[self.by] = out[self.by].astype(str)
+        for a in ANALYSES:
+            if a.summary is None or not self._ran(a):
+                continue
+            for name, column in a.summary(self).items():
+                out[name] = column.reindex(out[self.by]).to_numpy()
+        return out
 
     def evidence(self, what: str, **where: Any) -> pd.DataFrame:
         """The sentences behind a figure.
@@ -218,10 +98,11 @@ class Comparison:
         Parameters
         ----------
         what : str
-            ``"term"`` (``term=...``), ``"sentiment"`` (the most negative and
-            positive sentences, ``sort="negative"|"positive"``),
-            ``"emotive"`` (``actor=...``, ``term=...`` or ``category=...``),
-            ``"loaded"`` (``category=...``).
+            One of :attr:`evidence_kinds`: ``"term"`` (``term=...``),
+            ``"label"``, ``"sentiment"`` (the most negative and positive
+            sentences, ``sort="negative"|"positive"``), ``"loaded"``
+            (``lexicon=...``), ``"actor_sentiment"``, ``"emotive"``,
+            ``"quotes"``, ``"agency"``, ``"passive"``, ``"frames"``.
         **where
             Filters on the columns of the evidence table, e.g.
             ``outlet="Harbor Lantern"``; a list keeps any of its values.
@@ -232,11 +113,15 @@ class Comparison:
             One row per sentence (or match) with ``doc_id``, the group, the
             sentence and what was found in it.
         """
-        from .report import EVIDENCE
+        kinds = self._evidence()
+        if what not in kinds:
+            raise ValueError(f"The value for `what` must be one of {sorted(kinds)}, but {what!r} was passed.")
+        return kinds[what](self, **where)
 
-        if what not in EVIDENCE:
-            raise ValueError(f"what={what!r} is not known; choose one of {sorted(EVIDENCE)}")
-        return EVIDENCE[what](self, **where)
+    @property
+    def evidence_kinds(self) -> list[str]:
+        """The kinds of evidence :meth:`evidence` can return."""
+        return sorted(self._evidence())
 
     def plot(self, name: str = "dashboard", **kwargs: Any):
         """Draw one of the charts (a matplotlib Figure).
@@ -244,18 +129,15 @@ class Comparison:
         ``name`` is one of :attr:`charts`; keyword arguments go to the
         plotting function.
         """
-        from .report import CHARTS
-
-        if name not in self.charts:
-            raise ValueError(f"no chart {name!r} for this comparison; charts: {self.charts}")
-        return CHARTS[name](self, **kwargs)
+        charts = self._charts()
+        if name not in charts:
+            raise ValueError(f"The value for `name` must be one of {list(charts)}, but {name!r} was passed.")
+        return charts[name].draw(self, **kwargs)
 
     @property
     def charts(self) -> list[str]:
         """Names of the charts this comparison can draw."""
-        from .report import CHARTS, chart_available
-
-        return [n for n in CHARTS if chart_available(self, n)]
+        return list(self._charts())
 
     def report(self, path: str | Path) -> Path:
         """Write charts (PNG and SVG), CSV tables and ``report.html`` into ``path``.
@@ -263,14 +145,25 @@ class Comparison:
         Returns the path of ``report.html``, a single self-contained file
         (images embedded) that opens in any browser.
         """
-        from .report import write_report
-
         return write_report(self, Path(path))
 
     def _repr_html_(self) -> str:
-        from .report import comparison_html
-
         return comparison_html(self)
+
+    # -- the registry, as far as this comparison has run it
+
+    def _ran(self, a) -> bool:
+        return all(getattr(self, need) is not None for need in a.needs)
+
+    def _charts(self) -> dict[str, Chart]:
+        # the dashboard first, as the report shows it
+        charts = [ch for a in ANALYSES if self._ran(a) for ch in a.charts
+                  if all(t in self.tables for t in ch.needs)]
+        charts.sort(key=lambda ch: ch.place != "summary")
+        return {ch.name: ch for ch in charts}
+
+    def _evidence(self) -> dict[str, Any]:
+        return {kind: fn for a in ANALYSES for kind, fn in a.evidence.items()}
 
 
 def compare(
@@ -281,6 +174,8 @@ def compare(
     by: str = "outlet",
     n_resamples: int = 1000,
     random_state: int | np.random.Generator | None = 0,
+    ci: float = 0.95,
+    dictionary: Any = "mfc",
     duplicates: Literal["keep", "drop"] = "keep",
     progress: bool | None = None,
 ) -> Comparison:
@@ -302,6 +197,11 @@ def compare(
         Bootstrap resamples and permutations of every analysis.
     random_state : int, numpy.random.Generator or None, default=0
         Seed: the same seed gives the same results.
+    ci : float, default=0.95
+        Confidence level of every interval (recorded in each table's
+        ``attrs["ci"]`` and printed by the charts).
+    dictionary : str, mapping, DataFrame or path, default="mfc"
+        The frame dictionary (see :func:`framing.frames`).
     duplicates : {"keep", "drop"}, default="keep"
         ``"drop"`` analyses the corpus without republished copies (see
         :meth:`Corpus.drop_duplicates`); the dropped articles are listed in
@@ -323,13 +223,11 @@ def compare(
     --------
     >>> import framing
     >>> corpus = framing.load_example("rafah")
-    >>> actors, concepts = framing.load_example_lists("rafah")
+    >>> actors, concepts = framing.datasets.load_example_lists("rafah")
     >>> result = framing.compare(corpus, actors, concepts, n_resamples=50)
     >>> "terms" in result.names and len(result.summary()) == len(corpus.outlets)
     True
     """
-    from tqdm.auto import tqdm
-
     if not isinstance(corpus, Corpus):
         raise TypeError(f"corpus must be a framing.Corpus (see framing.load_corpus), got {type(corpus).__name__}")
     if duplicates not in ("keep", "drop"):
@@ -349,13 +247,19 @@ def compare(
         concepts=read_mapping(concepts, what="concepts") if concepts is not None else None,
         n_resamples=n_resamples,
         random_state=random_state,
+        ci=ci,
+        options={"dictionary": dictionary},
     )
     base = int(check_random_state(random_state).integers(2**63))
-    steps = [s for s in STEPS if all(getattr(result, need) is not None for need in s.needs)]
+
+    def stream(name: str) -> np.random.Generator:
+        # one random stream per name, so that adding or skipping an analysis
+        # never changes the results of the others
+        return np.random.default_rng([base, zlib.crc32(name.encode())])
+
+    runs = [a for a in ANALYSES if result._ran(a)]
     show = interactive() if progress is None else progress
-    for step in tqdm(steps, desc="framing", disable=not show, leave=False):
-        # each step has its own random stream, named after it, so that adding
-        # or skipping a step never changes the results of the others
-        step_rng = np.random.default_rng([base, zlib.crc32(step.name.encode())])
-        result.tables.update(step.run(result, step_rng))
+    for a in tqdm(runs, desc="framing", disable=not show, leave=False):
+        result.tables.update(a.run(result, stream))
+    result.tables["article_features"] = article_features(corpus, by=by, dictionary=dictionary)
     return result

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ._nlp.duplicates import near_duplicates
 from ._nlp.segment import segment
+from ._validate import options_text
 
 __all__ = ["ARTICLE_COLUMNS", "SECTIONS", "SENTENCE_COLUMNS", "Corpus", "CorpusCache", "CorpusError"]
 
@@ -393,7 +394,9 @@ def _check_by(corpus: Corpus, by: str) -> None:
     """Raise a ValueError listing valid columns if ``by`` is not one."""
     cols = [c for c in corpus._articles.columns if c not in ("text", "title", "has_headline")]
     if by not in cols:
-        raise ValueError(f"by={by!r} is not a column of corpus.articles; valid choices: {cols}")
+        raise ValueError(
+            f"The value for `by` must be a column of corpus.articles ({options_text(cols)}), but {by!r} was passed."
+        )
 
 
 def _sentence_table(articles: pd.DataFrame) -> pd.DataFrame:

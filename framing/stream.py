@@ -20,8 +20,7 @@ The results are identical whatever the chunk size, ``n_jobs`` or backend.
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -32,7 +31,14 @@ import scipy.sparse as sp
 
 from ._parallel import chunks_of, map_chunks
 from ._readers import CorpusStream
+from ._validate import check_options, check_random_state
+from .analyses import ANALYSES
 from .corpus import Corpus, CorpusError
+from .features import PARTS, article_features
+from .measures._counting import count_matrix
+from .measures._keyness import clustered_log_odds
+from .measures._ladder import finish, metric_table
+from .measures._mentions import read_mapping
 
 __all__ = ["CorpusStream", "StreamResult", "analyze_stream"]
 
@@ -51,17 +57,13 @@ class _ChunkSummary:
     groups: list[str]
     stats: dict[str, sp.csr_matrix]  # "count", "square", "cross": groups x terms
     lengths: dict[str, np.ndarray]  # "n", "sum", "square": per group
-    labels: pd.DataFrame | None = None
-    actors: pd.DataFrame | None = None
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words, include) -> _ChunkSummary:
     """The per-article work: features, term statistics, label counts, actor sentiment."""
-    from .features import article_features
-    from .measures.terms import _count_matrix
-
     arts = article_features(corpus, by=by, include=include)
-    X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
+    X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
     groups = corpus.groups(by)
     index = {g: i for i, g in enumerate(groups)}
     codes = np.array([index[str(v)] for v in corpus._articles[by].astype(str)])
@@ -74,16 +76,18 @@ def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_word
     length_stats = {"n": np.bincount(codes, minlength=len(groups)).astype(float),
                     "sum": np.bincount(codes, weights=lengths, minlength=len(groups)),
                     "square": np.bincount(codes, weights=lengths**2, minlength=len(groups))}
-    labels = actor_rows = None
-    if concepts is not None:
-        from .measures.labels import label_choices
+    given = _Given(actors, concepts)
+    tables = {a.name: a.per_article(corpus, by, given) for a in ANALYSES
+              if a.per_article is not None and all(getattr(given, need) is not None for need in a.needs)}
+    return _ChunkSummary(arts, np.asarray(terms, dtype=object), groups, stats, length_stats, tables)
 
-        labels = label_choices(corpus, concepts, by=by, level="article")
-    if actors is not None:
-        from .measures.actors import actor_sentiment
 
-        actor_rows = actor_sentiment(corpus, actors, by=by, level="article")
-    return _ChunkSummary(arts, np.asarray(terms, dtype=object), groups, stats, length_stats, labels, actor_rows)
+@dataclass(frozen=True)
+class _Given:
+    """What the per-article tables of the registry may need."""
+
+    actors: dict[str, list[str]] | None
+    concepts: dict[str, list[str]] | None
 
 
 class _Accumulator:
@@ -107,8 +111,7 @@ class _Accumulator:
         self.lengths: dict[str, np.ndarray] = {k: np.zeros(0) for k in ("n", "sum", "square")}
         self.articles: list[dict[str, Any]] = []
         self._strings: dict[str, str] = {}  # one object per distinct outlet, frame, ... name
-        self.labels: list[pd.DataFrame] = []
-        self.actors: list[pd.DataFrame] = []
+        self.tables: dict[str, list[pd.DataFrame]] = {}
 
     def add(self, s: _ChunkSummary) -> None:
         for g in s.groups:
@@ -130,10 +133,8 @@ class _Accumulator:
             grown[rows] += v
             self.lengths[k] = grown
         self.articles.append(_columns(s.articles, self._strings))
-        if s.labels is not None:
-            self.labels.append(s.labels)
-        if s.actors is not None:
-            self.actors.append(s.actors)
+        for name, table in s.tables.items():
+            self.tables.setdefault(name, []).append(table)
 
     def article_table(self) -> pd.DataFrame:
         """The article rows of every chunk, in order, built one column at a time.
@@ -210,20 +211,33 @@ class StreamResult:
         :func:`framing.article_features` of every article, in file order.
     skipped : pandas.DataFrame
         Articles skipped while reading, with the reason.
+    tables : dict of str to pandas.DataFrame
+        The article-level tables of the analyses that keep one (see
+        ``per_article`` in :mod:`framing.analyses`): ``"labels"`` (label
+        counts, when concepts were given) and ``"actor_sentiment"`` (when
+        actors were given).
     labels, actors : pandas.DataFrame or None
-        Per-article label counts and actor sentiment, when concepts or
-        actors were given.
+        ``tables["labels"]`` and ``tables["actor_sentiment"]``.
     """
 
     by: str
     articles: pd.DataFrame
     skipped: pd.DataFrame
-    labels: pd.DataFrame | None
-    actors: pd.DataFrame | None
+    tables: dict[str, pd.DataFrame]
     _terms: np.ndarray = field(repr=False)
     _groups: list[str] = field(repr=False)
     _stats: dict[str, sp.csc_matrix] = field(repr=False)
     _lengths: dict[str, np.ndarray] = field(repr=False)
+
+    @property
+    def labels(self) -> pd.DataFrame | None:
+        """Per-article label counts (``tables["labels"]``), when concepts were given."""
+        return self.tables.get("labels")
+
+    @property
+    def actors(self) -> pd.DataFrame | None:
+        """Per-article actor sentiment (``tables["actor_sentiment"]``), when actors were given."""
+        return self.tables.get("actor_sentiment")
 
     @property
     def groups(self) -> list[str]:
@@ -239,7 +253,7 @@ class StreamResult:
         *,
         n_resamples: int = 1000,
         ci: float = 0.95,
-        random_state=None,
+        random_state=0,
     ) -> pd.DataFrame:
         """Per group and feature: mean over articles, bootstrap interval, permutation test.
 
@@ -248,31 +262,16 @@ class StreamResult:
         ``p_value`` (do the groups differ; labels shuffled across articles)
         and ``q_value`` (Benjamini-Hochberg over the features).
         """
-        from .measures._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
-
         rng = check_random_state(random_state)
         numeric = [c for c in self.articles.columns if c not in ("doc_id", self.by)
                    and pd.api.types.is_numeric_dtype(self.articles[c])]
         features = numeric if features is None else list(features)
         unknown = [f for f in features if f not in numeric]
         if unknown:
-            raise ValueError(f"unknown feature(s) {unknown}; numeric features: {numeric}")
-        groups_all = self.articles[self.by].astype(str).to_numpy()
-        frames, pvals = [], []
-        for name in features:
-            values = self.articles[name].to_numpy(dtype=float)
-            ok = ~np.isnan(values)
-            res = group_bootstrap(values[ok], groups_all[ok], self.groups, n_resamples=n_resamples, ci=ci,
-                                  random_state=rng)
-            p = (permutation_pvalue(values[ok], groups_all[ok], self.groups, n_resamples=n_resamples,
-                                    random_state=rng)[0] if n_resamples and len(set(groups_all[ok])) > 1 else np.nan)
-            pvals.append(p)
-            frames.append(pd.DataFrame({"feature": name, self.by: self.groups, "n_articles": res["n_articles"],
-                                        "estimate": res["estimate"], "ci_low": res["ci_low"],
-                                        "ci_high": res["ci_high"], "p_value": p}))
-        out = pd.concat(frames, ignore_index=True)
-        out["q_value"] = out["feature"].map(dict(zip(features, bh_fdr(pvals), strict=True)))
-        return out
+            raise ValueError(f"The values for `features` must be among {numeric}, but {unknown} was passed.")
+        out = metric_table(self.articles, self.by, self.groups, features, "feature", n_resamples, ci, rng)
+        out = out[["feature", *[c for c in out.columns if c != "feature"]]]
+        return finish(out, ci=ci, n_resamples=n_resamples, level="group")
 
     def distinctive_terms(self, *, min_count: int = 5, alpha0: float | None = None,
                           ci: float = 0.95) -> pd.DataFrame:
@@ -293,68 +292,8 @@ class StreamResult:
         permutation test of the in-memory function, and needs no per-article
         counts, so it scales to any number of articles.
         """
-        from scipy import stats as st
-
-        from .measures._stats import bh_fdr
-        from .measures.terms import _log_odds
-
-        total_counts = np.asarray(self._stats["count"].sum(axis=0)).ravel()
-        keep = np.flatnonzero(total_counts >= min_count)
-        if not len(keep):
-            raise ValueError(f"min_count={min_count} leaves no terms; lower min_count")
-        # dense only for the terms kept
-        count, square, cross = (self._stats[k][:, keep].toarray() for k in ("count", "square", "cross"))
-        total_counts = total_counts[keep]
-        terms = self._terms[keep]
-        n_art, len_sum, len_sq = self._lengths["n"], self._lengths["sum"], self._lengths["square"]
-        N = len_sum.sum()
-        if alpha0 is None:
-            alpha0 = float(N / n_art.sum())
-        prior = alpha0 * total_counts / N
-        # variances of group sums when the group's articles are resampled
-        with np.errstate(invalid="ignore", divide="ignore"):
-            var_y = np.maximum(square - count**2 / n_art[:, None], 0)
-            var_n = np.maximum(len_sq - len_sum**2 / n_art, 0)
-            cov_yn = cross - count * (len_sum / n_art)[:, None]
-        zq = st.norm.ppf(0.5 + ci / 2)
-        frames = []
-        order = {g: i for i, g in enumerate(self._groups)}
-        for g in self.groups:
-            i = order[g]
-            rest = [order[h] for h in self.groups if h != g]
-            y_i, n_i = count[i], len_sum[i]
-            y_j, n_j = count[rest].sum(axis=0), len_sum[rest].sum()
-            delta, var = _log_odds(y_i, n_i, y_j, n_j, prior, alpha0)
-            a_i = y_i + prior
-            b_i = n_i + alpha0 - y_i - prior
-            a_j = y_j + prior
-            b_j = n_j + alpha0 - y_j - prior
-            # d delta / d y = 1/a + 1/b, d delta / d n = -1/b (the rest with the opposite sign)
-            gy_i, gn_i = 1 / a_i + 1 / b_i, -1 / b_i
-            gy_j, gn_j = 1 / a_j + 1 / b_j, -1 / b_j
-            v_i = gy_i**2 * var_y[i] + gn_i**2 * var_n[i] + 2 * gy_i * gn_i * cov_yn[i]
-            v_j = sum(gy_j**2 * var_y[r] + gn_j**2 * var_n[r] + 2 * gy_j * gn_j * cov_yn[r] for r in rest)
-            se_article = np.sqrt(np.maximum(v_i + v_j, 0))
-            # the test compares the raw rates (ratio estimators with articles as clusters), which
-            # stays sound when a term's count sits in a few articles, where a linearised log does not
-            with np.errstate(invalid="ignore", divide="ignore"):
-                r_i, r_j = y_i / n_i, y_j / n_j
-                var_ri = (var_y[i] - 2 * r_i * cov_yn[i] + r_i**2 * var_n[i]) / n_i**2
-                var_rj = (var_y[rest].sum(axis=0) - 2 * r_j * cov_yn[rest].sum(axis=0)
-                          + r_j**2 * var_n[rest].sum()) / n_j**2
-                se_rate = np.sqrt(np.maximum(var_ri, 0) + np.maximum(var_rj, 0))
-                z_article = np.where(se_rate > 0, (r_i - r_j) / se_rate, np.nan)
-            p = 2 * st.norm.sf(np.abs(z_article))
-            frame = pd.DataFrame({
-                self.by: g, "other": "rest", "term": terms, "count": y_i, "total": n_i, "count_other": y_j,
-                "total_other": n_j, "prior": prior, "alpha0": alpha0, "log_odds": delta, "se": np.sqrt(var),
-                "z": delta / np.sqrt(var), "se_article": se_article, "ci_low": delta - zq * se_article,
-                "ci_high": delta + zq * se_article, "z_article": z_article, "p_value": p,
-                "q_value": bh_fdr(p), "n_articles": int(n_art[i]),
-            })
-            frame["score"] = frame["z"]
-            frames.append(frame.iloc[np.lexsort((terms, -frame["z"].to_numpy()))])
-        return pd.concat(frames, ignore_index=True)
+        return clustered_log_odds(self._stats, self._lengths, self._terms, self._groups, self.groups, by=self.by,
+                                  min_count=min_count, alpha0=alpha0, ci=ci)
 
 
 def analyze_stream(
@@ -420,16 +359,9 @@ def analyze_stream(
     >>> len(res.articles), res.groups[:2]
     (12, ['Ardmoor Valley Gazette', 'Harbor Lantern'])
     """
-    from .measures._mentions import read_mapping
-
     actors = read_mapping(actors, what="actors") if actors is not None else None
     concepts = read_mapping(concepts, what="concepts") if concepts is not None else None
-    from .features import _PARTS
-
-    include = _PARTS if include is None else ((include,) if isinstance(include, str) else tuple(include))
-    unknown = [p for p in include if p not in _PARTS]
-    if unknown:
-        raise ValueError(f"include has unknown part(s) {unknown}; choose among {list(_PARTS)}")
+    include = PARTS if include is None else check_options("include", include, PARTS)
     chunks = chunks_of(source, chunksize) if isinstance(source, Corpus) else iter(source)
     acc = _Accumulator()
     for summary in map_chunks(_summarise, chunks, by, actors, concepts, ngram_range, stop_words, include,
@@ -443,8 +375,7 @@ def analyze_stream(
         by,
         acc.article_table(),
         skipped,
-        pd.concat(acc.labels, ignore_index=True) if acc.labels else None,
-        pd.concat(acc.actors, ignore_index=True) if acc.actors else None,
+        {name: pd.concat(parts, ignore_index=True) for name, parts in acc.tables.items()},
         np.array(list(acc.vocab), dtype=object),
         list(acc.groups),
         acc.stats(),

@@ -76,7 +76,7 @@ def test_test_and_determinism(toy):
     [
         ({"level": "outlet"}, "level='outlet' is not valid"),
         ({"voice": "own"}, "voice='own' is not valid"),
-        ({"by": "side"}, "by='side' is not a column"),
+        ({"by": "side"}, "value for `by` must be a column.*'side' was passed"),
     ],
 )
 def test_bad_arguments(toy, kwargs, message):

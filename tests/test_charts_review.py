@@ -52,7 +52,7 @@ def rebuilt_corpus(k: int, per_outlet: int = 3, sentences_per_article: int = 9):
 @functools.cache
 def comparison(k: int):
     corpus = rebuilt_corpus(k)
-    actors, concepts = framing.load_example_lists("rafah")
+    actors, concepts = framing.datasets.load_example_lists("rafah")
     actors = {**actors, "Nobody": ["zzyzx quux"]}  # an actor no outlet mentions
     concepts = {**concepts, "unused": ["qqqq", "xyzzy"]}  # a concept no outlet uses
     return framing.compare(corpus, actors, concepts, n_resamples=20, random_state=0, progress=False)
@@ -84,7 +84,7 @@ def outlet_rows(ax):
 
 
 def test_outlets_keep_their_order_and_colour_in_every_chart(result):
-    from framing.plot import _tick
+    from framing.plot._layout import _tick
 
     expected = [_tick(g) for g in result.groups]
     palette = outlet_palette(result.groups)

@@ -369,7 +369,7 @@ def test_ordered_categorical_outlets_keep_their_order():
 def test_groups_rejects_unknown_column():
     corpus = load_corpus(ARTICLES)
     with pytest.raises(
-        ValueError, match=r"by='side' is not a column.*valid choices: \['doc_id', 'outlet'\]"
+        ValueError, match=r"value for `by` must be a column of corpus.articles \('doc_id', 'outlet'\), but 'side'"
     ):
         corpus.groups("side")
 

@@ -23,7 +23,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def lists():
-    return framing.load_example_lists("rafah")
+    return framing.datasets.load_example_lists("rafah")
 
 
 def top_outlet(frame, value="estimate"):

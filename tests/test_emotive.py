@@ -272,7 +272,7 @@ def test_one_outlet_cannot_be_compared():
     corpus = load_corpus(
         [{"outlet": "A", "text": "A brutal raid."}, {"outlet": "A", "text": "Calm."}]
     )
-    with pytest.raises(ValueError, match="at least two"):
+    with pytest.raises(ValueError, match="two or more values of `by`"):
         loaded_language(corpus, lexicon=LEXICON)
     t = loaded_language(corpus, lexicon=LEXICON, test=False, n_resamples=50, random_state=0)
     assert t["p_value"].isna().all() and len(t) == 4
@@ -281,8 +281,8 @@ def test_one_outlet_cannot_be_compared():
 @pytest.mark.parametrize(
     "kwargs, message",
     [
-        ({"level": "word"}, "level='word'"),
-        ({"by": "nope"}, "by='nope'"),
+        ({"level": "word"}, "value for `level` must be one of .*'word' was passed"),
+        ({"by": "nope"}, "value for `by` must be a column.*'nope' was passed"),
         ({"sections": ["intro"]}, "sections"),
         ({"per": 0}, "per must be"),
     ],
@@ -301,7 +301,7 @@ def test_actor_errors(toy):
         emotive_terms(toy, {"army": ["troops"]}, lexicon=LEXICON, attribution="first")
     with pytest.raises(ValueError, match="unit"):
         emotive_terms(toy, {"army": ["troops"]}, lexicon=LEXICON, unit="word")
-    with pytest.raises(ValueError, match="level='sentence'"):
+    with pytest.raises(ValueError, match="value for `level` must be one of .*'sentence' was passed"):
         emotive_terms(toy, {"army": ["troops"]}, lexicon=LEXICON, level="sentence")
 
 

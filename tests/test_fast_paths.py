@@ -255,7 +255,8 @@ def _find_plain(ps, tokens):
 
 @pytest.mark.parametrize("inflect", [True, False])
 def test_patternset_find_equals_plain_version(inflect):
-    from framing import load_example, load_example_lists
+    from framing import load_example
+    from framing.datasets import load_example_lists
     from framing._nlp.match import PatternSet
     from framing.measures._mentions import sentence_tokens
     from framing.lexicons import load_lexicon
@@ -314,15 +315,15 @@ def test_piece_tokens_equal_token_regex():
 
 
 def _count_matrix_plain(corpus, ngram_range, stop_words):
-    """terms._count_matrix as first written: CountVectorizer sentence by sentence."""
+    """terms.count_matrix as first written: CountVectorizer sentence by sentence."""
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
     from framing._nlp.text import tokenize
-    from framing.measures.terms import _check_ngram_range, _stop_set
+    from framing.measures._counting import check_ngram_range, stop_set
 
-    lo, hi = _check_ngram_range(ngram_range)
-    stop = _stop_set(stop_words)
+    lo, hi = check_ngram_range(ngram_range)
+    stop = stop_set(stop_words)
 
     def analyze(tokens):
         toks = [t for t in tokens if t != "'s"]
@@ -349,7 +350,7 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
 def test_count_matrix_equals_sentence_by_sentence(cached):
     from framing import load_corpus
     from framing.measures._mentions import _token_codes, sentence_tokens
-    from framing.measures.terms import _count_matrix
+    from framing.measures._counting import count_matrix
 
     texts = _odd_texts(150, seed=2) + _generated_texts(60)
     rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
@@ -362,7 +363,7 @@ def test_count_matrix_equals_sentence_by_sentence(cached):
         _token_codes(corpus)
     for ngram_range in [(1, 1), (1, 2), (2, 3), (3, 3)]:
         for stop_words in ["english", None, ["a", "b"]]:
-            X, terms, lengths = _count_matrix(corpus, ngram_range, stop_words)
+            X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
             X0, terms0, lengths0 = _count_matrix_plain(corpus, ngram_range, stop_words)
             assert terms.tolist() == terms0.tolist()
             assert (X != X0).nnz == 0
@@ -374,7 +375,7 @@ def test_count_matrix_equals_sentence_by_sentence(cached):
 
 @pytest.mark.parametrize("seed", range(30))
 def test_log_ratio_interval_equals_quantiles_of_delta(seed):
-    from framing.measures.terms import _log_odds, _log_ratio_interval
+    from framing.measures._keyness import _log_ratio_interval, log_odds
 
     rng = np.random.default_rng(seed)
     B, C = int(rng.integers(1, 1500)), int(rng.integers(1, 30))
@@ -386,7 +387,7 @@ def test_log_ratio_interval_equals_quantiles_of_delta(seed):
     a_i = rng.integers(500, 900, size=(1, B)) + 3.5
     a_j = rng.integers(5000, 9000, size=(1, B)) + 3.5
     prior = rng.random((C, 1)) + 0.01
-    delta, _ = _log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+    delta, _ = log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
     want = percentile_interval(delta, ci, axis=1)
     got = _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci)
     for g, w in zip(got, want):
@@ -394,17 +395,20 @@ def test_log_ratio_interval_equals_quantiles_of_delta(seed):
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_dense_product_equals_sparse_product(seed):
+def test_group_sums_equal_the_sparse_product_with_the_indicator(seed):
     import scipy.sparse as sp
 
-    from framing.measures.terms import _dense_product
+    from framing.measures._keyness import _group_sums
 
     rng = np.random.default_rng(seed)
-    n_row, n_mid, n_col = (int(x) for x in rng.integers(0, 60, size=3))
-    A = sp.random(n_row, n_mid, density=rng.random(), format="csr", random_state=seed)
-    B = sp.random(n_mid, n_col, density=rng.random(), format="csr", random_state=seed + 1)
-    A.data = np.round(A.data * 10)
-    np.testing.assert_array_equal(_dense_product(A, B), (A @ B).toarray())
+    n, n_terms, m = (int(x) for x in rng.integers(1, 60, size=3))
+    size = int(rng.integers(0, n + 1))
+    X = sp.random(n_terms, n, density=rng.random(), format="csr", random_state=seed)
+    X.data = np.round(X.data * 10)
+    members = np.stack([rng.permutation(n)[:size] for _ in range(m)])
+    M = sp.csc_matrix((np.ones(members.size), members.ravel(), np.arange(m + 1) * size), shape=(n, m))
+    budget = int(rng.integers(1, 3 * n + 2))  # blocks of permutations of every size
+    np.testing.assert_array_equal(_group_sums(X, members, n, budget=budget), (X @ M).toarray())
 
 
 # -- matching from candidate positions (lexicons, dictionaries, mentions) --------------
@@ -412,7 +416,8 @@ def test_dense_product_equals_sparse_product(seed):
 
 @pytest.mark.parametrize("inflect", [True, False])
 def test_candidate_positions_find_equals_plain_version(inflect):
-    from framing import load_corpus, load_example, load_example_lists
+    from framing import load_corpus, load_example
+    from framing.datasets import load_example_lists
     from framing._nlp.match import PatternSet
     from framing.measures._mentions import candidate_positions, sentence_tokens
     from framing.lexicons import load_lexicon

@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.features import FEATURE_SOURCES
+from framing.analyses import ANALYSES
+from framing.features import PARTS
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,8 @@ def test_columns_and_sources(toy):
     assert set(sources) == set(f.columns) - {"doc_id", "outlet"}
     assert all(s.startswith("framing.") for s in sources.values())
     assert {"frame_security_and_defense", "dominant_frame", "verb_share_doubt"} <= set(f.columns)
-    assert "mean_compound" in FEATURE_SOURCES
+    assert "mean_compound" in {k for a in ANALYSES if a.features for k in a.features.sources}
+    assert PARTS == ("length", "sentiment", "loaded", "passive", "quotes", "frames")
 
 
 def test_agrees_with_the_functions_that_explain_it():
@@ -56,7 +58,7 @@ def test_agrees_with_the_functions_that_explain_it():
 def test_include_and_errors(toy):
     f = framing.article_features(toy, include=["length"])
     assert f.columns.tolist() == ["doc_id", "outlet", "n_words", "n_sentences", "n_paragraphs"]
-    with pytest.raises(ValueError, match="unknown part"):
+    with pytest.raises(ValueError, match="values for `include` must be among"):
         framing.article_features(toy, include=["colour"])
-    with pytest.raises(ValueError, match="by='x' is not a column"):
+    with pytest.raises(ValueError, match="value for `by` must be a column.*'x' was passed"):
         framing.article_features(toy, by="x")

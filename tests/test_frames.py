@@ -449,7 +449,7 @@ def test_unknown_dictionary_name_lists_the_bundled_ones(toy):
 
 def test_one_group_cannot_be_compared(toy):
     one = toy.filter(outlets=["A"])
-    with pytest.raises(ValueError, match=r"at least two values of 'outlet'.*\['A'\]"):
+    with pytest.raises(ValueError, match=r"two or more values of `by` \('outlet'\), but the corpus has only 'A'"):
         frames(one, TOY)
     assert len(frames(one, TOY, level="article")) == 8
 
@@ -457,10 +457,10 @@ def test_one_group_cannot_be_compared(toy):
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"level": "outlet"}, ValueError, "level must be one of"),
-        ({"by": "source"}, ValueError, "by='source' is not a column"),
+        ({"level": "outlet"}, ValueError, "value for `level` must be one of"),
+        ({"by": "source"}, ValueError, "value for `by` must be a column.*'source' was passed"),
         ({"n_resamples": -1}, ValueError, "n_resamples"),
-        ({"ci": 95}, ValueError, "ci must be between 0 and 1"),
+        ({"ci": 95}, ValueError, "value for `ci` must be between 0 and 1"),
         ({"dictionary": 3}, TypeError, "dictionary must be"),
     ],
 )

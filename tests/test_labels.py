@@ -161,10 +161,10 @@ def test_concepts_from_a_file(corpus, tmp_path):
         ({"concepts": {"x": []}}, "no labels"),
         ({"concepts": {"x": ["fighter", "Fighter"]}}, "match the same words"),
         ({"concepts": {"x": ["fighter"], "y": ["fighter"]}}, "concepts 'x' and 'y'"),
-        ({"concepts": CONCEPTS, "by": "channel"}, "valid choices"),
-        ({"concepts": CONCEPTS, "level": "outlet"}, "level must be one of"),
+        ({"concepts": CONCEPTS, "by": "channel"}, "must be a column of corpus.articles"),
+        ({"concepts": CONCEPTS, "level": "outlet"}, "value for `level` must be one of"),
         ({"concepts": CONCEPTS, "sections": ["title"]}, "sections"),
-        ({"concepts": CONCEPTS, "ci": 95}, "ci must be"),
+        ({"concepts": CONCEPTS, "ci": 95}, "value for `ci` must be"),
     ],
 )
 def test_label_choices_errors(corpus, kwargs, message):
@@ -225,9 +225,9 @@ def test_label_differences_known_statistic_and_permutation_p():
 
 def test_label_differences_needs_two_groups(corpus):
     one = corpus.filter(outlets=["A"])
-    with pytest.raises(ValueError, match="at least two"):
+    with pytest.raises(ValueError, match="two or more values of `by`"):
         label_differences(one, CONCEPTS)
-    with pytest.raises(ValueError, match="valid choices"):
+    with pytest.raises(ValueError, match="must be a column of corpus.articles"):
         label_differences(corpus, CONCEPTS, by="nope")
 
 
@@ -283,7 +283,7 @@ def test_kwic_errors(kcorpus):
         kwic(kcorpus, [])
     with pytest.raises(ValueError, match="no words"):
         kwic(kcorpus, "--")
-    with pytest.raises(ValueError, match="valid choices"):
+    with pytest.raises(ValueError, match="must be a column of corpus.articles"):
         kwic(kcorpus, "invasion", by="nope")
 
 
@@ -343,7 +343,7 @@ def test_suggest_labels_surface_cues_and_mapping():
     "kwargs, message",
     [
         ({"seeds": []}, "empty"),
-        ({"seeds": "militants", "method": "magic"}, "method must be one of"),
+        ({"seeds": "militants", "method": "magic"}, "value for `method` must be one of"),
         ({"seeds": "militants", "top_n": 0}, "top_n"),
         ({"seeds": "...", "top_n": 3}, "no words"),
         ({"seeds": {}}, "empty"),

@@ -6,7 +6,8 @@ from matplotlib.colors import to_rgb
 from matplotlib.testing.decorators import check_figures_equal
 
 from framing import plot
-from framing.plot import OKABE_ITO, SINGLE, TOL_LIGHT, TOL_MUTED, outlet_palette, part_palette
+from framing.plot import outlet_palette, part_palette
+from framing.plot._layout import OKABE_ITO, SINGLE, TOL_LIGHT, TOL_MUTED
 
 
 def terms_table(groups=("A", "B"), n=4):

@@ -379,7 +379,7 @@ def test_errors():
         quotes(corpus, what="verb")
     with pytest.raises(ValueError, match="kinds must be"):
         quotes(corpus, kinds=["quote"])
-    with pytest.raises(ValueError, match="valid choices"):
+    with pytest.raises(ValueError, match="must be a column of corpus.articles"):
         quotes(corpus, by="publisher")
     with pytest.raises(TypeError, match="framing.Corpus"):
         quotes(["text"])

@@ -53,7 +53,7 @@ def run_chromium(args, tmp_path):
 def report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
     corpus = framing.load_example("rafah")
-    actors, concepts = framing.load_example_lists("rafah")
+    actors, concepts = framing.datasets.load_example_lists("rafah")
     result = framing.compare(corpus, actors, concepts, n_resamples=50, random_state=0)
     return result.report(out), len(result.charts)
 

@@ -110,9 +110,9 @@ def test_deterministic_and_errors(toy):
     a = sentiment_profile(toy, n_resamples=100, random_state=5)
     b = sentiment_profile(toy, n_resamples=100, random_state=5)
     pd.testing.assert_frame_equal(a, b)
-    with pytest.raises(ValueError, match="level must be"):
+    with pytest.raises(ValueError, match="value for `level` must be"):
         sentiment_profile(toy, level="outlet")
-    with pytest.raises(ValueError, match="two or more groups"):
+    with pytest.raises(ValueError, match="two or more values of `by`"):
         sentiment_profile(toy.filter(outlets=["A"]))
-    with pytest.raises(ValueError, match="by='x' is not a column"):
+    with pytest.raises(ValueError, match="value for `by` must be a column.*'x' was passed"):
         sentiment_profile(toy, by="x")

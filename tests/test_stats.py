@@ -91,7 +91,7 @@ def test_permutation_pvalue_matches_anova_and_holds_level():
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="ci must be between 0 and 1"):
+    with pytest.raises(ValueError, match="value for `ci` must be between 0 and 1"):
         group_bootstrap(np.ones(3), np.array(["a"] * 3), ["a"], ci=95)
     with pytest.raises(ValueError, match="n_resamples"):
         group_bootstrap(np.ones(3), np.array(["a"] * 3), ["a"], n_resamples=-1)

@@ -98,7 +98,7 @@ def test_article_clustered_interval_is_wider_for_one_article_terms():
 
 
 def test_with_actors_and_concepts(demo):
-    actors, concepts = framing.load_example_lists("rafah")
+    actors, concepts = framing.datasets.load_example_lists("rafah")
     res = analyze_stream(demo, actors, concepts, chunksize=6)
     assert set(res.labels["concept"]) == set(concepts)
     assert set(res.actors["actor"]) <= set(actors)
@@ -129,5 +129,5 @@ def test_include_limits_the_feature_families(demo):
     full = framing.article_features(demo, include=["length", "sentiment"])
     pd.testing.assert_frame_equal(res.articles, full)
     assert "passive_rate" not in res.articles.columns and "mean_compound" in res.articles.columns
-    with pytest.raises(ValueError, match="unknown part"):
+    with pytest.raises(ValueError, match="values for `include` must be among"):
         analyze_stream(demo, include=["sentiments"])

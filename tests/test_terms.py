@@ -170,10 +170,10 @@ def test_headline_is_counted():
 @pytest.mark.parametrize(
     "kwargs, message",
     [
-        ({"by": "side"}, "by='side' is not a column"),
-        ({"method": "tfidf"}, "method must be one of"),
-        ({"compare": "all"}, "compare must be"),
-        ({"correction": "yate"}, "correction must be one of"),
+        ({"by": "side"}, "value for `by` must be a column.*'side' was passed"),
+        ({"method": "tfidf"}, "value for `method` must be one of"),
+        ({"compare": "all"}, "value for `compare` must be"),
+        ({"correction": "yate"}, "value for `correction` must be one of"),
         ({"min_count": 100}, "min_count=100 leaves no terms"),
         ({"ngram_range": (2, 1)}, "ngram_range must satisfy"),
         ({"alpha0": 0}, "alpha0 must be positive"),
@@ -252,16 +252,18 @@ def test_pairwise_p_values_are_symmetric(tiny):
 def test_rest_permutation_is_one_shuffle_of_all_labels(monkeypatch):
     # the permuted articles of every group come from one shuffle of all labels:
     # in each permutation the groups get disjoint sets of articles
-    import framing.measures.terms as terms
+    import framing.measures._keyness as keyness
 
     seen = []
-    real = terms._dense_product
+    real = keyness._group_sums
 
-    def spy(A, M):
-        seen.append(M.toarray())  # articles x permutations membership
-        return real(A, M)
+    def spy(X, members, n, **kw):
+        M = np.zeros((n, members.shape[0]))
+        M[members, np.arange(members.shape[0])[:, None]] = 1
+        seen.append(M)  # articles x permutations membership
+        return real(X, members, n, **kw)
 
-    monkeypatch.setattr(terms, "_dense_product", spy)
+    monkeypatch.setattr(keyness, "_group_sums", spy)
     docs = [{"outlet": "ABC"[i % 3], "text": f"word{i} " * (i + 1)} for i in range(9)]
     distinctive_terms(
         load_corpus(docs), min_count=1, stop_words=None, n_resamples=25, random_state=0

@@ -25,6 +25,8 @@ from functools import lru_cache
 from itertools import compress
 from operator import not_
 
+from bs4 import BeautifulSoup
+
 __all__ = [
     "clean_text",
     "find_dateline",
@@ -99,8 +101,6 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "head")
 
 def _strip_html(text: str) -> str:
     """Text content of an HTML fragment, block elements becoming paragraphs."""
-    from bs4 import BeautifulSoup  # lazy: only scraped text pays for it
-
     soup = BeautifulSoup(text, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()

@@ -8,18 +8,6 @@ import scipy.sparse as sp
 
 from ..corpus import _check_by
 
-_SECTIONS = ("headline", "lede", "body")
-
-
-def _check_sections(sections) -> list[str] | None:
-    if sections is None:
-        return None
-    sections = [sections] if isinstance(sections, str) else list(sections)
-    bad = [s for s in sections if s not in _SECTIONS]
-    if bad or not sections:
-        raise ValueError(f"sections must be a list drawn from {list(_SECTIONS)}; got {sections!r}")
-    return sections
-
 
 def _article_groups(corpus, by: str) -> tuple[np.ndarray, list[str]]:
     _check_by(corpus, by)

@@ -17,9 +17,9 @@ import numpy as np
 import pandas as pd
 
 from .._nlp.match import PatternSet
-from ._mentions import candidate_positions, find_mentions, sentence_tokens
 from .._nlp.text import tokenize_pattern
 from ..lexicons import load_lexicon
+from ._mentions import candidate_positions, find_mentions, sentence_tokens
 
 __all__ = [
     "Lexicon",

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import yaml
 
 from .._nlp.match import PatternSet
 from .._nlp.quotes import quoted_spans
@@ -67,8 +68,6 @@ def read_mapping(
                 f"{path} is empty; it should map each name to a list of {_phrases(what)}"
             )
         if path.suffix.lower() in (".yaml", ".yml"):
-            import yaml
-
             try:
                 data = yaml.safe_load(text)
             except yaml.YAMLError as e:

@@ -14,11 +14,14 @@ import warnings
 from collections.abc import Sequence
 
 import numpy as np
-import pandas as pd
 import scipy.sparse as sp
+from scipy import stats
+
+from .._validate import check_ci, check_n_resamples, check_random_state
 
 __all__ = [
     "bh_fdr",
+    "check_resampling",
     "bootstrap_weights",
     "check_random_state",
     "group_bootstrap",
@@ -27,45 +30,31 @@ __all__ = [
 ]
 
 
-def check_random_state(random_state) -> np.random.Generator:
-    """A NumPy Generator from ``None``, an int or a Generator."""
-    if isinstance(random_state, np.random.Generator):
-        return random_state
-    if random_state is None or isinstance(random_state, (int, np.integer)):
-        return np.random.default_rng(random_state)
-    raise TypeError(
-        f"random_state must be None, an int or a numpy Generator, got {type(random_state).__name__}"
-    )
-
-
 def check_resampling(n_resamples: int, ci: float) -> None:
-    if int(n_resamples) != n_resamples or n_resamples < 0:
-        raise ValueError(f"n_resamples must be a non-negative integer, got {n_resamples!r}")
-    if not 0 < ci < 1:
-        raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci!r}")
+    """Validate ``n_resamples`` and ``ci`` (the wording of :mod:`framing._validate`)."""
+    check_n_resamples(n_resamples)
+    check_ci(ci)
 
 
 def bh_fdr(pvalues: Sequence[float] | np.ndarray) -> np.ndarray:
     """Benjamini-Hochberg adjusted p-values (q-values); NaN stays NaN.
 
+    :func:`scipy.stats.false_discovery_control` over the p-values that are not
+    NaN (a NaN marks an item where no test was possible; it takes no part in
+    the correction).
+
     Examples
     --------
     >>> bh_fdr([0.01, 0.04, 0.03, 0.20]).round(3).tolist()
     [0.04, 0.053, 0.053, 0.2]
+    >>> bh_fdr([0.01, float("nan")]).tolist()
+    [0.01, nan]
     """
     p = np.asarray(pvalues, dtype=float)
     q = np.full(p.shape, np.nan)
     ok = ~np.isnan(p)
-    m = int(ok.sum())
-    if m == 0:
-        return q
-    pv = p[ok]
-    order = np.argsort(pv, kind="stable")
-    ranked = pv[order] * m / np.arange(1, m + 1)
-    ranked = np.minimum.accumulate(ranked[::-1])[::-1]
-    out = np.empty(m)
-    out[order] = np.minimum(ranked, 1.0)
-    q[ok] = out
+    if ok.any():
+        q[ok] = stats.false_discovery_control(p[ok], method="bh")
     return q
 
 
@@ -256,16 +245,3 @@ def permutation_pvalue(
     tol = 1e-12 * np.maximum(1.0, np.abs(observed))
     exceed = (null >= observed - tol).sum(axis=0)
     return (1 + exceed) / (1 + n_resamples)
-
-
-def tidy_estimates(result: dict[str, np.ndarray], levels: Sequence[str], by: str) -> pd.DataFrame:
-    """A one-feature result of :func:`group_bootstrap` as a tidy frame."""
-    return pd.DataFrame(
-        {
-            by: list(levels),
-            "n_articles": result["n_articles"],
-            "estimate": np.asarray(result["estimate"]).reshape(-1),
-            "ci_low": np.asarray(result["ci_low"]).reshape(-1),
-            "ci_high": np.asarray(result["ci_high"]).reshape(-1),
-        }
-    )

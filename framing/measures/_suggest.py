@@ -36,8 +36,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .._nlp.match import PatternSet, singular
-from ._mentions import sentence_tokens
 from .._nlp.text import tokenize_pattern
+from ._mentions import sentence_tokens
 
 # Function words: a candidate never starts or ends with one. Hand-written
 # (determiners, pronouns, prepositions, conjunctions, auxiliaries, frequent

@@ -27,7 +27,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._checks import article_index, check_level_and_sections, group_labels
+from ._ladder import article_index, check_level_and_sections, group_labels
 from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet

@@ -23,17 +23,17 @@ import numpy as np
 import pandas as pd
 
 from .._nlp.match import PatternSet, singular
-from ._mentions import attach_groups, find_mentions, read_mapping, sentence_tokens
-from ._stats import (
-    bh_fdr,
-    check_random_state,
-    check_resampling,
-    group_bootstrap,
-    permutation_pvalue,
-)
 from .._nlp.text import tokenize_pattern
+from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ..lexicons import list_lexicons, load_lexicon
+from ._docs import fill_doc
+from ._ladder import finish, require_groups, summarise
+from ._mentions import attach_groups, find_mentions, read_mapping, sentence_tokens
+from ._stats import (
+    check_resampling,
+    group_bootstrap,
+)
 
 __all__ = ["frames", "OTHER"]
 
@@ -359,6 +359,7 @@ def _articles(p: _Profile) -> _Articles:
 # -- the public function --------------------------------------------------------------
 
 
+@fill_doc
 def frames(
     corpus: Corpus,
     dictionary: str | Path | Mapping[str, Sequence[str]] | pd.DataFrame = "mfc",
@@ -367,7 +368,7 @@ def frames(
     level: Literal["group", "article", "sentence", "mention"] = "group",
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Frame-dimension profiles of sentences, articles and outlets.
 
@@ -403,18 +404,12 @@ def frames(
         singular of their last word (``"tariff"`` finds ``"tariffs"``). The
         dimension ``"other"`` is reserved for the residue and cannot have
         terms.
-    by : str, default="outlet"
-        Column of ``corpus.articles`` that defines the groups.
+    %(by)s
     level : {"group", "article", "sentence", "mention"}, default="group"
         Which table to return (see Returns).
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles within each group, and label
-        permutations for the test (``level="group"`` only). 0 gives no
-        interval and no test (NaN).
-    ci : float, default=0.95
-        Confidence level of the percentile bootstrap interval.
-    random_state : None, int or numpy.random.Generator, default=None
-        Seed of the resampling; an int makes the result reproducible.
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -538,16 +533,10 @@ def frames(
             f"corpus must be a framing.Corpus (see load_corpus), got {type(corpus).__name__}"
         )
     _check_by(corpus, by)
-    if level not in _LEVELS:
-        raise ValueError(f"level must be one of {', '.join(map(repr, _LEVELS))}; got {level!r}")
+    check_option("level", level, _LEVELS)
     if level == "group":
         check_resampling(n_resamples, ci)
-        levels = corpus.groups(by)
-        if len(levels) < 2:
-            raise ValueError(
-                f"comparing groups needs at least two values of {by!r}; the corpus has "
-                f"{levels}. Use level='article' for the profile of each article, or another 'by'"
-            )
+        require_groups(corpus.groups(by), by, hint="Use level='article' for the profile of each article.")
     compiled = _compile(_dictionary_table(dictionary))
     profile = _profile(corpus, compiled)
     if level == "mention":
@@ -557,7 +546,8 @@ def frames(
     arts = _articles(profile)
     if level == "article":
         return _article_table(corpus, profile, arts, by)
-    return _group_table(corpus, profile, arts, by, n_resamples, ci, random_state)
+    return finish(_group_table(corpus, profile, arts, by, n_resamples, ci, random_state), ci=ci,
+                  n_resamples=n_resamples, level=level)
 
 
 def _frame_names(p: _Profile) -> list[str]:
@@ -641,20 +631,10 @@ def _article_table(corpus: Corpus, p: _Profile, a: _Articles, by: str) -> pd.Dat
 def _group_table(
     corpus: Corpus, p: _Profile, a: _Articles, by: str, n_resamples: int, ci: float, random_state
 ) -> pd.DataFrame:
-    rng = check_random_state(random_state)
     levels = corpus.groups(by)
     groups = corpus._articles[by].astype(str).where(corpus._articles[by].notna()).to_numpy()
     k1 = a.share.shape[1]
-    boot = group_bootstrap(
-        a.share, groups, levels, n_resamples=n_resamples, ci=ci, random_state=rng
-    )
-    if n_resamples:
-        p_value = permutation_pvalue(
-            a.share, groups, levels, n_resamples=n_resamples, random_state=rng
-        )
-    else:
-        p_value = np.full(k1, np.nan)
-    q_value = bh_fdr(p_value)
+    res = summarise(a.share, groups, levels, n_resamples=n_resamples, ci=ci, random_state=random_state)
     dominant = np.zeros((len(groups), k1))
     dominant[np.arange(len(groups)), a.dominant] = 1.0
     means = group_bootstrap(np.hstack([a.token_share, dominant]), groups, levels, n_resamples=0)[
@@ -668,17 +648,17 @@ def _group_table(
                 {
                     by: level,
                     "frame": _frame_names(p),
-                    "n_articles": int(boot["n_articles"][g]),
+                    "n_articles": int(res.n_articles[g]),
                     "n_sentences": int(p.n_sentences[idx].sum()),
                     "sentences": a.sentences[idx].sum(axis=0).astype("int64"),
                     "count": a.count[idx].sum(axis=0).astype("int64"),
-                    "estimate": boot["estimate"][g],
-                    "ci_low": boot["ci_low"][g],
-                    "ci_high": boot["ci_high"][g],
+                    "estimate": res.estimate[g],
+                    "ci_low": res.ci_low[g],
+                    "ci_high": res.ci_high[g],
                     "token_share": means[g, :k1],
                     "dominant_share": means[g, k1:],
-                    "p_value": p_value,
-                    "q_value": q_value,
+                    "p_value": res.p_value,
+                    "q_value": res.q_value,
                 }
             )
         )

@@ -19,18 +19,20 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .._nlp.match import PatternSet, singular
+from .._nlp.text import tokenize, tokenize_pattern
+from .._validate import check_option
 from . import _suggest
+from ._docs import fill_doc
 from ._labelstats import (
     _article_groups,
-    _check_sections,
     _order_mentions,
     _test_concept,
     _with_by,
 )
-from .._nlp.match import PatternSet, singular
+from ._ladder import check_sections, require_groups, summarise
 from ._mentions import find_mentions, read_mapping, sentence_tokens
-from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap
-from .._nlp.text import tokenize, tokenize_pattern
+from ._stats import bh_fdr, check_random_state, check_resampling
 
 __all__ = ["kwic", "label_choices", "label_differences", "label_table", "suggest_labels"]
 
@@ -127,6 +129,7 @@ def _count_matrix(corpus, found: pd.DataFrame, items: list[tuple[str, str]]) -> 
 # --- label_choices ---------------------------------------------------------------
 
 
+@fill_doc
 def label_choices(
     corpus,
     concepts: Mapping[str, Sequence[str]] | str | Path,
@@ -137,7 +140,7 @@ def label_choices(
     sections: Sequence[str] | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """How often each outlet uses each label of a concept, with shares and intervals.
 
@@ -151,8 +154,7 @@ def label_choices(
         file holding such a mapping. A label may span several words, use
         ``*``/``?`` globs inside a word, and (with ``inflect``) matches its
         singular and plural.
-    by : str, default="outlet"
-        Article column that defines the groups compared.
+    %(by)s
     level : {"group", "article", "mention"}, default="group"
         ``"group"``: one row per (concept, group, label); ``"article"``: one
         row per (concept, article, label); ``"mention"``: one row per match
@@ -161,12 +163,9 @@ def label_choices(
         Match the singular and plural of the last word of each label.
     sections : list of {"headline", "lede", "body"}, optional
         Count only these parts of the articles (default: all).
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles of each group (0: no interval).
-    ci : float, default=0.95
-        Confidence level of the percentile interval.
-    random_state : None, int or numpy.random.Generator
-        Seed of the bootstrap.
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -251,11 +250,11 @@ def label_choices(
     5  Herald   terror*      1    0.5
     """
     if level not in _LEVELS:
-        raise ValueError(f"level must be one of {list(_LEVELS)}, got {level!r}")
+        check_option("level", level, _LEVELS)
     check_resampling(n_resamples, ci)
     mapping = _concepts(concepts)
     groups, levels = _article_groups(corpus, by)
-    found, items = _label_mentions(corpus, mapping, inflect, _check_sections(sections))
+    found, items = _label_mentions(corpus, mapping, inflect, check_sections(sections))
     if level == "mention":
         out = found.drop(columns=["tok_start", "tok_end"])
         out["concept"] = pd.Categorical(out["concept"], categories=list(mapping))
@@ -270,10 +269,8 @@ def label_choices(
     denom = totals[:, concept_of]
     if level == "article":
         return _article_rows(corpus, by, groups, levels, mapping, items, counts, denom)
-    res = group_bootstrap(
-        counts, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci,
-        random_state=random_state,
-    )
+    res = summarise(counts, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci,
+                    random_state=random_state, test=False)
     rows = []
     for k, concept in enumerate(mapping):
         cols = np.flatnonzero(concept_of == k)
@@ -287,10 +284,10 @@ def label_choices(
                         by: level_name,
                         "label": items[j][1],
                         "count": int(used.sum()),
-                        "share": res["estimate"][g, j],
-                        "ci_low": res["ci_low"][g, j],
-                        "ci_high": res["ci_high"][g, j],
-                        "n_articles": int(res["n_articles"][g]),
+                        "share": res.estimate[g, j],
+                        "ci_low": res.ci_low[g, j],
+                        "ci_high": res.ci_high[g, j],
+                        "n_articles": int(res.n_articles[g]),
                         "n_articles_using": int((used > 0).sum()),
                     }
                 )
@@ -389,6 +386,7 @@ def label_table(
 # --- label_differences -----------------------------------------------------------
 
 
+@fill_doc
 def label_differences(
     corpus,
     concepts: Mapping[str, Sequence[str]] | str | Path,
@@ -397,7 +395,7 @@ def label_differences(
     inflect: bool = True,
     sections: Sequence[str] | None = None,
     n_resamples: int = 1000,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Do the groups differ in which labels they use for each concept?
 
@@ -407,16 +405,13 @@ def label_differences(
         The articles.
     concepts : dict or str or pathlib.Path
         Concepts and their labels, as in :func:`label_choices`.
-    by : str, default="outlet"
-        Article column that defines the groups (at least two).
+    %(by)s
     inflect : bool, default=True
         Match singular and plural of the last word of each label.
     sections : list of {"headline", "lede", "body"}, optional
         Count only these parts of the articles.
-    n_resamples : int, default=1000
-        Permutations of the group labels across articles.
-    random_state : None, int or numpy.random.Generator
-        Seed of the permutations.
+    %(n_resamples)s
+    %(random_state)s
 
     Returns
     -------
@@ -463,14 +458,10 @@ def label_differences(
     """
     mapping = _concepts(concepts)
     groups, levels = _article_groups(corpus, by)
-    if len(levels) < 2:
-        raise ValueError(
-            f"label_differences compares groups, but the corpus has only {len(levels)} "
-            f"group(s) in column {by!r} ({levels}); give articles from at least two"
-        )
+    require_groups(levels, by)
     check_resampling(n_resamples, 0.95)
     rng = check_random_state(random_state)
-    found, items = _label_mentions(corpus, mapping, inflect, _check_sections(sections))
+    found, items = _label_mentions(corpus, mapping, inflect, check_sections(sections))
     counts = _count_matrix(corpus, found, items)
     index = {lv: i for i, lv in enumerate(levels)}
     keep = np.array([g in index for g in groups])
@@ -596,7 +587,7 @@ def suggest_labels(
     1  Fighters     2        1
     """
     if method not in _suggest.METHODS:
-        raise ValueError(f"method must be one of {list(_suggest.METHODS)}, got {method!r}")
+        check_option("method", method, _suggest.METHODS)
     for name, value, low in (("top_n", top_n, 1), ("max_len", max_len, 1), ("min_count", min_count, 1)):
         if not isinstance(value, (int, np.integer)) or value < low:
             raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
@@ -626,6 +617,7 @@ def suggest_labels(
 # --- kwic --------------------------------------------------------------------------
 
 
+@fill_doc
 def kwic(
     corpus,
     pattern: str | Sequence[str] | Mapping[str, Sequence[str]] | Path,
@@ -705,7 +697,7 @@ def kwic(
         mapping = {p: [p] for p in pattern}
     _article_groups(corpus, by)
     ps = PatternSet(mapping, inflect=inflect, what="pattern")
-    found = find_mentions(corpus, ps, sections=_check_sections(sections))
+    found = find_mentions(corpus, ps, sections=check_sections(sections))
     spans = sentence_tokens(corpus)
     sents = corpus.sentences()
     row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}

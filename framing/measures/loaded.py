@@ -28,12 +28,19 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._checks import article_index, check_level_and_sections, group_labels
-from ._lexmatch import actor_mentions, attribute, expand, lexicon_matches, resolve_lexicon
 from .._nlp.match import PatternSet
-from ._mentions import read_mapping, sentence_tokens
-from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
+from .._validate import check_option, check_random_state
 from ..corpus import SECTIONS
+from ._docs import fill_doc
+from ._ladder import (
+    article_index,
+    check_level_and_sections,
+    group_labels,
+    require_groups,
+    summarise,
+)
+from ._lexmatch import actor_mentions, attribute, expand, lexicon_matches, resolve_lexicon
+from ._mentions import read_mapping, sentence_tokens
 
 __all__ = ["loaded_language", "emotive_terms"]
 
@@ -63,6 +70,7 @@ def _check_positive(name: str, value) -> None:
 # -- loaded language --------------------------------------------------------------
 
 
+@fill_doc
 def loaded_language(
     corpus,
     *,
@@ -75,7 +83,7 @@ def loaded_language(
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Rate of loaded and emotive language (or hedges, or intensifiers) per outlet.
 
@@ -94,8 +102,7 @@ def loaded_language(
         ...]}`` mapping. Terms may span several words and use ``*``/``?``
         globs inside a word; the last word also matches its simple plural or
         singular.
-    by : str, default="outlet"
-        Article column that defines the groups.
+    %(by)s
     level : {"group", "article", "sentence", "mention"}, default="group"
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
@@ -108,12 +115,9 @@ def loaded_language(
     test : bool, default=True
         At ``level="group"``, test whether the groups differ (needs two or
         more groups); with False, ``p_value`` and ``q_value`` are NaN.
-    n_resamples : int, default=1000
-        Bootstrap resamples for the intervals, and permutations for the test.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator, default=None
-        Seed for resampling; an int gives the same result on every run.
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -243,23 +247,12 @@ def _group_rates(
     corpus, by, items, counts, values, n_tok, per, test, n_resamples, ci, random_state
 ):
     levels = corpus.groups(by)
-    if test and len(levels) < 2:
-        raise ValueError(
-            f"comparing groups needs at least two levels of by={by!r}; the corpus has "
-            f"{levels}. Pass test=False to get the rates without a test, or add articles "
-            "from other groups."
-        )
-    rng = check_random_state(random_state)
-    groups = group_labels(corpus, by)
-    res = group_bootstrap(
-        values, groups, levels, denom=n_tok, n_resamples=n_resamples, ci=ci, random_state=rng
-    )
-    p = np.full(len(items), np.nan)
     if test:
-        ok = n_tok > 0
-        rates = per * values[ok] / n_tok[ok, None]
-        p = permutation_pvalue(rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng)
-    q = bh_fdr(p)
+        require_groups(levels, by, hint="Pass test=False to get the rates without a test.")
+    groups = group_labels(corpus, by)
+    ok = n_tok > 0
+    res = summarise(values, groups, levels, denom=n_tok, n_resamples=n_resamples, ci=ci, random_state=random_state,
+                    test=(per * values[ok] / n_tok[ok, None], groups[ok]) if test else False)
     g_counts = np.array([counts[groups == lv].sum(axis=0) for lv in levels])
     g_tok = np.array([n_tok[groups == lv].sum() for lv in levels])
     k = len(items)
@@ -269,12 +262,12 @@ def _group_rates(
             "category": np.tile(np.asarray(items, dtype=object), len(levels)),
             "count": g_counts.reshape(-1).astype(np.int64),
             "n_tokens": np.repeat(g_tok, k).astype(np.int64),
-            "estimate": per * res["estimate"].reshape(-1),
-            "ci_low": per * res["ci_low"].reshape(-1),
-            "ci_high": per * res["ci_high"].reshape(-1),
-            "n_articles": np.repeat(res["n_articles"], k).astype(np.int64),
-            "p_value": np.tile(p, len(levels)),
-            "q_value": np.tile(q, len(levels)),
+            "estimate": per * res.estimate.reshape(-1),
+            "ci_low": per * res.ci_low.reshape(-1),
+            "ci_high": per * res.ci_high.reshape(-1),
+            "n_articles": np.repeat(res.n_articles, k).astype(np.int64),
+            "p_value": np.tile(res.p_value, len(levels)),
+            "q_value": np.tile(res.q_value, len(levels)),
         }
     )
 
@@ -311,6 +304,7 @@ def _by_values(corpus, by, doc_ids) -> np.ndarray:
 # -- emotive language tied to actors -------------------------------------------------
 
 
+@fill_doc
 def emotive_terms(
     corpus,
     actors: Mapping[str, Sequence[str]] | str,
@@ -326,7 +320,7 @@ def emotive_terms(
     min_count: int = 1,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Which emotive words each outlet uses near each actor.
 
@@ -355,8 +349,7 @@ def emotive_terms(
         window.
     unit : {"term", "category"}, default="term"
         Count lexicon entries, or categories (with ``"all"`` first).
-    by : str, default="outlet"
-        Article column that defines the groups.
+    %(by)s
     level : {"group", "article", "mention"}, default="group"
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
@@ -366,12 +359,9 @@ def emotive_terms(
     min_count : int, default=1
         With ``unit="term"``, keep the entries attributed to some actor at
         least this many times in the whole corpus.
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles for the intervals.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator, default=None
-        Seed for resampling.
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -446,9 +436,9 @@ def emotive_terms(
     keep = check_level_and_sections(corpus, by, level, ("group", "article", "mention"), sections)
     _check_positive("per", per)
     if attribution not in ("nearest", "all"):
-        raise ValueError(f"attribution={attribution!r} is not valid; choose 'nearest' or 'all'")
+        check_option("attribution", attribution, ("nearest", "all"))
     if unit not in ("term", "category"):
-        raise ValueError(f"unit={unit!r} is not valid; choose 'term' or 'category'")
+        check_option("unit", unit, ("term", "category"))
     if window is not None and (
         isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0
     ):
@@ -489,7 +479,7 @@ def emotive_terms(
     np.add.at(n_men, (art_of_row[men["row"]], men["actor"]), 1)
     if level == "article":
         return _actor_article_rows(corpus, by, names, labels, counts, shared, n_men, per)
-    stats = dict(n_resamples=n_resamples, ci=ci, random_state=check_random_state(random_state))
+    stats = dict(n_resamples=n_resamples, ci=ci, random_state=check_random_state(random_state), test=False)
     return _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats)
 
 
@@ -534,9 +524,9 @@ def _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, sta
         if not len(sub):
             continue
         rows = sub * n_act + a
-        res = group_bootstrap(counts[rows], groups[sub], levels, denom=n_men[sub, a], **stats)
-        est[:, a], low[:, a], high[:, a] = res["estimate"], res["ci_low"], res["ci_high"]
-        n_articles[:, a] = res["n_articles"]
+        res = summarise(counts[rows], groups[sub], levels, denom=n_men[sub, a], **stats)
+        est[:, a], low[:, a], high[:, a] = res.estimate, res.ci_low, res.ci_high
+        n_articles[:, a] = res.n_articles
         for g, lv in enumerate(levels):
             in_g = groups[sub] == lv
             c_sum[g, a] = np.asarray(counts[rows[in_g]].sum(axis=0)).ravel()

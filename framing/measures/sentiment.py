@@ -15,15 +15,17 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .._nlp.vader import polarity_scores
+from .._validate import check_option
+from ..corpus import Corpus, _check_by
+from ._docs import fill_doc
+from ._ladder import finish, metric_table, require_groups
+from ._mentions import attach_groups
 from ._stats import (
-    bh_fdr,
     check_random_state,
     check_resampling,
     group_bootstrap,
-    permutation_pvalue,
 )
-from .._nlp.vader import polarity_scores
-from ..corpus import Corpus, _check_by
 
 __all__ = ["score_sentiment", "sentence_scores", "sentiment_profile", "SENTIMENT_METRICS"]
 
@@ -159,21 +161,6 @@ SENTIMENT_METRICS = (
 _THRESHOLD = 0.05  # VADER's own neutral band (Hutto & Gilbert 2014)
 
 
-def _score(texts: list[str]) -> np.ndarray:
-    """VADER (neg, neu, pos, compound) of each text."""
-    try:
-        from .._nlp.vader import polarity_scores
-    except ImportError:  # pragma: no cover - the reference implementation
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        analyzer = SentimentIntensityAnalyzer()
-        rows = [analyzer.polarity_scores(t) for t in texts]
-        return np.array([[r["neg"], r["neu"], r["pos"], r["compound"]] for r in rows]).reshape(
-            -1, 4
-        )
-    return polarity_scores(texts)
-
-
 def sentence_scores(corpus: Corpus) -> pd.DataFrame:
     """VADER scores of every sentence of ``corpus`` (headlines included).
 
@@ -227,6 +214,7 @@ def _article_table(corpus: Corpus, by: str) -> pd.DataFrame:
     return arts.reset_index(drop=True)
 
 
+@fill_doc
 def sentiment_profile(
     corpus: Corpus,
     *,
@@ -235,7 +223,7 @@ def sentiment_profile(
     bins: int = 5,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """How positive or negative each outlet's sentences, headlines and ledes are.
 
@@ -245,8 +233,7 @@ def sentiment_profile(
     Parameters
     ----------
     corpus : Corpus
-    by : str, default="outlet"
-        Column of ``corpus.articles`` that defines the groups.
+    %(by)s
     level : {"group", "article", "sentence", "arc"}, default="group"
         ``"sentence"``: one row per sentence with its scores (the evidence);
         ``"article"``: one row per article with the measures below;
@@ -257,12 +244,9 @@ def sentiment_profile(
         tone changes from the top of an article to its end).
     bins : int, default=5
         Position bins of the arc (``level="arc"``).
-    n_resamples : int, default=1000
-        Bootstrap resamples and permutations.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator
-        Seed for resampling.
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -303,15 +287,12 @@ def sentiment_profile(
     >>> sentiment_profile(c, level="article")[["outlet", "mean_compound"]].round(2).values.tolist()
     [['A', -0.55], ['B', 0.58]]
     """
-    if level not in ("group", "article", "sentence", "arc"):
-        raise ValueError(f"level must be 'group', 'article', 'sentence' or 'arc', got {level!r}")
+    check_option("level", level, ("group", "article", "sentence", "arc"))
     _check_by(corpus, by)
     check_resampling(n_resamples, ci)
     if level == "sentence":
         out = sentence_scores(corpus)
         if by != "outlet":
-            from ._mentions import attach_groups
-
             out = attach_groups(out, corpus, by)
         return out
     arts = _article_table(corpus, by)
@@ -321,44 +302,9 @@ def sentiment_profile(
     levels = corpus.groups(by)
     if level == "arc":
         return _arc(corpus, arts, by, levels, bins, n_resamples, ci, rng)
-    if len(levels) < 2:
-        raise ValueError(
-            f"comparing outlets needs two or more groups; the corpus has one {by} ({levels[0]!r})"
-        )
-    frames = []
-    pvals = []
-    for metric in SENTIMENT_METRICS:
-        values = arts[metric].to_numpy(dtype=float)
-        ok = ~np.isnan(values)
-        groups = arts[by].to_numpy()
-        res = group_bootstrap(
-            values[ok], groups[ok], levels, n_resamples=n_resamples, ci=ci, random_state=rng
-        )
-        p = (
-            permutation_pvalue(
-                values[ok], groups[ok], levels, n_resamples=n_resamples, random_state=rng
-            )[0]
-            if n_resamples and ok.sum() > 1
-            else np.nan
-        )
-        pvals.append(p)
-        frames.append(
-            pd.DataFrame(
-                {
-                    by: levels,
-                    "metric": metric,
-                    "n_articles": res["n_articles"],
-                    "estimate": res["estimate"],
-                    "ci_low": res["ci_low"],
-                    "ci_high": res["ci_high"],
-                    "p_value": p,
-                }
-            )
-        )
-    out = pd.concat(frames, ignore_index=True)
-    q = dict(zip(SENTIMENT_METRICS, bh_fdr(pvals), strict=True))
-    out["q_value"] = out["metric"].map(q)
-    return out
+    require_groups(levels, by)
+    return finish(metric_table(arts, by, levels, SENTIMENT_METRICS, "metric", n_resamples, ci, rng), ci=ci,
+                  n_resamples=n_resamples, level=level)
 
 
 def _arc(corpus, arts, by, levels, bins, n_resamples, ci, rng) -> pd.DataFrame:

@@ -76,7 +76,7 @@ def corpus_and_lists(name: str):
 
     if name == "newswcl50":
         return _newswcl50()
-    actors, concepts = framing.load_example_lists(name)
+    actors, concepts = framing.datasets.load_example_lists(name)
     return framing.load_example(name), actors, concepts
 
 

@@ -1,0 +1,195 @@
+"""Counting terms: the corpus as one matrix of article x term counts.
+
+Tokens come from the shared tokenizer (or the corpus cache of token numbers
+when an earlier analysis made it); n-grams never cross a sentence boundary;
+the stop-word policy keeps pronouns (see :data:`STOP_WORDS`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from .._nlp.text import _piece_tokens, fold
+from ..corpus import Corpus
+
+__all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
+
+
+#: Personal and possessive pronouns: function words that carry framing ("we",
+#: "they", "our", "their"), kept by the default stop-word policy.
+PRONOUNS = frozenset(
+    """i me my mine myself we us our ours ourselves you your yours yourself
+    yourselves he him his himself she her hers herself it its itself they them
+    their theirs themselves""".split()
+)
+
+
+#: The default stop words: scikit-learn's English list without the pronouns.
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - PRONOUNS)
+
+
+def stop_set(stop_words) -> frozenset[str]:
+    if stop_words is None:
+        return frozenset()
+    if isinstance(stop_words, str):
+        if stop_words != "english":
+            raise ValueError(
+                f"stop_words must be 'english', None or a collection of words, got {stop_words!r}"
+            )
+        return STOP_WORDS
+    return frozenset(str(w).lower() for w in stop_words)
+
+
+def check_ngram_range(ngram_range) -> tuple[int, int]:
+    try:
+        lo, hi = (int(x) for x in ngram_range)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"ngram_range must be a pair of integers such as (1, 2), got {ngram_range!r}"
+        ) from None
+    if not 1 <= lo <= hi:
+        raise ValueError(f"ngram_range must satisfy 1 <= min <= max, got {ngram_range!r}")
+    return lo, hi
+
+
+_SEP = " \x00 "
+
+
+def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
+    """Every token of the corpus in order, each sentence followed by ``""``.
+
+    Sentences follow the rows of ``corpus.sentences()`` (headlines included);
+    also returned is the article row of each sentence. Reads the corpus
+    token cache when an earlier step filled it; otherwise tokenises each
+    article once, its sentences joined by ``_SEP``, which gives the tokens of
+    its sentences one by one (the tokenizer's pieces never span white space).
+    """
+    sents = corpus.sentences()
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
+    words: list[str] = []
+    cached = corpus.cache.get("sentence_tokens")
+    if cached is not None:
+        for s in cached:
+            words += [w for w, _, _ in s]
+            words.append("")
+        return words, sent_article
+    texts = sents["text"].tolist()
+    bounds = np.flatnonzero(np.diff(sent_article, prepend=-1, append=-1)).tolist()
+    join = _SEP.join
+    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
+        block = texts[a:b]
+        text = join(block)
+        # str.lower() reads context for one letter only (a final capital
+        # sigma), and the separators' spaces end that context; fold() of a
+        # whole text keeps a letter that grows when lower-cased, so with both
+        # in one article fold sentence by sentence
+        text = join(map(fold, block)) if "\u03a3" in text else fold(text)
+        if text.count("\x00") == b - a - 1:
+            words += _piece_tokens(text, mark="\x00")
+        else:  # a sentence holds a NUL of its own: one by one
+            for t in block[:-1]:
+                words += _piece_tokens(fold(t))
+                words.append("")
+            words += _piece_tokens(fold(block[-1]))
+        words.append("")
+    return words, sent_article
+
+
+def _token_numbers(corpus: Corpus):
+    """Every token as a number: (numbers, the distinct tokens, the sentence
+    row of each token, the article row of each sentence). Read from the
+    corpus cache of token numbers when an earlier step made it."""
+    sent_article = pd.Index(corpus._articles["doc_id"]).get_indexer(corpus.sentences()["doc_id"])
+    cached = corpus.cache.get("token_codes")
+    if cached is not None:
+        codes, distinct, offsets = cached
+        sent_of = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        return codes.astype(np.int64), np.asarray(distinct, dtype=object), sent_of, sent_article
+    words, _ = _token_stream(corpus)
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__
+    tok = np.fromiter(map(vocab.__getitem__, words), np.int64, len(words))
+    del words
+    names = np.array(list(vocab), dtype=object)
+    mark = tok == vocab.get("", -1)
+    sent_of = np.cumsum(mark) - mark
+    keep = ~mark
+    return tok[keep], names, sent_of[keep], sent_article
+
+
+def count_matrix(corpus: Corpus, ngram_range, stop_words):
+    """Article x term counts (n-grams never cross sentence boundaries), the
+    terms in alphabetical order, and the total n-gram count of each article.
+
+    Counts, sentence by sentence, the unigrams that are not stop words and
+    the n-grams that neither start nor end with one, after dropping the
+    possessive "'s"; n-grams are found on arrays of token numbers.
+    """
+    lo, hi = check_ngram_range(ngram_range)
+    stop = stop_set(stop_words)
+    tok, names, sent_of, sent_article = _token_numbers(corpus)
+    is_stop = np.fromiter((w in stop for w in names), bool, len(names))
+    possessive = np.flatnonzero(names == "'s")
+    if len(possessive):
+        keep = tok != possessive[0]
+        tok, sent_of = tok[keep], sent_of[keep]
+    rows, cols, term_names = [], [], []
+    for n in range(lo, hi + 1):
+        if n == 1:
+            ok = ~is_stop[tok]
+            rows.append(sent_article[sent_of[ok]])
+            cols.append(tok[ok])
+            term_names.append(names)
+            continue
+        m = len(tok) - n + 1
+        if m <= 0:
+            continue
+        ok = (sent_of[:m] == sent_of[n - 1 :]) & ~is_stop[tok[:m]] & ~is_stop[tok[n - 1 :]]
+        start = np.flatnonzero(ok)
+        code = tok[start]
+        for j in range(1, n):
+            # numbered afresh after each word, so the codes stay small
+            _, code = np.unique(code * len(names) + tok[start + j], return_inverse=True)
+        where = np.zeros(code.max() + 1 if len(code) else 0, dtype=np.int64)
+        where[code] = start
+        parts = [names[tok[where + j]] for j in range(n)]
+        rows.append(sent_article[sent_of[start]])
+        cols.append(code)
+        term_names.append(np.array([" ".join(w) for w in zip(*parts, strict=True)], dtype=object))
+    offsets = np.cumsum([0] + [len(t) for t in term_names])
+    terms = np.concatenate(term_names) if term_names else np.array([], dtype=object)
+    col = np.concatenate([c + o for c, o in zip(cols, offsets, strict=False)] or [[]]).astype(
+        np.int64
+    )
+    row = np.concatenate(rows or [[]]).astype(np.int64)
+    # the terms that occur, in alphabetical order
+    used = np.flatnonzero(np.bincount(col, minlength=len(terms)))
+    order = used[np.argsort(terms[used], kind="stable")]
+    renumber = np.empty(len(terms), dtype=np.int64)
+    renumber[order] = np.arange(len(order))
+    X = sp.csr_matrix(
+        (np.ones(len(col)), (row, renumber[col])), shape=(len(corpus._articles), len(order))
+    )
+    X.sum_duplicates()
+    lengths = np.asarray(X.sum(axis=1)).ravel()
+    return X, terms[order], lengths
+
+
+def group_codes(corpus: Corpus, by: str, levels: Sequence[str]) -> np.ndarray:
+    index = {lv: i for i, lv in enumerate(levels)}
+    return np.array(
+        [index.get(str(v), -1) for v in corpus._articles[by].astype(str)], dtype=np.int64
+    )
+
+
+def group_matrix(codes: np.ndarray, k: int) -> sp.csr_matrix:
+    ok = codes >= 0
+    return sp.csr_matrix(
+        (np.ones(ok.sum()), (codes[ok], np.flatnonzero(ok))), shape=(k, len(codes))
+    )
