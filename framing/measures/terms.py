@@ -37,37 +37,6 @@ __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
 _METHODS = ("log_odds", "chi2", "g2")
 _CORRECTIONS = ("yates", "williams", "none")
 
-TERM_COLUMNS = (
-    "other",
-    "term",
-    "n",
-    "count",
-    "total",
-    "count_other",
-    "total_other",
-    "rate",
-    "rate_other",
-    "prior",
-    "alpha0",
-    "log_odds",
-    "se",
-    "z",
-    "score",
-    "ci_low",
-    "ci_high",
-    "p_token",
-    "p_value",
-    "q_value",
-    "n_articles",
-    "n_articles_using",
-    "top_article_share",
-    "z_without_top",
-    "single_article",
-)
-
-
-# -- counting ---------------------------------------------------------------------
-
 
 
 

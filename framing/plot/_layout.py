@@ -37,7 +37,6 @@ TOL_MUTED = (
 #: (labels, roles, speakers), kept apart from the outlet colours so that a
 #: colour in a chart of outlets always means an outlet.
 TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
-_GREY = "#9a9a9a"
 #: Background of a heatmap cell without a value.
 MISSING = "#e6e6e6"
 #: Text height of one line at the "small" font size, in inches (for sizing figures).
