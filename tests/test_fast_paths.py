@@ -178,8 +178,8 @@ def test_clean_text_equals_plain_version():
 
 def test_sentence_tokens_equal_token_spans():
     from framing import load_corpus
-    from framing.measures._mentions import sentence_tokens
     from framing._nlp.text import token_spans
+    from framing.measures._mentions import sentence_tokens
 
     long_sentence = "The U.S. said Israel’s full-scale operation killed 1,200 people " * 80
     corpus = load_corpus(
@@ -258,10 +258,10 @@ def _find_plain(ps, tokens):
 @pytest.mark.parametrize("inflect", [True, False])
 def test_patternset_find_equals_plain_version(inflect):
     from framing import load_example
-    from framing.datasets import load_example_lists
     from framing._nlp.match import PatternSet
-    from framing.measures._mentions import sentence_tokens
+    from framing.datasets import load_example_lists
     from framing.lexicons import load_lexicon
+    from framing.measures._mentions import sentence_tokens
 
     actors, concepts = load_example_lists("rafah")
     lex = load_lexicon("emotive")
@@ -351,8 +351,8 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
 @pytest.mark.parametrize("cached", [None, "sentence_tokens", "token_codes"])
 def test_count_matrix_equals_sentence_by_sentence(cached):
     from framing import load_corpus
-    from framing.measures._mentions import _token_codes, sentence_tokens
     from framing.measures._counting import count_matrix
+    from framing.measures._mentions import _token_codes, sentence_tokens
 
     texts = _odd_texts(150, seed=2) + _generated_texts(60)
     rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
@@ -396,33 +396,16 @@ def test_log_ratio_interval_equals_quantiles_of_delta(seed):
         np.testing.assert_allclose(g, w, rtol=0, atol=1e-12)
 
 
-@pytest.mark.parametrize("seed", range(10))
-def test_group_sums_equal_the_sparse_product_with_the_indicator(seed):
-    import scipy.sparse as sp
-
-    from framing.measures._keyness import _group_sums
-
-    rng = np.random.default_rng(seed)
-    n, n_terms, m = (int(x) for x in rng.integers(1, 60, size=3))
-    size = int(rng.integers(0, n + 1))
-    X = sp.random(n_terms, n, density=rng.random(), format="csr", random_state=seed)
-    X.data = np.round(X.data * 10)
-    members = np.stack([rng.permutation(n)[:size] for _ in range(m)])
-    M = sp.csc_matrix((np.ones(members.size), members.ravel(), np.arange(m + 1) * size), shape=(n, m))
-    budget = int(rng.integers(1, 3 * n + 2))  # blocks of permutations of every size
-    np.testing.assert_array_equal(_group_sums(X, members, n, budget=budget), (X @ M).toarray())
-
-
 # -- matching from candidate positions (lexicons, dictionaries, mentions) --------------
 
 
 @pytest.mark.parametrize("inflect", [True, False])
 def test_candidate_positions_find_equals_plain_version(inflect):
     from framing import load_corpus, load_example
-    from framing.datasets import load_example_lists
     from framing._nlp.match import PatternSet
-    from framing.measures._mentions import candidate_positions, sentence_tokens
+    from framing.datasets import load_example_lists
     from framing.lexicons import load_lexicon
+    from framing.measures._mentions import candidate_positions, sentence_tokens
 
     actors, concepts = load_example_lists("rafah")
     entries = {**actors, **concepts, "globs": ["terror*", "kill*", "civilian?", "u.s. official*"]}

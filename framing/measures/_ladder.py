@@ -36,6 +36,7 @@ __all__ = [
     "group_labels",
     "metric_table",
     "require_groups",
+    "stratum_codes",
     "summarise",
 ]
 
@@ -69,6 +70,13 @@ def require_groups(levels: Sequence[str], by: str, *, hint: str = "") -> None:
             f"Comparing needs articles from two or more values of `by` ({by!r}), but the corpus has {have}."
             + (f" {hint}" if hint else "")
         )
+
+
+def stratum_codes(corpus, within: str) -> np.ndarray:
+    """The stratum (event) of every article as a code 0, 1, ...; -1 where ``within`` is missing."""
+    values = corpus._articles[within]
+    codes, _ = pd.factorize(values.map(lambda v: None if pd.isna(v) else str(v)), use_na_sentinel=True)
+    return codes.astype(np.int64)
 
 
 def group_labels(corpus, by: str) -> np.ndarray:
@@ -112,6 +120,7 @@ def summarise(
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=None,
+    strata: np.ndarray | None = None,
 ) -> GroupStats:
     """From article values to group estimates, intervals over articles and tests.
 
@@ -129,17 +138,22 @@ def summarise(
         Denominators (per article, or per article and item): the estimate is
         then the ratio of sums ``sum(values) / sum(denom)`` over the group's
         articles (a pooled rate or share).
-    test : bool or (test_values, test_groups), default=True
+    test : bool or tuple, default=True
         Whether to test that the groups differ, by permuting group labels
         across articles (between-group sum of squares of the article values).
-        A pair tests those article values instead (for example the article
-        rates behind a pooled ratio, for the articles where they exist).
+        A tuple ``(test_values, test_groups[, test_strata])`` tests those
+        article values instead (for example the article rates behind a pooled
+        ratio, for the articles where they exist).
     n_resamples : int, default=1000
         Bootstrap resamples of each group's articles and label permutations;
         0 gives neither (NaN intervals and p-values).
     ci : float, default=0.95
     random_state : None, int or numpy.random.Generator
         The bootstrap draws first, then the permutations, from this stream.
+    strata : array of int, optional
+        The event of each article (:func:`stratum_codes`; -1: none): compare
+        the groups inside events (``within=``): the test shuffles labels inside
+        events and the intervals resample events.
 
     Returns
     -------
@@ -149,12 +163,18 @@ def summarise(
     n_resamples = check_n_resamples(n_resamples)
     ci = check_ci(ci)
     rng = check_random_state(random_state)
-    boot = group_bootstrap(values, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci, random_state=rng)
+    boot = group_bootstrap(values, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci, random_state=rng,
+                           strata=strata)
     k = 1 if np.ndim(boot["estimate"]) == 1 else boot["estimate"].shape[1]
     p = np.full(k, np.nan)
     if test is not False and n_resamples:
-        test_values, test_groups = (values, groups) if test is True else test
-        p = permutation_pvalue(test_values, test_groups, levels, n_resamples=n_resamples, random_state=rng)
+        if test is True:
+            test_values, test_groups, test_strata = values, groups, strata
+        else:
+            test_values, test_groups = test[0], test[1]
+            test_strata = test[2] if len(test) > 2 else None
+        p = permutation_pvalue(test_values, test_groups, levels, n_resamples=n_resamples, random_state=rng,
+                               strata=test_strata)
     return GroupStats(boot["estimate"], boot["ci_low"], boot["ci_high"], boot["n_articles"], p, bh_fdr(p))
 
 

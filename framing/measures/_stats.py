@@ -109,6 +109,7 @@ def group_bootstrap(
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=None,
+    strata: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Per-group estimates with article-level bootstrap intervals.
 
@@ -130,16 +131,25 @@ def group_bootstrap(
     ci : float
         Confidence level of the percentile interval.
     random_state : None, int or numpy.random.Generator
+    strata : array of int, shape (n_articles,), optional
+        The event of each article (-1: none). With strata the resampling unit
+        is the event: each resample draws events with replacement and keeps
+        all their articles, one draw shared by every group (with one article
+        per outlet and event, resampling inside events would have nothing to
+        resample). Articles without an event are left out.
 
     Returns
     -------
     dict
         ``estimate``, ``ci_low``, ``ci_high`` of shape (n_levels, k) and
         ``n_articles`` of shape (n_levels,). Intervals are NaN for groups with
-        fewer than two articles, where resampling articles says nothing.
+        fewer than two articles (two events with strata), where resampling
+        says nothing.
     """
     check_resampling(n_resamples, ci)
     rng = check_random_state(random_state)
+    if strata is not None:
+        return _event_bootstrap(numer, np.asarray(groups), levels, denom, n_resamples, ci, rng, np.asarray(strata))
     groups = np.asarray(groups)
     one_d = not sp.issparse(numer) and np.ndim(numer) == 1
     num = numer if sp.issparse(numer) else _column_matrix(numer)
@@ -184,6 +194,51 @@ def group_bootstrap(
     return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}
 
 
+def _event_bootstrap(numer, groups, levels, denom, n_resamples, ci, rng, strata) -> dict[str, np.ndarray]:
+    """:func:`group_bootstrap` resampling events (clusters of articles) instead of articles."""
+    one_d = not sp.issparse(numer) and np.ndim(numer) == 1
+    num = sp.csr_matrix(numer) if sp.issparse(numer) else _column_matrix(numer)
+    ok = strata >= 0
+    events, code = np.unique(strata[ok], return_inverse=True)
+    E, k, L = len(events), num.shape[1], len(levels)
+    rows = np.flatnonzero(ok)
+    est, low, high = (np.full((L, k), np.nan) for _ in range(3))
+    n_art = np.zeros(L, dtype=int)
+    W = bootstrap_weights(E, n_resamples, rng) if n_resamples and E >= 2 else None  # B x E
+    for g, level in enumerate(levels):
+        in_g = groups[rows] == level
+        idx = rows[in_g]
+        n_art[g] = len(idx)
+        if not len(idx):
+            continue
+        A = sp.csr_matrix((np.ones(len(idx)), (code[in_g], np.arange(len(idx)))), shape=(E, len(idx)))
+        s_num = _dense(A @ num[idx])  # E x k
+        if denom is None:
+            s_den = np.asarray(A.sum(axis=1)).reshape(-1, 1) * np.ones((1, k))
+        else:
+            den = denom if sp.issparse(denom) else _column_matrix(denom)
+            s_den = _dense(A @ den[idx])
+            if s_den.shape[1] == 1 and k > 1:
+                s_den = s_den * np.ones((1, k))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            est[g] = s_num.sum(axis=0) / s_den.sum(axis=0)
+            if W is not None and (s_den.sum(axis=1) > 0).sum() >= 2:
+                low[g], high[g] = percentile_interval((W @ s_num) / (W @ s_den), ci)
+    if one_d:
+        est, low, high = est[:, 0], low[:, 0], high[:, 0]
+    return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}
+
+
+def within_shuffles(codes: np.ndarray, strata: np.ndarray, m: int, rng: np.random.Generator) -> np.ndarray:
+    """m relabellings of ``codes`` (m x n), each shuffling the labels inside every stratum."""
+    n = len(codes)
+    base = np.argsort(strata, kind="stable")
+    order = np.argsort(strata[None, :] + rng.random((m, n)), axis=1, kind="stable")
+    out = np.empty((m, n), dtype=np.asarray(codes).dtype)
+    np.put_along_axis(out, order, np.broadcast_to(np.asarray(codes)[base], (m, n)), axis=1)
+    return out
+
+
 def between_group_statistic(values: np.ndarray, codes: np.ndarray, n_levels: int) -> np.ndarray:
     """Between-group sum of squares of the group means (one-way ANOVA numerator).
 
@@ -214,12 +269,17 @@ def permutation_pvalue(
     *,
     n_resamples: int = 1000,
     random_state=None,
+    strata: np.ndarray | None = None,
 ) -> np.ndarray:
     """Do the groups differ? Permutation p-value of the between-group statistic.
 
     Group labels are shuffled across articles; the statistic is the
     between-group sum of squares of the article values (equivalent to the
     one-way ANOVA F for a fixed total). ``p = (1 + #{T* >= T}) / (1 + B)``.
+    With ``strata`` (the event of each article; -1: none, left out) the
+    labels are shuffled inside each event, and the values are centred on
+    their event's mean first, so that what an event is about does not count
+    as a difference between the groups.
 
     Returns an array of shape (k,) (one p-value per column of ``values``).
     """
@@ -229,14 +289,26 @@ def permutation_pvalue(
         values = values[:, None]
     index = {lv: i for i, lv in enumerate(levels)}
     keep = np.array([g in index for g in groups])
-    codes = np.array([index[g] for g in np.asarray(groups)[keep]])
+    if strata is not None:
+        strata = np.asarray(strata)
+        keep &= strata >= 0
+    codes = np.array([index[g] for g in np.asarray(groups)[keep]], dtype=np.int64)
     vals = values[keep]
+    if strata is not None:
+        s = strata[keep]
+        _, s = np.unique(s, return_inverse=True)
+        sums = np.zeros((s.max() + 1 if len(s) else 0, vals.shape[1]))
+        np.add.at(sums, s, vals)
+        vals = vals - (sums / np.bincount(s)[:, None])[s]
     observed = between_group_statistic(vals, codes, len(levels))[0]
-    perms = (
-        np.stack([rng.permutation(codes) for _ in range(n_resamples)])
-        if n_resamples
-        else np.empty((0, len(codes)), int)
-    )
+    if strata is not None and n_resamples:
+        perms = within_shuffles(codes, s, n_resamples, rng)
+    else:
+        perms = (
+            np.stack([rng.permutation(codes) for _ in range(n_resamples)])
+            if n_resamples
+            else np.empty((0, len(codes)), int)
+        )
     null = (
         between_group_statistic(vals, perms, len(levels))
         if n_resamples

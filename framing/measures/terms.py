@@ -20,15 +20,22 @@ from ._counting import (
     group_codes,
     group_matrix,
 )
+from ._design import (
+    MIN_EFFECTIVE_ARTICLES,
+    Comparison,
+    design_test,
+    event_bootstrap,
+    permutation_p,
+    standardised_log_odds,
+)
 from ._docs import fill_doc
 from ._keyness import (
     Scorer,
     bootstrap_log_odds,
     keyness,
     log_odds,
-    permutation_pairs,
-    permutation_rest,
 )
+from ._ladder import finish, require_groups, stratum_codes
 from ._stats import bh_fdr, check_random_state, check_resampling
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
@@ -136,6 +143,7 @@ def distinctive_terms(
     stop_words: Literal["english"] | Collection[str] | None = "english",
     alpha0: float | None = None,
     correction: Literal["yates", "williams", "none"] = "yates",
+    within: str | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=0,
@@ -277,22 +285,21 @@ def distinctive_terms(
               term  count  count_other
     0  terrorists    3.0          0.0
     """
-    if method not in _METHODS:
-        check_option("method", method, _METHODS)
-    if compare not in ("rest", "pairwise"):
-        check_option("compare", compare, ("rest", "pairwise"))
-    if correction not in _CORRECTIONS:
-        check_option("correction", correction, _CORRECTIONS)
+    check_option("method", method, _METHODS)
+    check_option("compare", compare, ("rest", "pairwise"))
+    check_option("correction", correction, _CORRECTIONS)
     if alpha0 is not None and not alpha0 > 0:
-        raise ValueError(f"alpha0 must be positive, got {alpha0!r}")
+        raise ValueError(f"The value for `alpha0` must be a positive number, but {alpha0!r} was passed.")
     check_resampling(n_resamples, ci)
     _check_by(corpus, by)
     levels = corpus.groups(by)
-    if len(levels) < 2:
-        raise ValueError(
-            f"distinctive terms compare groups, but the corpus has one {by} ({levels[0]!r}); "
-            "load articles from two or more outlets"
-        )
+    require_groups(levels, by)
+    strata = None
+    if within is not None:
+        _check_by(corpus, within)
+        if within == by:
+            raise ValueError(f"The value for `within` must differ from `by` ({by!r}), but {within!r} was passed.")
+        strata = stratum_codes(corpus, within)
     rng = check_random_state(random_state)
     X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
     corpus_counts = np.asarray(X.sum(axis=0)).ravel()
@@ -316,27 +323,46 @@ def distinctive_terms(
     frames = [
         _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
     ]
+    designs = [Comparison.of(codes, g, h, strata) for g, h in pairs]
+    if strata is not None:
+        for f, c in zip(frames, designs, strict=True):
+            s = standardised_log_odds(X, lengths, c, prior, alpha0)
+            f["log_odds"], f["se"], f["z"] = s.delta, np.sqrt(s.var), s.delta / np.sqrt(s.var)
+            if method == "log_odds":
+                f["score"] = f["z"]
+            f["count"], f["expected"], f["total"] = s.count, s.expected, s.total
+            f["rate"] = 1000 * s.count / s.total if s.total else np.nan
+            f["n_events"] = c.n_strata
     if n_resamples:
-        intervals = bootstrap_log_odds(
-            X, lengths, codes, len(levels), pairs, prior, alpha0, n_resamples, ci, rng
-        )
-        if compare == "rest":
-            observed = np.stack([f["score"].to_numpy() for f in frames])
-            p_values = list(
-                permutation_rest(X, lengths, codes, observed, scorer, n_resamples, rng)
+        if strata is None:
+            intervals = bootstrap_log_odds(
+                X, lengths, codes, len(levels), pairs, prior, alpha0, n_resamples, ci, rng
             )
         else:
-            p_values = permutation_pairs(
-                X, lengths, codes, pairs, frames, scorer, n_resamples, rng
-            )
-        for f, (low, high), p in zip(frames, intervals, p_values, strict=True):
-            f["ci_low"], f["ci_high"], f["p_value"], f["q_value"] = low, high, p, bh_fdr(p)
+            intervals = [event_bootstrap(standardised_log_odds(X, lengths, c, prior, alpha0), prior, alpha0,
+                                         n_resamples, ci, rng) for c in designs]
+        for f, (low, high) in zip(frames, intervals, strict=True):
+            f["ci_low"], f["ci_high"] = low, high
+    shared: dict[tuple[int, int], np.ndarray] = {}
+    for f, c, (g, h) in zip(frames, designs, pairs, strict=True):
+        test = design_test(X, lengths, c)
+        small = test.n_eff < MIN_EFFECTIVE_ARTICLES
+        if h is not None and (h, g) in shared:
+            p = shared[(h, g)]  # both directions of a pair share their test (T changes sign)
+        else:
+            p = test.p_normal.copy()
+            p[small] = permutation_p(X, lengths, c, test, np.flatnonzero(small), n_resamples, rng)
+            if h is not None:
+                shared[(g, h)] = p
+        f["z_article"], f["n_effective"] = test.z, test.n_eff
+        f["test"] = np.where(small, "permutation", "clustered")
+        f["p_value"], f["q_value"] = p, bh_fdr(p)
     out = pd.concat(
         [f.iloc[np.lexsort((f["term"].to_numpy(), -f["score"].to_numpy()))] for f in frames],
         ignore_index=True,
     )
     out.insert(0, by, out.pop("_group"))
-    return out
+    return finish(out, ci=ci, n_resamples=n_resamples, within=within, level="group")
 
 
 def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):
