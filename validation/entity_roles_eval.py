@@ -32,16 +32,14 @@ _GROUPS = {
     "harm verbs by role": ("agent_of_harm", "patient_of_harm", "passive_subject_of_harm"),
     "help, opposing, harmful-act, blame and suffering verbs": (
         "agent_of_help", "patient_of_help", "agent_of_opposing", "agent_of_harmful_act",
-        "patient_of_blame", "agent_of_suffering"),
+        "patient_of_blame", "opposed", "agent_of_suffering"),
     "emotive words tied to the mention": ("emotive_victim", "emotive_villain", "emotive_hero"),
     "VADER words tied to the mention": ("positive_words", "negative_words"),
     "target sentiment": ("sentiment_negative", "sentiment_positive"),
-    "quotation voice (in quote, speaker)": ("in_quote", "speaker"),
+    "quotation voice (in quote)": ("in_quote",),
     "vulnerable-group nouns": ("vulnerable_group",),
-    "words of the mention (negative, positive, harmful; policy, institution, business, proper name, plural)": (
-        "mention_negative", "mention_positive", "mention_harmful", "policy", "institution", "business",
-        "proper_name", "plural"),
-    "VADER words of the mention's sentence": ("sentence_negative", "sentence_positive"),
+    "words of the mention (negative, positive, harmful; policy, plural)": (
+        "mention_negative", "mention_positive", "mention_harmful", "policy", "plural"),
 }
 
 

@@ -44,6 +44,7 @@ from .target import (
     _tokens,
     _emotive,
 )
+from .match import singular
 from .text import fold
 
 __all__ = ["ROLE_LABELS", "FEATURES", "entity_roles", "mention_features"]
@@ -77,6 +78,11 @@ HARMFUL_ACTS = frozenset(
     intimidate silence suppress censor cheat steal loot smuggle fuel
     provoke escalate invade occupy""".split()
 )
+#: Fighting, targeting and defeating: their object is cast as an adversary.
+OPPOSED_VERBS = frozenset(
+    """fight combat oppose resist counter confront battle defeat dismantle
+    target tackle eradicate eliminate crush pursue hunt""".split()
+)
 #: Blaming, accusing and prosecuting: their object is cast as a wrongdoer.
 BLAME_VERBS = frozenset(
     """blame accuse condemn criticize criticise denounce sue charge indict
@@ -85,7 +91,7 @@ BLAME_VERBS = frozenset(
 #: Suffering, enduring and losing: their subject is cast as a victim.
 SUFFER_VERBS = frozenset(
     """suffer endure face lose flee starve struggle cope survive fear mourn
-    grieve lack need risk bear shelter wait hide beg plead""".split()
+    grieve lack need risk bear beg plead""".split()
 )
 #: Nouns of vulnerable groups of people and of living things harmed.
 VULNERABLE = frozenset(
@@ -108,21 +114,6 @@ POLICY_NOUNS = frozenset(
     standards initiative initiatives proposal proposals reform reforms
     ceasefire truce framework strategy package legislation measure measures
     mandate target targets resolution pact protocol scheme""".split()
-)
-#: Head nouns of governments, parties, agencies and armed bodies.
-INSTITUTION_NOUNS = frozenset(
-    """government governments administration administrations ministry
-    ministries department agency agencies party parties congress parliament
-    senate council court courts commission authority authorities state states
-    regime army military forces troops police officials official leaders
-    leader president minister chancellor senator lawmakers democrats
-    republicans""".split()
-)
-#: Head nouns of companies and industries.
-BUSINESS_NOUNS = frozenset(
-    """company companies corporation corporations industry industries firm
-    firms business businesses producer producers utility utilities bank
-    banks investors lobby giants giant operator operators""".split()
 )
 _VICTIM_EMOTIVE = frozenset(("suffering", "fear"))
 _VILLAIN_EMOTIVE = frozenset(("violence", "deception", "stigma", "dehumanisation", "condemnation", "derision"))
@@ -149,6 +140,7 @@ FEATURES = (
     "agent_of_opposing",
     "agent_of_harmful_act",
     "patient_of_blame",
+    "opposed",
     "agent_of_suffering",
     "emotive_victim",
     "emotive_villain",
@@ -166,12 +158,7 @@ FEATURES = (
     "mention_positive",
     "mention_harmful",
     "policy",
-    "institution",
-    "business",
-    "proper_name",
     "plural",
-    "sentence_negative",
-    "sentence_positive",
 )
 # Which token a feature is tied to, for the evidence: the predicate's head or the word.
 _DESCRIBE = {
@@ -201,12 +188,8 @@ _DESCRIBE = {
     "mention_positive": "named with positive words",
     "mention_harmful": "named as a harm",
     "policy": "a plan, law or agreement",
-    "institution": "a government or official body",
-    "business": "a company or industry",
-    "proper_name": "a proper name",
     "plural": "a plural",
-    "sentence_negative": "negative words in its sentences",
-    "sentence_positive": "positive words in its sentences",
+    "opposed": "is fought or opposed",
     "villain_cues": "does harm, threatens or is blamed",
     "victim_cues": "is harmed, suffers or is vulnerable",
     "hero_cues": "helps, protects or opposes a harm",
@@ -302,6 +285,8 @@ def mention_features(
             put("agent_of_harmful_act", 1.0, head_raw)
         if lemma in BLAME_VERBS and role in ("patient", "passive_subject", "passive_subject_with_agent"):
             put("patient_of_blame", 1.0, head_raw)
+        if lemma in OPPOSED_VERBS and role in ("patient", "passive_subject", "passive_subject_with_agent"):
+            put("opposed", 1.0, head_raw)
         if lemma in SUFFER_VERBS and agentive and g.voice == "active":
             put("agent_of_suffering", 1.0, head_raw)
         if lemma in _REPORTING and agentive:
@@ -336,15 +321,6 @@ def mention_features(
     x[FEATURES.index("sentiment_positive")] = sentiment[1]
     if r.in_quote:
         put("in_quote")
-    spos = sneg = 0.0
-    for i, (tok, _, _) in enumerate(toks):
-        if r.relation[i] is not None:
-            v = lex.get(tok)
-            if v is not None:
-                v = v * (-0.74 if r.negated[i] else 1.0)
-                spos, sneg = spos + max(v, 0.0), sneg + max(-v, 0.0)
-    x[FEATURES.index("sentence_positive")] = math.log1p(spos)
-    x[FEATURES.index("sentence_negative")] = math.log1p(sneg)
     if r.first <= r.last:
         mention_words = [toks[i][0] for i in range(r.first, r.last + 1)]
         raw = sentence[start:end]
@@ -363,18 +339,14 @@ def mention_features(
             put("mention_harmful", 1.0, raw)
         if head in POLICY_NOUNS or any(w in POLICY_NOUNS for w in mention_words[-2:]):
             put("policy", 1.0, raw)
-        if any(w in INSTITUTION_NOUNS for w in mention_words):
-            put("institution", 1.0, raw)
-        if any(w in BUSINESS_NOUNS for w in mention_words):
-            put("business", 1.0, raw)
-        words_raw = [sentence[toks[i][1] : toks[i][2]] for i in range(r.first, r.last + 1)]
-        if any(w[:1].isupper() for w in words_raw) and not all(w in _PRONOUNS for w in mention_words) and (
-            r.first > 0 or any(w[:1].isupper() for w in words_raw[1:]) or head not in en.DETERMINERS
-        ):
-            if not (r.first == 0 and len(words_raw) == 1 and head in VULNERABLE):
-                put("proper_name", 1.0, raw)
-        if head.endswith("s") and not head.endswith("ss") and head not in _PRONOUNS and len(head) > 3:
+        if singular(head) != head and head not in _PRONOUNS:
             put("plural")
+        # "the fight against X", "efforts to combat X"
+        before = r.first - 1
+        while before >= 0 and p.tags[before] == "DET":
+            before -= 1
+        if before >= 0 and p.words[before] == "against":
+            put("opposed", 1.0, "against")
     if lead:
         put("lead_sentence")
     return x, words
@@ -405,17 +377,21 @@ def _model() -> dict:
 #: share the weight of their role instead of each getting a weight of its
 #: own from the few cases a training set holds.
 CUES = {
-    "villain_cues": ("agent_of_harm", "agent_of_harmful_act", "patient_of_blame", "mention_harmful",
+    "villain_cues": ("agent_of_harm", "agent_of_harmful_act", "patient_of_blame", "opposed", "mention_harmful",
                      "emotive_villain"),
     "victim_cues": ("patient_of_harm", "passive_subject_of_harm", "intransitive_harm", "agent_of_suffering",
                     "patient_of_help", "emotive_victim", "vulnerable_group"),
     "hero_cues": ("agent_of_help", "agent_of_opposing", "emotive_hero"),
 }
 _POOLED = frozenset(f for fs in CUES.values() for f in fs)
+# Reported per mention but not read by the model: being quoted as a speaker
+# marks heroes in climate coverage (scientists, activists) and every side in
+# war coverage, so it would not carry over.
+_REPORTED_ONLY = frozenset(("speaker",))
 #: Features the model reads directly (the others are read through :data:`CUES`).
-MODEL_FEATURES = (*(f for f in FEATURES if f not in _POOLED), *CUES)
+MODEL_FEATURES = (*(f for f in FEATURES if f not in _POOLED and f not in _REPORTED_ONLY), *CUES)
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
-_DIRECT = np.array([_INDEX[f] for f in FEATURES if f not in _POOLED])
+_DIRECT = np.array([_INDEX[f] for f in FEATURES if f not in _POOLED and f not in _REPORTED_ONLY])
 _POOL = [np.array([_INDEX[f] for f in fs]) for fs in CUES.values()]
 
 
@@ -424,9 +400,22 @@ def _model_view(v: np.ndarray) -> np.ndarray:
     return np.concatenate([v[_DIRECT], [np.minimum(v[idx], 1.0).sum() for idx in _POOL]])
 
 
+_POOLED_INDEX = np.array(sorted(_INDEX[f] for f in _POOLED))
+
+
+def entity_summary(rows: np.ndarray) -> np.ndarray:
+    """What all mentions of an entity say together: the mean of each feature,
+    except that a role cue counts when any mention has it."""
+    rows = np.atleast_2d(rows)
+    out = rows.mean(axis=0)
+    out[_POOLED_INDEX] = rows[:, _POOLED_INDEX].max(axis=0)
+    return out
+
+
 def design_row(own: np.ndarray, others: np.ndarray, n_mentions: int) -> np.ndarray:
     """The model's input for one mention: its own features, the mean features
-    of all mentions of its entity in the text (both as :data:`MODEL_FEATURES`),
+    of all mentions of its entity in the text (:func:`entity_summary`; both as
+    :data:`MODEL_FEATURES`),
     and log(1 + mentions)."""
     return np.concatenate([_model_view(own), _model_view(others), [math.log1p(n_mentions)]])
 
@@ -528,7 +517,7 @@ def _text_rows(texts: list[str], spans: list[tuple[int, int]]):
             e = min(e, b)
             if (s, e) == (start, min(end, b)):
                 target_k = len(mentions)
-            mentions.append((text[a:b], s - a, e - a, k == 0))
+            mentions.append((text[a:b], s - a, e - a, k == 0 and len(sents) > 1))
         plan.append((mentions, target_k))
     return plan
 
@@ -549,7 +538,7 @@ def _score_plan(plan, top_n: int, return_raw: bool = False):
         block = feats[k : k + len(mentions)]
         k += len(mentions)
         own, own_words = block[target_k]
-        mean = np.mean([f for f, _ in block], axis=0)
+        mean = entity_summary(np.array([f for f, _ in block]))
         X.append(design_row(own, mean, len(mentions)))
         words.append(own_words)
         raw.append((own, mean, len(mentions)))
@@ -626,7 +615,7 @@ def entity_roles(
 
     Examples
     --------
-    >>> from framing import entity_roles
+    >>> from framing._nlp.roles import entity_roles
     >>> df = entity_roles(
     ...     ["Militants shelled the village overnight, killing four residents.",
     ...      "Rescue teams pulled survivors from the rubble and treated the wounded."],

@@ -11,7 +11,16 @@ import pandas as pd
 
 from .._nlp.grammar import parse
 from .._nlp.match import PatternSet
-from .._nlp.roles import FEATURES, ROLE_LABELS, _evidence, _model, _predict, design_row, mention_features
+from .._nlp.roles import (
+    FEATURES,
+    ROLE_LABELS,
+    _evidence,
+    _model,
+    _predict,
+    design_row,
+    entity_summary,
+    mention_features,
+)
 from .._nlp.target import _score_targets
 from ..corpus import _check_by
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
@@ -86,10 +95,10 @@ def _role_mentions(corpus, actors: dict[str, list[str]]) -> pd.DataFrame:
         # the other mentions of the same actor in the same article
         key_codes = pd.factorize(pd.MultiIndex.from_arrays([m["doc_id"], m["actor"]]))[0]
         counts = np.bincount(key_codes)
-        sums = np.zeros((counts.size, len(FEATURES)))
-        np.add.at(sums, key_codes, own)
-        mean = sums[key_codes] / counts[key_codes, None]
-        X = np.array([design_row(own[i], mean[i], int(counts[key_codes[i]])) for i in range(n)])
+        order = np.argsort(key_codes, kind="stable")
+        bounds = np.searchsorted(key_codes[order], np.arange(counts.size + 1))
+        summary = np.array([entity_summary(own[order[bounds[k] : bounds[k + 1]]]) for k in range(counts.size)])
+        X = np.array([design_row(own[i], summary[key_codes[i]], int(counts[key_codes[i]])) for i in range(n)])
         model = _model()
         p = _predict(X, model)
         evidence = _evidence(X, p, words, model["coef"], 3)
