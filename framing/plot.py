@@ -1305,7 +1305,8 @@ def plot_relative_sentiment(
     ax.set_yticks(range(len(names)), [_wrap(n, 24) for n in names])
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_xlabel("sentiment toward the actor minus the mean of all outlets\n"
-                  "(difference on the -1 to +1 target-sentiment scale; 0 = the outlets' mean, shown at right)")
+                  "(difference on the -1 to +1 target-sentiment scale; 0 = the outlets' mean, shown at right;\n"
+                  "hollow dot: one article, no interval)")
     handles = [Line2D([], [], marker="o", ls="-", color=colors[o], label=o) for o in outlets]
     if handles:
         ax.legend(handles=handles, title=by, loc="upper center", bbox_to_anchor=(0.5, -0.18),

@@ -1,10 +1,18 @@
 """Sentiment toward a target (a person, a group, an institution) inside a sentence.
 
-A linear model over features that describe the words around the target: which
-words, on which side, how far away, whether in the same clause, whether
-negated, their VADER lexicon valence, and a few political-news cue words
-(accusing, praising, wrongdoing, ...). Every feature that comes from a word is
-tied to that word, so each prediction lists the words that drove it.
+A linear model over what the sentence says *about the target*: each content
+word of the sentence by its relation to the target (the target's predicate,
+what a copula says it is, the object of what it does, the subject of what is
+done to it, the agent of a passive, its modifiers and appositions, the noun it
+owns), read with framing's clause rules (:mod:`framing._nlp.relations` on
+:mod:`framing._nlp.grammar`); negation, contrast ("but", "although") and
+opposition ("X's struggle against terrorism": what the target fights is not
+said of the target); VADER valences and cue words by relation; the target's
+clause role (agent or patient of a harm verb, speaker of a reporting verb).
+Closed-class words (determiners, pronouns, prepositions, auxiliaries, ...)
+are never features: they only shape the relations. Every feature that comes
+from a word is tied to that word, so each prediction lists the content words
+that drove it.
 """
 
 from __future__ import annotations
@@ -562,10 +570,11 @@ def target_sentiment(
     """Sentiment toward a target inside each text.
 
     Tells whether a sentence speaks of its target (a person, a party, a
-    country, ...) negatively, neutrally or positively: "Smith was praised,
-    but Jones was condemned" is positive toward Smith and negative toward
-    Jones. The model reads the words around the target and lists the ones
-    that drove each label.
+    country, ...) negatively, neutrally or positively: "Critics accused the
+    mayor of lying" is negative toward the mayor, "Israel's struggle against
+    terrorism" is not negative toward Israel. The model reads the content
+    words in their relation to the target (its predicate, modifiers, what it
+    does and suffers) and lists the ones that drove each label.
 
     Parameters
     ----------
@@ -612,24 +621,29 @@ def target_sentiment(
     Notes
     -----
     The model is a multinomial logistic regression over sparse features of
-    the sentence with the target masked: each word, by side of the target
-    (left or right), nearness (within 4 tokens) and whether it is in the
-    target's clause (clauses split at punctuation, at "but", "while",
-    "although", relative pronouns and around reporting verbs such as
-    "said"); the words just before and after the target; word pairs; words
-    within three tokens after a negator marked as negated; sums of the VADER
-    lexicon valences (Hutto & Gilbert 2014) by side, clause and distance;
-    curated cue words of political news (criticism, praise, wrongdoing,
-    support, failure, success, conflict, legal trouble, ouster) by side and
-    clause; and whether the target is inside a quotation, a pronoun, or
-    opens the sentence. It was trained on the 8,739 targets of NewsMTSC's
-    training set (Hamborg & Donnay 2021). Five-fold cross-validation grouped
-    by sentence gives a macro-F1 of 0.660 ± 0.009 (accuracy 0.663), against
-    0.520 ± 0.012 for labelling each target with its sentence's VADER label;
-    the fine-tuned RoBERTa model of the NewsMTSC paper reaches about 0.83 on
-    its test sets. The model file (``framing/models/target_sentiment.json``,
-    about 1.2 MB) holds the vocabulary and coefficients; see
-    ``docs/validation.md``.
+    the content words of the sentence (closed-class words are never
+    features), the target masked: each content word (words outside the
+    target's clause count half), by its relation to the target read with
+    framing's clause rules (the target's predicate, what a copula says it
+    is, the object of what it does, the subject of what is done to it, the
+    agent of a passive, its modifiers and appositions, the noun it owns or
+    is the complement of), in the target's clause by side, within 4 tokens;
+    words after a negator marked as negated; words separated from the target
+    by "but", "although", ... kept apart (said of something else); what the
+    target fights, condemns or prevents read as negated ("X's struggle
+    against terrorism"); VADER lexicon valences (Hutto & Gilbert 2014) and
+    cue words of political news and framing's emotive lexicon by relation,
+    contrast and quotation; the target's clause role (agent, patient,
+    passive subject; of a harm verb, of a reporting verb, negated); and
+    whether the target is inside a quotation, a pronoun, or opens the
+    sentence. Content words are Porter-stemmed in the relational features.
+    It was trained on the 8,739 targets of NewsMTSC's training set (Hamborg
+    & Donnay 2021); the probabilities are calibrated by a temperature fitted
+    on out-of-fold predictions. The cross-validated figures (5 folds grouped
+    by sentence) and the variants are in ``docs/validation.md``; the
+    fine-tuned RoBERTa model of the NewsMTSC paper reaches about 0.83 on its
+    test sets. The model file (``framing/models/target_sentiment.json``,
+    about 0.8 MB) holds the vocabulary and coefficients.
 
     The model knows nothing about who the target is (the words of the mention
     are not features), so it cannot prefer one actor over another by name.

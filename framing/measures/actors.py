@@ -11,7 +11,8 @@ import pandas as pd
 
 from .._nlp.match import PatternSet
 from .._nlp.target import _score_targets
-from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping
+from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from .narrative import sentence_parses
 from ._stats import (
     bh_fdr,
     bootstrap_weights,
@@ -40,8 +41,15 @@ def _scored_mentions(corpus: Corpus, actors: dict[str, list[str]]) -> pd.DataFra
     m = mark_in_quote(m, corpus)
     m = m.rename(columns={"group": "actor"}).drop(columns=["phrase", "tok_start", "tok_end"])
     if len(m):
+        # clause parses shared with the agency and role measures (corpus cache)
+        sents = corpus.sentences()
+        row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}
+        rows = [row_of[(d, s)] for d, s in zip(m["doc_id"], m["sent_id"], strict=True)]
+        parses = sentence_parses(corpus, np.unique(rows))
+        toks = sentence_tokens(corpus)
         labels, scores, probs, evidence = _score_targets(
-            m["sentence"].tolist(), list(zip(m["start"], m["end"], strict=True))
+            m["sentence"].tolist(), list(zip(m["start"], m["end"], strict=True)),
+            parses=[parses[r] for r in rows], tokens_of=[toks[r] for r in rows],
         )
     else:
         labels, scores, probs, evidence = np.array([], dtype=object), np.array([]), np.zeros((0, 3)), []
@@ -228,11 +236,16 @@ def actor_sentiment(
 
     Notes
     -----
-    The target model is a logistic regression over words around the mention
-    (by side, distance and clause), negation, VADER lexicon sums and cue
-    words, trained on NewsMTSC (Hamborg & Donnay 2021); its 5-fold
-    cross-validated macro-F1 is 0.66 against 0.52 for labelling each target
-    with its sentence's VADER label (docs/validation.md).
+    The target model is a logistic regression over the content words of the
+    sentence by their relation to the mention (its predicate, modifiers,
+    what it does and suffers, read with framing's clause rules), negation,
+    contrast, VADER valences and cue words, trained on NewsMTSC (Hamborg &
+    Donnay 2021); figures in docs/validation.md. Aliases match as written
+    ("the president" never matches "the presidents"). ``relative`` answers
+    the comparative question: on coverage of a war every actor is spoken of
+    negatively in every outlet, and the mean score says so; the difference
+    from all outlets' mean says which outlet is harsher or milder than the
+    others toward the same actor (:func:`framing.plot.plot_relative_sentiment`).
 
     Examples
     --------

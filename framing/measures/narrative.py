@@ -48,7 +48,7 @@ ARTICLE_FEATURES = (
 )
 
 
-def _parses(corpus, rows: np.ndarray) -> dict:
+def sentence_parses(corpus, rows) -> dict:
     """Clause parses of the sentence rows, shared with the agency measures
     through the corpus cache entry ``grammar_parses``."""
     cache = corpus.cache.fetch("grammar_parses", dict)
@@ -74,7 +74,7 @@ def _role_mentions(corpus, actors: dict[str, list[str]]) -> pd.DataFrame:
     row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}
     rows = np.array([row_of[(d, s)] for d, s in zip(m["doc_id"], m["sent_id"], strict=True)], dtype=np.int64)
     toks = sentence_tokens(corpus)
-    parses = _parses(corpus, np.unique(rows))
+    parses = sentence_parses(corpus, np.unique(rows))
     n = len(m)
     if n:
         sent_list = m["sentence"].tolist()
