@@ -69,6 +69,7 @@ class CorpusCache:
         "passive_counts": "passive, agentless-passive and harm-verb counts per sentence (measures.agency)",
         "lexicon_matches": "matches of a lexicon in every sentence, key: the lexicon (measures._lexmatch)",
         "actor_mentions": "mentions of a set of actors with voice and target sentiment, key: the actors (measures.actors)",
+        "actor_roles": "mentions of a set of actors with narrative-role probabilities, key: the actors (measures.narrative)",
         "label_candidates": "candidate phrases for suggest_labels, key: the longest phrase (measures._suggest)",
     }
 

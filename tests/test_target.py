@@ -105,8 +105,8 @@ def test_contrast_labels():
 def test_quotes():
     text = '"He is a liar," Smith said of Jones.'
     df = target_sentiment([text, text], ["Smith", "Jones"])
-    # the speaker of an insult is not its object
-    assert df["label"].tolist() == ["neutral", "neutral"]
+    # the speaker of an insult is not its object; the one it is said of is
+    assert df["label"].iloc[0] == "neutral"
     assert df["score"].iloc[1] < df["score"].iloc[0]
     # a target inside the quotation is flagged as such
     names = [f for f, _, _ in tgt._features(text, 1, 3, tgt._model()["families"])]
@@ -197,7 +197,58 @@ def test_model_file_loads_and_is_small():
     assert doc["vocabulary"] == sorted(doc["vocabulary"])
     assert np.asarray(doc["coef"]).shape == (3, len(doc["vocabulary"]))
     assert "NewsMTSC" in doc["trained_on"] and "MIT" in doc["trained_on"]
-    assert not doc["features"]["mention"]  # no priors on who the target is
+    assert "mention" not in doc["features"]  # no priors on who the target is
+    assert 0.5 <= doc["temperature"] <= 2.0
+
+
+def test_no_closed_class_word_is_a_feature():
+    from framing._nlp.relations import is_content
+
+    doc = json.loads((resources.files("framing") / "models" / tgt._MODEL_FILE).read_text(encoding="utf-8"))
+    # "w:" and "x:" features hold the word as written (the others its Porter stem)
+    lexical = [f for f in doc["vocabulary"] if f.startswith(("w:", "x:"))]
+    words = {f.split(":", 1)[1].removeprefix("not_").removeprefix("opp_") for f in lexical}
+    assert lexical and not [w for w in words if not is_content(w)]
+    # every feature made from a token is made from a content word
+    for text in ["The senator said that he will talk about the scandal.",
+                 "She is not about to give up on them, but they are there."]:
+        toks = token_spans(text)
+        for name, _, i in tgt._features(text, 4, 11, tgt._model()["families"]):
+            if i >= 0:
+                assert is_content(toks[i][0]), (name, toks[i][0])
+    # and the evidence only names content words
+    df = target_sentiment(["The senator said that he will talk about the scandal."], ["senator"], top_n=10)
+    named = [part.rsplit(" (", 1)[0].lower() for part in df["evidence"].iloc[0].split(", ") if part]
+    assert named and not {"that", "will", "about", "the", "he"} & set(named)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israel's ongoing struggle against terrorism continued.", "Israel"),
+        ("The mayor vowed to fight corruption in the city council.", "mayor"),
+    ],
+)
+def test_fighting_a_harm_is_not_negative_toward_the_fighter(text, target):
+    df = target_sentiment([text], [target])
+    assert df["label"].iloc[0] != "negative"
+
+
+def test_relation_reading():
+    from framing._nlp.relations import read_target
+    from framing._nlp.text import token_spans
+
+    text = "Critics accused the mayor of lying."
+    r = read_target(text, 20, 25)
+    rel = {w: x for (w, _, _), x in zip(token_spans(text), r.relation, strict=True) if x}
+    assert rel == {"critics": "subj", "accused": "pred", "lying": "obj"}
+    assert r.role == "patient"
+    text = "The corrupt senator, a convicted felon, was praised by the mayor."
+    r = read_target(text, 12, 19)
+    rel = {w: x for (w, _, _), x in zip(token_spans(text), r.relation, strict=True) if x}
+    assert rel["corrupt"] == "mod" and rel["felon"] == "mod" and rel["praised"] == "pred" and rel["mayor"] == "by"
+    r = read_target("Israel's struggle against terrorism continued.", 0, 6)
+    assert r.opposes
 
 
 # --- bad input ------------------------------------------------------------------------

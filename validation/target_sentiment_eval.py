@@ -21,9 +21,7 @@ import sys
 import time
 
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
-from sklearn.model_selection import StratifiedGroupKFold
 
 from framing._nlp import target as tgt
 from validation import train_target_sentiment as train
@@ -32,37 +30,23 @@ N_SPLITS = 5
 RANDOM_STATE = 0
 
 # name -> changes to the shipped configuration
-SHIPPED = "shipped model (C=0.05)"
-_POSITIONAL = ("side", "clause", "neighbours")
+SHIPPED = "shipped model"
 VARIANTS: dict[str, dict] = {
-    "words only (target masked), C=0.05": {
-        "features": {f: False for f in tgt.DEFAULT_FEATURES if f != "words"}
+    "content words only (no relations, lexicon, cues, role)": {
+        "features": {f: f in ("words", "negation") for f in tgt.DEFAULT_FEATURES}
     },
-    "words + VADER lexicon sums": {
-        "features": {f: f in ("words", "lexicon") for f in tgt.DEFAULT_FEATURES}
-    },
-    "shipped without position (side, clause, neighbours)": {
-        "features": dict.fromkeys(_POSITIONAL, False)
-    },
+    "shipped without relations (pred, attr, obj, subj, by, mod, poss)": {"features": {"relations": False}},
+    "shipped without clause and near-window words": {"features": {"clause": False, "near": False}},
     "shipped without lexicon": {"features": {"lexicon": False}},
     "shipped without cue words": {"features": {"cues": False}},
-    "shipped without negation marking": {"features": {"negation": False}},
+    "shipped without the target's role": {"features": {"role": False}},
+    "shipped without opposition": {"features": {"opposition": False}},
+    "shipped without emotive categories": {"features": {"emotive": False}},
     "shipped without context flags": {"features": {"context": False}},
+    "shipped without Porter stems": {"features": {"stems": False}},
     SHIPPED: {},
-    "shipped, C=0.02": {"C": 0.02},
-    "shipped, C=0.1": {"C": 0.1},
-    "shipped, class_weight=balanced": {"class_weight": "balanced"},
-    "shipped + word bigrams": {"features": {"bigrams": True}},
-    "shipped + Porter stems": {"features": {"stems": True}},
-    "shipped + sentence VADER compound": {"features": {"sentence_vader": True}},
-    "shipped + target mention words (not shipped: name priors)": {
-        "features": {"mention": True}
-    },
-    "gradient boosting on lexicon, cue and context features only": {
-        "features": {f: f in ("negation", "lexicon", "cues", "context", "sentence_vader")
-                     for f in tgt.DEFAULT_FEATURES},
-        "estimator": "hgb",
-    },
+    "shipped, C=0.05": {"C": 0.05},
+    "shipped, C=0.2": {"C": 0.2},
 }
 
 
@@ -73,38 +57,51 @@ def vader_labels(sentences: list[str]) -> np.ndarray:
 
 
 def folds(y: np.ndarray, groups: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    cv = StratifiedGroupKFold(n_splits=N_SPLITS, shuffle=True, random_state=RANDOM_STATE)
-    return list(cv.split(np.zeros(len(y)), y, groups))
+    return train.grouped_folds(y, groups)
 
 
 def cross_validate(sentences, spans, y, splits, spec: dict) -> np.ndarray:
-    """Out-of-fold predicted labels of one model variant."""
-    families = dict(tgt.DEFAULT_FEATURES)
+    """Out-of-fold logits of one model variant."""
+    families = train.shipped_families()
     families.update(spec.get("features", {}))
     data = train.FeatureData(sentences, spans, families)
-    pred = np.empty(len(y), dtype=int)
-    for tr, te in splits:
-        if spec.get("estimator") == "hgb":
-            pred[te] = _hgb_fold(data, tr, te, y)
-            continue
-        vocab, coef, intercept = train.fit(
-            data, tr, y, C=spec.get("C", train.C), class_weight=spec.get("class_weight")
-        )
-        pred[te] = train.predict_proba(data, te, vocab, coef, intercept).argmax(axis=1)
-    return pred
+    return train.out_of_fold_logits(data, y, splits, C=spec.get("C", train.C),
+                                    class_weight=spec.get("class_weight"))
 
 
-def _hgb_fold(data, tr, te, y) -> np.ndarray:
-    """Gradient boosting on the (few, dense) non-word features."""
-    names, values, rows = data.subset(tr)
-    vocab = train.build_vocabulary(names, rows, train.MIN_DF)
-    X, _ = tgt._design_matrix(names, values, rows, vocab, len(tr))
-    clf = HistGradientBoostingClassifier(random_state=RANDOM_STATE, max_iter=300,
-                                         learning_rate=0.05)
-    clf.fit(X.toarray(), y[tr])
-    names, values, rows = data.subset(te)
-    Xt, _ = tgt._design_matrix(names, values, rows, vocab, len(te))
-    return clf.predict(Xt.toarray())
+def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    """ECE of the most probable class: mean |accuracy - confidence| over 10 equal-width bins."""
+    conf = p.max(axis=1)
+    right = p.argmax(axis=1) == y
+    edges = np.linspace(0, 1, bins + 1)
+    idx = np.clip(np.digitize(conf, edges) - 1, 0, bins - 1)
+    return float(sum(abs(right[idx == b].mean() - conf[idx == b].mean()) * (idx == b).mean()
+                     for b in range(bins) if (idx == b).any()))
+
+
+def closed_class_in_top(k: int = 50) -> list[tuple[str, float]]:
+    """Features among the ``k`` largest positive-vs-negative weights of the
+    shipped model that are made of a closed-class word."""
+    from framing._nlp.relations import is_content
+
+    model = tgt._model()
+    names = sorted(model["vocabulary"], key=model["vocabulary"].get)
+    pol = model["polarity"]
+    top = np.argsort(-np.abs(pol))[:k]
+    out = []
+    for j in top:
+        name = names[j]
+        word = name.rsplit(":", 1)[-1].removeprefix("not_") if name.startswith(("w:", "r:", "c", "n")) else None
+        if word is not None and not is_content(word):
+            out.append((name, float(pol[j])))
+    return out
+
+
+def top_weights(k: int = 50) -> list[tuple[str, float]]:
+    model = tgt._model()
+    names = sorted(model["vocabulary"], key=model["vocabulary"].get)
+    pol = model["polarity"]
+    return [(names[j], float(pol[j])) for j in np.argsort(-np.abs(pol))[:k]]
 
 
 def fold_f1(y, pred, splits) -> np.ndarray:
@@ -117,6 +114,7 @@ def speed(sentences, spans, repeats: int = 3) -> float:
     best = np.inf
     for _ in range(repeats):
         tgt._tokens.cache_clear()
+        tgt.sentence_parse.cache_clear()
         t0 = time.perf_counter()
         tgt.target_sentiment(sentences, spans)
         best = min(best, time.perf_counter() - t0)
@@ -151,8 +149,10 @@ def main(argv: list[str] | None = None) -> int:
                f1_score(y[multi], base[multi], average="macro")))
     names = list(VARIANTS) if args.variants else [SHIPPED]
     results = {}
+    logits = {}
     for name in names:
-        pred = cross_validate(sentences, spans, y, splits, VARIANTS[name])
+        logits[name] = cross_validate(sentences, spans, y, splits, VARIANTS[name])
+        pred = logits[name].argmax(axis=1)
         results[name] = pred
         print(_row(name, fold_f1(y, pred, splits),
                    f1_score(y[multi], pred[multi], average="macro")), flush=True)
@@ -170,6 +170,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     per_class = f1_score(y, pred, average=None)
     print("per-class F1:", ", ".join(f"{lab} {v:.3f}" for lab, v in zip(tgt.LABELS, per_class)))
+
+    z = logits[SHIPPED]
+    t = train.fit_temperature(z, y)
+    raw, cal = train.softmax(z), train.softmax(z / t)
+    print(f"\ncalibration (pooled out-of-fold): temperature {t:.2f}; expected calibration error "
+          f"{expected_calibration_error(raw, y):.3f} before, {expected_calibration_error(cal, y):.3f} after; "
+          f"log loss {-np.log(raw[np.arange(len(y)), y]).mean():.3f} before, "
+          f"{-np.log(cal[np.arange(len(y)), y]).mean():.3f} after")
+    bad = closed_class_in_top(50)
+    print(f"closed-class words among the 50 largest weights of the shipped model: {len(bad)} {bad}")
+    print("50 largest weights (positive minus negative):",
+          ", ".join(f"{n} {v:+.2f}" for n, v in top_weights(50)))
 
     rate = speed(sentences, spans)
     size = train.MODEL_PATH.stat().st_size

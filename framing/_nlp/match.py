@@ -8,7 +8,10 @@ match exactly what the tokenizer produces from running text. A pattern may
 * span several tokens (``"Israel Defense Forces"``);
 * use ``*`` and ``?`` globs inside a token (``"terror*"``);
 * match simple English plural and singular forms of its last word when
-  ``inflect=True`` (``"terrorist"`` finds ``"terrorists"``).
+  ``inflect=True`` (``"terrorist"`` finds ``"terrorists"``). Actor aliases
+  (``what="alias"``) name one particular actor and match as written by
+  default: ``"the president"`` never finds ``"the presidents"``, nor
+  ``"Palestinians"`` the adjective in ``"Palestinian territory"``.
 
 Matches never overlap: scanning left to right, the longest pattern that starts
 at a token wins, so ``"Israeli military"`` is found once as that alias and not
@@ -73,10 +76,13 @@ class PatternSet:
     entries : mapping of str to sequence of str, or iterable of (str, str)
         Groups of phrases: ``{"group": ["phrase", ...]}`` or ``(group,
         phrase)`` pairs. Each phrase keeps the group and its own text.
-    inflect : bool, default=True
+    inflect : bool, optional
         Also match the simple plural/singular of the last word of a phrase.
+        By default True, except for actor aliases (``what="alias"``), which
+        match as written.
     what : str, default="pattern"
-        What the phrases are called in error messages ("label", "alias").
+        What the phrases are called in error messages ("label", "alias");
+        ``"alias"`` also sets the default of ``inflect`` to False.
 
     Attributes
     ----------
@@ -103,9 +109,11 @@ class PatternSet:
         self,
         entries: Mapping[str, Sequence[str]] | Iterable[tuple[str, str]],
         *,
-        inflect: bool = True,
+        inflect: bool | None = None,
         what: str = "pattern",
     ) -> None:
+        if inflect is None:
+            inflect = what != "alias"
         pairs = _pairs(entries, what)
         self.inflect = inflect
         self.groups = [g for g, _ in pairs]

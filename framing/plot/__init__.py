@@ -20,6 +20,7 @@ interval includes the reference (zero) or, for terms, rests on one article,
 """
 
 from ._layout import outlet_palette, part_palette
+from .actors import plot_relative_sentiment, plot_roles
 from .estimates import plot_arc, plot_estimates, plot_sentiment
 from .tables import compare_labels, plot_composition, plot_heatmap, plot_labels
 from .terms import compare_terms, plot_fightin_words, plot_terms
@@ -37,4 +38,6 @@ __all__ = [
     "plot_labels",
     "plot_composition",
     "compare_labels",
+    "plot_relative_sentiment",
+    "plot_roles",
 ]
