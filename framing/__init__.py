@@ -16,6 +16,7 @@ charts), ``framing.stream`` (corpora larger than memory),
 from __future__ import annotations
 
 from . import datasets, lexicons, plot, stream  # noqa: F401  (submodules: framing.stream, ...)
+from ._nlp.roles import entity_roles
 from ._nlp.target import target_sentiment
 from ._readers import load_corpus
 from ._version import __version__ as __version__
@@ -28,6 +29,7 @@ from .measures.agency import agency, passive_voice
 from .measures.frames import frames
 from .measures.labels import kwic, label_choices, suggest_labels
 from .measures.loaded import emotive_terms, loaded_language
+from .measures.narrative import actor_roles
 from .measures.quotes import quotes
 from .measures.sentiment import score_sentiment, sentiment_profile
 from .measures.terms import distinctive_terms
@@ -54,6 +56,8 @@ __all__ = [
     "sentiment_profile",
     "target_sentiment",
     "actor_sentiment",
+    "entity_roles",
+    "actor_roles",
     # who acts, who speaks
     "agency",
     "passive_voice",

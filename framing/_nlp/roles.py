@@ -614,7 +614,7 @@ def entity_roles(
 
     Examples
     --------
-    >>> from framing._nlp.roles import entity_roles
+    >>> from framing import entity_roles
     >>> df = entity_roles(
     ...     ["Militants shelled the village overnight, killing four residents.",
     ...      "Rescue teams pulled survivors from the rubble and treated the wounded."],

@@ -11,8 +11,9 @@ import pandas as pd
 
 from .._nlp.match import PatternSet
 from .._nlp.target import _score_targets
+from ..corpus import Corpus, _check_by
+from ._docs import fill_doc
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
-from .narrative import sentence_parses
 from ._stats import (
     bh_fdr,
     bootstrap_weights,
@@ -22,7 +23,7 @@ from ._stats import (
     percentile_interval,
     permutation_pvalue,
 )
-from ..corpus import Corpus, _check_by
+from .narrative import sentence_parses
 
 __all__ = ["actor_sentiment"]
 
@@ -74,7 +75,7 @@ def relative_to_mean(
     strata: np.ndarray | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> dict[str, np.ndarray]:
     """Each group's estimate minus the mean of all groups' estimates.
 
@@ -154,6 +155,7 @@ def relative_to_mean(
     return {"relative": rel, "ci_low": low, "ci_high": high, "mean": np.full(L, float(mean))}
 
 
+@fill_doc
 def actor_sentiment(
     corpus: Corpus,
     actors: Mapping[str, Sequence[str]] | str | Path,
@@ -164,7 +166,7 @@ def actor_sentiment(
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """How each outlet writes about each actor: target-level sentiment of every mention.
 
@@ -180,8 +182,7 @@ def actor_sentiment(
     actors : mapping or path
         Actor name -> aliases, or a JSON/YAML file of that shape. When
         aliases overlap, the longest match wins.
-    by : str, default="outlet"
-        Column of ``corpus.articles`` that defines the groups.
+    %(by)s
     level : {"group", "article", "mention"}, default="group"
         ``"mention"``: every mention with its score and the words that drove
         it (the evidence); ``"article"``: per article and actor;
@@ -192,11 +193,9 @@ def actor_sentiment(
     test : bool, default=True
         At the group level, test per actor whether the groups differ
         (needs two or more groups).
-    n_resamples : int, default=1000
-        Bootstrap resamples and permutations.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------

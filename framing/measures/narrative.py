@@ -23,8 +23,15 @@ from .._nlp.roles import (
 )
 from .._nlp.target import _score_targets
 from ..corpus import _check_by
+from ._docs import fill_doc
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
-from ._stats import bh_fdr, check_random_state, check_resampling, group_bootstrap, permutation_pvalue
+from ._stats import (
+    bh_fdr,
+    check_random_state,
+    check_resampling,
+    group_bootstrap,
+    permutation_pvalue,
+)
 
 __all__ = ["actor_roles"]
 
@@ -117,6 +124,7 @@ def _role_mentions(corpus, actors: dict[str, list[str]]) -> pd.DataFrame:
     return out
 
 
+@fill_doc
 def actor_roles(
     corpus,
     actors: Mapping[str, Sequence[str]] | str | Path,
@@ -127,7 +135,7 @@ def actor_roles(
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Who each outlet casts as hero, villain or victim.
 
@@ -143,8 +151,7 @@ def actor_roles(
     corpus : Corpus
     actors : mapping or path
         Actor name -> aliases, or a JSON/YAML file of that shape.
-    by : str, default="outlet"
-        Column of ``corpus.articles`` that defines the groups.
+    %(by)s
     level : {"group", "article", "mention"}, default="group"
         ``"mention"``: every mention with its role, probabilities, evidence
         and feature flags; ``"article"``: per article and actor;
@@ -153,11 +160,9 @@ def actor_roles(
         Which mentions to summarise at the article and group levels.
     test : bool, default=True
         At the group level, test per actor and role whether the groups differ.
-    n_resamples : int, default=1000
-        Bootstrap resamples and permutations.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------

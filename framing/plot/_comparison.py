@@ -28,6 +28,7 @@ from ._layout import (
     level_text,
     outlet_palette,
 )
+from .actors import plot_relative_sentiment, plot_roles
 from .estimates import plot_arc, plot_estimates, plot_sentiment
 from .tables import compare_labels, plot_composition, plot_heatmap
 from .terms import compare_terms, plot_fightin_words, plot_terms
@@ -378,3 +379,26 @@ def figure_dashboard(c, **kw):
 
 
 #: Chart name -> (function, tables it needs, title)
+
+
+def figure_relative_sentiment(c, top: int = 10, **kw):
+    data = c["actor_sentiment"]
+    actors = _top_actors(data, top)
+    data = data[data["actor"].isin(actors)]
+    fig, axes = _figure(9, 1.4 + 0.55 * len(actors) + 0.08 * len(c.groups))
+    plot_relative_sentiment(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
+    _title(fig, "Sentiment toward each actor relative to all outlets: 0 is the outlets' common level (written at the "
+                f"right), dots each outlet's difference with its {level_text(data)} CI over articles. A story that "
+                "is negative for everyone does not read as hostility here.")
+    return fig
+
+
+def figure_roles(c, top: int = 8, **kw):
+    data = c["actor_roles"]
+    mentions = data.groupby("actor", sort=False)["n_mentions"].max()
+    actors = [a for a in mentions.sort_values(ascending=False, kind="stable").index if mentions[a] > 0][:top]
+    fig, axes = _figure(max(6.5, 2.2 + 1.5 * len(actors)), _height(c, base=2.2))
+    plot_roles(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
+    _title(fig, "Hero, villain, victim: the share of each actor's mentions each outlet casts in each role "
+                "(n = mentions; — not mentioned)")
+    return fig
