@@ -74,32 +74,9 @@ ROLES = (
 )
 
 _STRONG = re.compile(r"[;:()\[\]\u2014\u2013?!\u2026]|--|\s-\s|^-\s|\s-$")
-_DEATH_LEMMAS = frozenset("die perish succumb drown".split())
-_DEAD_AFTER = frozenset(
-    "find leave fear report confirm declare presume pronounce believe think lie".split()
-)
-_POSSESSIVES = frozenset("their his her its our my your".split())
-_INJURIES = frozenset("injury injuries wound wounds burn burns fracture fractures trauma".split())
-_PARTICLES = frozenset(
-    "away back out up down off over around along forward apart ahead home together aside".split()
-)
-_ADJ_SUFFIXES = ("ous", "ful", "less", "ive", "able", "ible", "ical", "ian", "ish", "ese", "ary")
-_I_ADJECTIVES = frozenset(
-    """israeli iraqi saudi pakistani bangladeshi kuwaiti yemeni omani somali
-    qatari emirati afghani azerbaijani nepali thai bahraini""".split()
-)
-_TITLE_WORDS = frozenset("a an the of in on at to for and or but by as with from".split())
-_CLAUSE_OPENERS = ("SUB", "REL", "WH")
 _NOMINAL = ("N", "NUM", "POS")
-_UN_VERBS = frozenset(
-    """uncovered unveiled unleashed unlocked unloaded undermined unearthed
-    unblocked unsealed untied unpacked unmasked unplugged unravelled
-    unraveled""".split()
-)
 # verbs after which a noun phrase may open a complement clause
 _COMPLEMENT_VERBS = en.REPORTING_VERBS - frozenset("see find feel hear".split())
-_VERB_PREFIXES = ("re-", "co-", "pre-", "over-", "under-", "mis-", "out-", "de-", "un-")
-_LINKING = en.COPULAS | frozenset({"stay", "look", "sound", "feel", "prove", "keep"})
 
 
 @dataclass(frozen=True, init=False)
@@ -233,7 +210,7 @@ def _verbs() -> frozenset[str]:
 def _kinds(word: str) -> dict[str, str]:
     """Possible verb readings of ``word`` as ``{kind: lemma}``; kinds are
     ``base``, ``s``, ``past``, ``participle`` and ``ing``."""
-    if "-" in word and not word.startswith(_VERB_PREFIXES):
+    if "-" in word and not word.startswith(en.VERB_PREFIXES):
         return {}  # "empty-handed", "Iranian-backed", "so-called": adjectives
     kinds = dict(en.known_forms(word))
     if not kinds:
@@ -277,7 +254,7 @@ def _title_case(raws: Sequence[str]) -> bool:
     upper = lower = 0
     n = len(raws)
     for k, r in enumerate(raws):
-        if not r[:1].isalpha() or r.lower() in _TITLE_WORDS:
+        if not r[:1].isalpha() or r.lower() in en.TITLE_SMALL_WORDS:
             continue
         if r[0].isupper():
             upper += 1
@@ -294,7 +271,7 @@ def _title_case(raws: Sequence[str]) -> bool:
 
 def _title_case_plain(raws: Sequence[str]) -> bool:
     """:func:`_title_case` as first written (kept for the tests)."""
-    words = [r for r in raws if r[:1].isalpha() and r.lower() not in _TITLE_WORDS]
+    words = [r for r in raws if r[:1].isalpha() and r.lower() not in en.TITLE_SMALL_WORDS]
     if len(words) < 3:
         return False
     return sum(r[0].isupper() for r in words) >= 0.7 * len(words)
@@ -381,7 +358,7 @@ def _word_class(words: list[str], i: int, kinds: dict[str, str]) -> str:
         return "PRON"
     if w[:1].isdigit() or w in en.NUMBER_WORDS:
         return "NUM"
-    if w in _PARTICLES:
+    if w in en.PARTICLES:
         return "PRT"
     if w in en.ADVERBS or (w.endswith("ly") and len(w) > 4 and w not in en.NOT_LY_ADVERBS):
         return "ADV"
@@ -440,7 +417,7 @@ class _Builder:
 
     def adjective_like(self, i: int) -> bool:
         w = self.w[i]
-        return self.tags[i] == "N" and (w.endswith(_ADJ_SUFFIXES) or w in _I_ADJECTIVES)
+        return self.tags[i] == "N" and (w.endswith(en.ADJECTIVE_SUFFIXES) or w in en.I_ADJECTIVES)
 
     def np_start(self, i: int) -> bool:
         """Token ``i`` continues the clause and can open an object noun phrase."""
@@ -596,7 +573,7 @@ class _Builder:
             return True
         if w in en.ADJECTIVAL_PARTICIPLES:
             return False
-        if w.startswith("un") and w.endswith("ed") and w not in _UN_VERBS:
+        if w.startswith("un") and w.endswith("ed") and w not in en.UN_VERBS:
             return False
         return self.word(j - 1) not in en.DEGREE_ADVERBS
 
@@ -724,7 +701,7 @@ class _Builder:
                 return None
         content = m
         while self.joined(content) and (
-            self.tags[content] in ("DET", "POS") or self.w[content] in _POSSESSIVES
+            self.tags[content] in ("DET", "POS") or self.w[content] in en.POSSESSIVES
         ):
             content += 1
         if not self.joined(content):
@@ -744,7 +721,7 @@ class _Builder:
             if (
                 tag in ("DET", "N", "NUM", "POS")
                 or nominal_verb
-                or self.w[end] in _POSSESSIVES
+                or self.w[end] in en.POSSESSIVES
                 or (tag == "PRON" and end == k)
                 or (tag == "ADV" and end == k)
                 or self.w[end] in en.QUANTIFIERS
@@ -825,7 +802,7 @@ class _Builder:
             )
             return self.add(self.active(i, i, "finite")) if lone else i + 1
         if (
-            lemma not in _LINKING
+            lemma not in en.LINKING_VERBS
             and self.joined(nxt)
             and (
                 (self.tags[nxt] in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(nxt))
@@ -896,7 +873,7 @@ class _Builder:
             and not by_agent
             and (
                 self.w[i] in en.BARE_ADJECTIVAL
-                or (self.w[i].startswith("un") and self.w[i] not in _UN_VERBS)
+                or (self.w[i].startswith("un") and self.w[i] not in en.UN_VERBS)
             )
         ):
             return i + 1  # "figures based on ...", "unintended clashes"
@@ -1078,18 +1055,18 @@ class _Builder:
         for g in self.groups:
             nxt = g.end if self.joined(g.end) else None
             flag = False
-            if g.voice == "active" and g.lemma in _DEATH_LEMMAS:
+            if g.voice == "active" and g.lemma in en.DEATH_VERBS:
                 flag = not (g.lemma == "drown" and nxt is not None and self.np_start(nxt))
             elif g.voice == "active" and g.lemma == "starve" and nxt is not None:
                 flag = self.w[nxt : nxt + 2] == ["to", "death"]
             elif g.voice == "active" and g.lemma == "lose" and nxt is not None:
-                flag = self.w[nxt] in _POSSESSIVES and self.word(nxt + 1) in ("life", "lives")
+                flag = self.w[nxt] in en.POSSESSIVES and self.word(nxt + 1) in ("life", "lives")
             elif g.voice == "active" and g.lemma in ("sustain", "suffer") and nxt is not None:
-                flag = any(w in _INJURIES for w in self.w[nxt : nxt + 4])
+                flag = any(w in en.INJURY_NOUNS for w in self.w[nxt : nxt + 4])
             if (
                 nxt is not None
                 and self.w[nxt] == "dead"
-                and (g.voice == "copula" or g.lemma in _DEAD_AFTER)
+                and (g.voice == "copula" or g.lemma in en.DEAD_AFTER_VERBS)
             ):
                 flag = True
             out.append(replace(g, intransitive_harm=True, harm=g.harm or "death") if flag else g)
@@ -1199,7 +1176,7 @@ class _Roles:
             e += 1
         while self.joined(s) and (
             self.free(s - 1, "DET", "N", "POS", "V")
-            or (self.free(s - 1, "PRON") and self.w[s - 1] in _POSSESSIVES)
+            or (self.free(s - 1, "PRON") and self.w[s - 1] in en.POSSESSIVES)
             or (self.free(s - 1, "NUM") and not self.year_after_preposition(s - 1))
             or (self.w[s - 1] in en.QUANTIFIERS and self.in_group[s - 1] < 0 and self.quantified(s))
         ):

@@ -14,6 +14,7 @@ from scipy import special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ._stats import bh_fdr, check_random_state, check_resampling, percentile_interval
+from .._nlp.english import PERSONAL_PRONOUNS
 from .._nlp.text import _piece_tokens, fold
 from ..corpus import Corpus, _check_by
 
@@ -21,11 +22,7 @@ __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
 
 #: Personal and possessive pronouns: function words that carry framing ("we",
 #: "they", "our", "their"), kept by the default stop-word policy.
-PRONOUNS = frozenset(
-    """i me my mine myself we us our ours ourselves you your yours yourself
-    yourselves he him his himself she her hers herself it its itself they them
-    their theirs themselves""".split()
-)
+PRONOUNS = PERSONAL_PRONOUNS
 #: The default stop words: scikit-learn's English list without the pronouns.
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - PRONOUNS)
 
