@@ -21,6 +21,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from framing._nlp.text import fold, token_spans
+from framing._nlp.vader import lexicon
 
 __all__ = ["target_sentiment"]
 
@@ -120,18 +121,9 @@ def _stemmer(cls):
     return cls()
 
 
-@cache
 def _lexicon() -> dict[str, float]:
-    """VADER's word valences (-4 to +4), read from the ``vaderSentiment`` wheel."""
-    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(
-        encoding="utf-8"
-    )
-    out = {}
-    for line in text.splitlines():
-        parts = line.strip().split("\t")
-        if len(parts) >= 2:
-            out[parts[0]] = float(parts[1])
-    return out
+    """VADER's word valences (-4 to +4), read once by :func:`framing._nlp.vader.lexicon`."""
+    return lexicon()
 
 
 def _sentence_compound(sentences: Sequence[str]) -> np.ndarray:
