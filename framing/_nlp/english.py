@@ -489,7 +489,7 @@ SENTENCE_STARTERS = frozenset(
     those there here but and or so yet however meanwhile still also in on at
     after before when while as if since although though according during
     what who why how where some many most several both each one two three
-    officials israel israeli palestinian
+    officials
     """.split()
 )
 #: Short words left lower case in a title-case headline.
