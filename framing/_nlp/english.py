@@ -96,21 +96,30 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _regular_forms(base: str) -> tuple[str, str, str]:
-    """(-s form, -ed form, -ing form) of a regular verb; a doubled final
-    consonant is used for short verbs that end consonant-vowel-consonant."""
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        ed, ing = base + "d", base[:-1] + "ing"
+def _regular_forms(base: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(-s form, -ed forms, -ing forms) of a regular verb.
+
+    The final consonant is doubled after a single stressed vowel ("kidnapped",
+    "quitting", "beginning"); verbs ending in a vowel and "l" have both the
+    American and the British spelling ("canceled", "cancelled"); "-ic" takes a
+    "k" ("panicked"); "-ie" becomes "-ying" ("dying").
+    """
+    if base.endswith("ie"):
+        ed, ing = (base + "d",), (base[:-2] + "ying",)
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ed, ing = (base + "d",), (base[:-1] + "ing",)
     elif base.endswith("ee") or base.endswith("oe") or base.endswith("ye"):
-        ed, ing = base + "d", base + "ing"
+        ed, ing = (base + "d",), (base + "ing",)
     elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        ed, ing = base[:-1] + "ied", base + "ing"
-    elif base.endswith("ie"):
-        ed, ing = base + "d", base[:-2] + "ying"
+        ed, ing = (base[:-1] + "ied",), (base + "ing",)
     elif _doubles(base):
-        ed, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+        ed, ing = (base + base[-1] + "ed",), (base + base[-1] + "ing",)
+    elif _british_l(base):
+        ed, ing = (base + "ed", base + "led"), (base + "ing", base + "ling")
+    elif base.endswith("ic") and len(base) > 3:
+        ed, ing = (base + "ked",), (base + "king",)
     else:
-        ed, ing = base + "ed", base + "ing"
+        ed, ing = (base + "ed",), (base + "ing",)
     if base.endswith(("s", "x", "z", "ch", "sh", "o")):
         s = base + "es"
     elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
@@ -120,26 +129,43 @@ def _regular_forms(base: str) -> tuple[str, str, str]:
     return s, ed, ing
 
 
+# Verbs of more than one syllable stressed on the last: the final consonant doubles.
 _DOUBLING = frozenset(
     """kidnap worship compel patrol control propel repel expel equip occur refer
     prefer transfer admit commit submit omit permit regret forget rebel
-    abhor deter confer incur acquit""".split()
+    abhor deter confer incur acquit begin forbid rebut abet allot embed
+    beset offset reset typeset upset input output outbid outrun overrun rerun
+    underpin""".split()
 )
+_VOWELS = "aeiou"
+
+
+def _vowel_groups(word: str) -> int:
+    """Vowel groups of a word ("u" after "q" is no vowel): about its syllables."""
+    vowel = [c in _VOWELS and not (c == "u" and word[i - 1 : i] == "q") for i, c in enumerate(word)]
+    return sum(1 for i, v in enumerate(vowel) if v and (i == 0 or not vowel[i - 1]))
 
 
 def _doubles(base: str) -> bool:
     if base in _DOUBLING:
         return True
-    vowels = "aeiou"
-    if len(base) < 3 or base[-1] in vowels + "wxy":
+    if len(base) < 3 or base[-1] in _VOWELS + "wxy":
         return False
-    if base[-2] not in vowels or base[-3] in vowels:
+    before = base[-3] in _VOWELS and base[-4:-2] != "qu"  # "quit", "quip": "u" is no vowel
+    if base[-2] not in _VOWELS or before:
         return False
-    # one syllable: a single vowel group
-    groups = sum(
-        1 for i, c in enumerate(base) if c in vowels and (i == 0 or base[i - 1] not in vowels)
+    return _vowel_groups(base) == 1
+
+
+def _british_l(base: str) -> bool:
+    """A verb of two or more syllables ending in one vowel and "l" ("cancel",
+    "label", "travel", "fuel"): British English doubles the "l"."""
+    return (
+        len(base) > 3
+        and base[-1] == "l"
+        and base[-2] in _VOWELS
+        and (base[-3:] == "uel" or (base[-3] not in _VOWELS and _vowel_groups(base) > 1))
     )
-    return groups == 1
 
 
 @cache
@@ -160,8 +186,8 @@ def verb_forms(base: str) -> dict[str, tuple[str, ...]]:
     if base in irregular:
         past, part = irregular[base]
     else:
-        past, part = (ed,), (ed,)
-    return {"base": (base,), "s": (s,), "past": past, "participle": part, "ing": (ing,)}
+        past, part = ed, ed
+    return {"base": (base,), "s": (s,), "past": past, "participle": part, "ing": ing}
 
 
 @cache
@@ -227,6 +253,10 @@ def lemma_of(word: str) -> str:
                 return stem + "e"
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]
+            if stem.endswith("ll") and stem[:-1] in verbs():
+                return stem[:-1]  # "cancelled", "travelling"
+            if stem.endswith("ck") and stem[:-1] in verbs():
+                return stem[:-1]  # "panicked"
             if stem.endswith(_SILENT_E) or (stem.endswith("ud") and not stem.endswith("aud")):
                 return stem + "e"
             return stem
