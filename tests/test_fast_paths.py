@@ -512,6 +512,7 @@ def test_boundary_before_equals_plain_version():
 
 def test_grammar_fast_paths_equal_plain_versions():
     from framing._nlp import grammar as g
+    from framing._nlp.grammar import groups, words
     from framing._nlp.segment import segment
     from framing._nlp.text import token_spans
 
@@ -523,21 +524,21 @@ def test_grammar_fast_paths_equal_plain_versions():
             spans = token_spans(text)
             plain = g.parse(text, headline=headline)
             assert g.parse(text, headline=headline, tokens=spans) == plain
-            b = g._Builder(text, headline, spans)
+            b = groups._Builder(text, headline, spans)
             raws = [text[s:e] for _, s, e in spans]
-            assert g._title_case(raws) == g._title_case_plain(raws)
+            assert words._title_case(raws) == words._title_case_plain(raws)
             prev, brk = None, []
             for _, s, e in spans:
-                brk.append(None if prev is None else g._gap_kind(text[prev:s]))
+                brk.append(None if prev is None else words._gap_kind(text[prev:s]))
                 prev = e
             assert b.brk == brk
-            title = g._title_case_plain(raws)
+            title = words._title_case_plain(raws)
             kinds = [
-                {} if i > 0 and not title and raw[:1].isupper() and brk[i] != "strong" else g._kinds(b.w[i])
+                {} if i > 0 and not title and raw[:1].isupper() and brk[i] != "strong" else words._kinds(b.w[i])
                 for i, raw in enumerate(raws)
             ]
             assert b.kinds == kinds
-            assert b.tags == [g._word_class(b.w, i, kinds[i]) for i in range(len(raws))]
+            assert b.tags == [words._word_class(b.w, i, kinds[i]) for i in range(len(raws))]
 
 
 def test_passive_counts_equal_counts_of_parses():
