@@ -550,9 +550,12 @@ def test_passive_counts_equal_counts_of_parses():
     corpus = load_example("rafah")
     rows = np.arange(len(corpus.sentences()))
     fresh = load_example("rafah")
-    want = np.zeros((len(rows), 6))
+    from framing.measures.agency import _COUNTS, _sentence_quotes
+
+    want = np.zeros((len(rows), 2, len(_COUNTS)))
+    quoted = _sentence_quotes(fresh, rows)
     for r, p in _parses(fresh, rows).items():
-        want[r] = _sentence_counts(p)
+        want[r] = _sentence_counts(p, quoted[r])
     assert np.array_equal(_passive_counts(corpus, rows), want)  # parses made and dropped
     assert np.array_equal(_passive_counts(fresh, rows), want)  # parses from the cache
     some = rows[::3]

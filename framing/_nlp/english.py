@@ -546,14 +546,16 @@ REPORTING_FORMS = frozenset(
     adds wrote writes argued argues asserted insisted stated states
     tweeted noted explained announced""".split()
 )
-#: Verbs of saying, believing, expecting and perceiving whose passive with a
+#: Verbs of saying, believing, expecting and estimating whose passive with a
 #: to-infinitive ("is said to", "is expected to", "was reported to have
 #: fled", "are believed to be") or with "that" ("it is believed that") marks
 #: what is reported, believed or expected, not something done to the subject.
+#: ("was found to have", "is seen as" and "is considered the favourite" stay
+#: passives; "is supposed to" tells an obligation and is no passive.)
 EVIDENTIAL_VERBS = frozenset(
     """say report believe think expect know consider understand allege rumor
-    rumour suppose presume estimate fear feel reckon claim suspect assume
-    project forecast predict anticipate see find show""".split()
+    rumour presume estimate fear feel reckon claim suspect assume project
+    forecast predict anticipate""".split()
 )
 
 # -- verb classes for the clause rules ---------------------------------------------------------
@@ -565,7 +567,7 @@ LINKING_VERBS = COPULAS | frozenset({"stay", "look", "sound", "feel", "prove", "
 #: Verbs read as intransitive when a bare past form has no object
 #: ("Protesters gathered outside", "talks stalled"): not headline passives.
 INTRANSITIVE_VERBS = frozenset(
-    """advance arrive appear become clash collapse come continue crash decline
+    """advance arrive appear become camp clash collapse come continue crash decline
     depart die go head seem
     disappear dock drown emerge end erupt escalate escape explode fail fall flee
     gather happen land live march meet migrate occur perish plunge protest rally
@@ -593,7 +595,17 @@ TRANSITIVE_VERBS = frozenset(
     kill wound injure maim destroy demolish displace detain arrest abduct
     kidnap execute massacre murder slaughter assassinate imprison jail deport
     expel evict torture abuse rape seize capture confiscate bury rescue
-    release free transfer relocate hold house raze flatten target""".split()
+    release free transfer relocate hold house raze flatten target make take
+    give bring put send use obtain carry present place earmark allocate file
+    lodge submit approve adopt draft propose deploy station post supply donate
+    sell buy recall retrieve cite""".split()
+)
+#: Verbs with an "as" complement ("identified as the gunman", "described as
+#: a terrorist"): "as" after their participle opens no clause.
+AS_VERBS = frozenset(
+    """identify describe see know regard list designate label brand classify
+    portray characterize characterise define hail dismiss treat use view cast
+    choose elect appoint recognize recognise name rank count""".split()
 )
 #: Verbs of dying: their subject dies without anyone named as the cause.
 DEATH_VERBS = frozenset("die perish succumb drown".split())
@@ -605,6 +617,9 @@ DEAD_AFTER_VERBS = frozenset(
 INJURY_NOUNS = frozenset(
     "injury injuries wound wounds burn burns fracture fractures trauma".split()
 )
+#: Words after an evidential participle that make a hedged small clause:
+#: "are feared dead", "was reported missing".
+EVIDENTIAL_STATES = frozenset("dead alive missing".split())
 #: Resultative adjectives that do not make a bare participle active
 #: ("Two journalists shot dead").
 RESULTATIVES = frozenset("dead alive free loose open shut".split())
@@ -670,6 +685,23 @@ BY_AMOUNT = frozenset(
     third quarter fold degrees dozen dozens hundreds thousands millions
     billions amount much little""".split()
 )
+
+#: Nouns of time that, without a determiner, make an adverbial, not an
+#: object: "published Tuesday", "detained overnight".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january
+    february april june july august september october november december today
+    tonight yesterday tomorrow overnight""".split()
+)
+#: Units of time: "last month", "two days later", "months earlier".
+TIME_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks
+    weekend month months year years decade decades morning evening afternoon""".split()
+)
+#: Words that open a time adverbial before a unit: "last week", "this year".
+TIME_LEADS = frozenset("last next this that every early late earlier".split())
+#: Words after a unit that close a time adverbial: "days later", "years ago".
+TIME_CLOSERS = frozenset("ago earlier later before after".split())
 
 # -- contexts of noun phrases (label suggestion) ---------------------------------------------------
 

@@ -128,8 +128,11 @@ class _BareVerbs:
         chain = self.coordinated_chain(i)
         after = chain[-1] + 1
         has_object = self.np_start(after) or (
-            self.joined(after) and self.tags[after] == "PRT" and self.np_start(after + 1)
-        )
+            self.joined(after)
+            and (self.tags[after] == "PRT" or self.w[after] in ("up", "out", "down", "back", "away"))
+            and self.joined(after + 1)
+            and self.tags[after + 1] in ("DET", "POS", "NUM")
+        )  # "offered up a story"
         by_agent = (
             self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
         )
@@ -144,6 +147,14 @@ class _BareVerbs:
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
             return self.add_active(chain)
         if (
+            "base" in k
+            and len(chain) == 1
+            and p is not None
+            and self.nominal(p)
+            and (not self.joined(i + 1) or self.tags[i + 1] in ("BE", "HAVE", "MODAL", "DO"))
+        ):
+            return i + 1  # a noun with a verb's form: "White House bid.", "the human cost is"
+        if (
             not has_object
             and not by_agent
             and (
@@ -155,6 +166,14 @@ class _BareVerbs:
         if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
             return self.add_active(chain)  # '"...," the minister noted.'
         if (
+            lemma in en.REPORTING_VERBS
+            and p is not None
+            and after < self.n
+            and self.brk[after] is not None
+            and not self.joined(self.np_before(p))
+        ):
+            return self.add_active(chain)  # a parenthetical: "..., the poll found, is ..."
+        if (
             has_object
             and "base" in k
             and p is not None
@@ -164,8 +183,32 @@ class _BareVerbs:
             return self.add_active(chain)  # "Donors fund some projects"
         if p is not None and self.w[p] in en.SUBJECT_PRONOUNS and self.w[p] != "there":
             return self.add_active(chain)
+        intransitive = lemma in en.INTRANSITIVE_VERBS
+        if intransitive and "base" in k and self.word(after) != "by":
+            return self.add_active(chain)  # "not only come at politics": no passive
+        if lemma == "help" and self.verb(after, "base") and self.joined(after):
+            return self.add_active(chain)  # "helped put the mandate on the map"
+        if (
+            p is not None
+            and self.w[p] == "those"
+            and not intransitive
+            and (not has_object or self.tags[after] == "V")  # not "those computerized models"
+        ):
+            return self.add_passive(chain, "reduced")  # "those arrested include ..."
+        if (
+            p is not None
+            and self.nominal(p)
+            and len(chain) == 1
+            and lemma not in ("expect", "claim")  # "the government expected to respond": active
+            and self.evidential(i, i)
+        ):
+            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
+        if self.inverted_conditional(i):
+            return self.add_active(chain)  # "Had Corbyn won, ..."
         if p is not None and self.nominal(p):
             start = self.np_before(p)
+            if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
+                start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
             if (
                 opener in en.RELATIVES
@@ -173,7 +216,9 @@ class _BareVerbs:
                 or opener in en.CLAUSE_PREPOSITIONS
                 or opener in ("why", "how", "what")
             ):
-                if not by_agent:
+                if not by_agent and not (
+                    not has_object and not intransitive and self.later_main_verb(after, lemma)
+                ):
                     return self.add_active(chain)  # "whose family fled to ..."
         passive_kind = "headline" if self.headline else "reduced"
         if by_agent:
@@ -205,13 +250,56 @@ class _BareVerbs:
                 if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
                     return self.add_passive(chain, "reduced")
         if p is not None and (self.nominal(p) or ptag == "PRON"):
-            if self.earlier_finite(i) is not None or self.later_main_verb(after):
+            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma):
+                if intransitive:
+                    # a reduced relative of an intransitive verb, not a passive:
+                    # "leaders gathered in Brussels agreed", "crowds gathered near"
+                    for h in chain:
+                        self.add(self.active(h, h, "nonfinite"))
+                    return chain[-1] + 1
                 return self.add_passive(chain, "reduced")
             start = self.np_before(p)
-            inside = self.joined(start) and self.tags[start - 1] in ("PREP", "V")
-            if inside and lemma in en.TRANSITIVE_VERBS and nxt_tag in (None, "PREP", "ADV", "SUB"):
-                return self.add_passive(chain, "reduced")  # "in surveys conducted during"
+            before = self.tags[start - 1] if self.joined(start) else None
+            ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
+                nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
+            )  # "sold to militias"
+            if before == "V" and ends and (
+                lemma in en.TRANSITIVE_VERBS
+                or (not intransitive and self.lemma(start - 1) not in _COMPLEMENT_VERBS)
+            ):
+                # "found bodies dumped in", "examined the wreckage recovered from"
+                # (after "said", "the militants attacked at dawn" is a clause)
+                return self.add_passive(chain, "reduced")
+            if before == "PREP" and ends and not intransitive and self.finite_before(i):
+                return self.add_passive(chain, "reduced")  # "recalled thousands of cars sold in"
         return self.add_active(chain)
+
+    def inverted_conditional(self, i: int) -> bool:
+        """ "Had" opens the clause and only a noun phrase (and "not") stands
+        between it and the participle at ``i``: "Had Nunes not chosen to"."""
+        m = i - 1
+        while m > 0 and self.joined(m + 1) and (self.nominal(m) or self.tags[m] in ("NEG", "DET")):
+            m -= 1
+        return (
+            m >= 0
+            and m < i - 1
+            and self.w[m] == "had"
+            and (m == 0 or not self.joined(m) or self.tags[m - 1] in ("SUB", "CONJ"))
+        )
+
+    def finite_before(self, i: int) -> bool:
+        """A finite verb (not a passive) comes earlier in the clause of token
+        ``i``, with no clause opener between ("recalled thousands of cars sold
+        in", not "made clear that approval of the pipeline depended on")."""
+        m = i - 1
+        while m >= 0 and self.joined(m + 1):
+            if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
+                return False
+            for g in self.groups:
+                if g.start <= m < g.end and g.kind == "finite" and g.voice != "passive":
+                    return True
+            m -= 1
+        return False
 
     def apposition_then_verb(self, k: int) -> bool:
         """The comma segment from ``k`` closes with a comma and a finite verb."""
@@ -255,6 +343,10 @@ class _BareVerbs:
     def add_passive(self, chain: list[int], kind: str) -> int:
         end = chain[-1] + 1
         lemma = self.lemma(chain[0])
+        if len(chain) == 1 and self.evidential(chain[0], chain[0]):
+            # "a man believed to be in his 30s", headline "Suspect thought to have fled"
+            h = chain[0]
+            return self.add(VerbGroup(h, end, h, "evidential", kind, lemma, (h,)))
         return self.add(
             VerbGroup(
                 chain[0],
@@ -293,10 +385,13 @@ class _BareVerbs:
             m -= 1
         return None
 
-    def later_main_verb(self, k: int) -> bool:
+    def later_main_verb(self, k: int, lemma: str = "") -> bool:
         """Only prepositional phrases and adverbs between ``k`` and a finite
         verb in the same comma segment: "civilians killed in the strike were
-        buried"."""
+        buried" (``lemma``: the participle before ``k``; "as" after a verb of
+        :data:`~framing._nlp.english.AS_VERBS` opens no clause: "a man
+        identified as the gunman was shot")."""
+        first = k
         while self.joined(k) or (
             k < self.n
             and self.brk[k] == "comma"
@@ -304,10 +399,15 @@ class _BareVerbs:
             and self.finite_at(k)
         ):
             tag, w = self.tags[k], self.w[k]
+            if w == "as" and k == first and lemma in en.AS_VERBS:
+                k += 1
+                continue
+            if tag == "TO" and self.joined(k + 1) and self.tags[k + 1] in ("DET", "N", "POS", "NUM"):
+                tag = "PREP"  # "leaked to the press revealed"
             if tag in ("SUB", "REL", "CONJ", "WH", "TO") or w in en.CLAUSE_PREPOSITIONS:
                 return False
-            if w in en.SUBJECT_PRONOUNS and w != "it":
-                return False
+            if w in en.SUBJECT_PRONOUNS and (w != "it" or (self.joined(k + 1) and self.finite_at(k + 1))):
+                return False  # a new subject: "complained Tuesday it would be"
             if tag in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(k):
                 return True
             if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON":
@@ -318,6 +418,10 @@ class _BareVerbs:
                     return True  # "told residents"
                 if self.word(k + 1) == "to" and self.verb(k + 2, "base"):
                     return True  # "returned to find"
+                if self.joined(k + 1) and (self.verb(k + 1, "ing") or self.w[k + 1] == "that"):
+                    return True  # "reported hearing", "said that"
+                if "past" in kinds and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV")):
+                    return True  # "schools closed during the pandemic reopened in"
             if tag in ("PREP", "DET", "N", "NUM", "ADV", "NEG", "POS", "PRT", "PRON", "V"):
                 k += 1
                 continue

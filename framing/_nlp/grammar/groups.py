@@ -78,7 +78,7 @@ class _Builder(_BareVerbs):
         if not self.joined(i):
             return False
         w, tag = self.w[i], self.tags[i]
-        if w in en.RESULTATIVES:
+        if w in en.RESULTATIVES or self.time_phrase(i):
             return False
         if w in en.QUANTIFIERS:
             k = i
@@ -91,8 +91,23 @@ class _Builder(_BareVerbs):
         if tag == "PRON":
             return w not in en.SUBJECT_PRONOUNS or w in en.OBJECT_PRONOUNS
         if tag == "V":
-            return bool({"s", "base"} & set(self.kinds[i])) and "past" not in self.kinds[i]
+            kinds = self.kinds[i]
+            if "participle" in kinds and self.joined(i + 1) and self.tags[i + 1] == "N":
+                return True  # a participle before a noun: "classified material"
+            return bool({"s", "base"} & set(kinds)) and "past" not in kinds
         return False
+
+    def time_phrase(self, i: int) -> bool:
+        """A time adverbial starts at ``i``: "Tuesday", "last month", "two days
+        later", "months earlier" (after a verb, no object)."""
+        w, nxt = self.w[i], self.word(i + 1) if self.joined(i + 1) else ""
+        if w in en.TIME_WORDS:
+            return True
+        if w in en.TIME_LEADS:
+            return nxt in en.TIME_UNITS or nxt in en.TIME_WORDS
+        if self.tags[i] == "NUM" and nxt in en.TIME_UNITS:
+            return self.joined(i + 2) and self.w[i + 2] in en.TIME_CLOSERS
+        return w in en.TIME_UNITS and nxt in en.TIME_CLOSERS
 
     def finite_at(self, i: int) -> bool:
         """A finite verb is certain or likely at ``i``."""
@@ -239,6 +254,8 @@ class _Builder(_BareVerbs):
             parts.append(m)
             end = m + 1
         lemma = self.lemma(j)
+        if len(parts) == 1 and self.evidential(start, j):
+            return self.add(VerbGroup(start, j + 1, j, "evidential", kind, lemma, (j,), subject=subject))
         return self.add(
             VerbGroup(
                 start,
@@ -254,12 +271,41 @@ class _Builder(_BareVerbs):
             )
         )
 
+    def evidential(self, start: int, j: int) -> bool:
+        """The participle at ``j`` is an evidential or hedging passive: "is said
+        to control", "was reported to have fled", "it is believed that", "are
+        feared dead" (``start``: the first token of the verb group)."""
+        if self.lemma(j) not in en.EVIDENTIAL_VERBS or not self.joined(j + 1):
+            return False
+        nxt = self.w[j + 1]
+        if nxt == "to":
+            k = j + 2
+            while self.joined(k) and self.is_adv(k):
+                k += 1
+            if not self.joined(k):
+                return False
+            unknown = self.tags[k] == "N" and not self.kinds[k] and self.w[k] not in en.PRONOUNS
+            return self.verb(k, "base") or self.w[k] in ("be", "have", "get") or unknown
+        if nxt == "that":
+            return self.word(start - 1) == "it" or self.word(start) in ("it's", "it")
+        return nxt in en.EVIDENTIAL_STATES
+
+    def quote_before(self, k: int) -> bool:
+        """A quotation mark stands between tokens ``k - 1`` and ``k``."""
+        gap = self.text[self.spans[k - 1][1] : self.spans[k][0]]
+        return any(q in gap for q in "\"\u201c\u201d'\u2018\u2019")
+
     def coordinated_participles(self, j: int, parts: list[int]) -> int:
         """Extend ``parts`` with participles joined by "and"/"or" or commas:
         "were killed and wounded", "was shelled, bombed and set on fire"."""
         k = j + 1
         while k < self.n:
-            if self.brk[k] == "comma" and self.verb(k, "participle") and self.passive_ok(k):
+            if (
+                self.brk[k] == "comma"
+                and self.verb(k, "participle")
+                and self.passive_ok(k)
+                and not self.quote_before(k)  # '"... it is squeezed," said Brenner'
+            ):
                 parts.append(k)
                 k += 1
                 continue
@@ -366,11 +412,12 @@ class _Builder(_BareVerbs):
         end = k
         while end < self.n and (end == k or self.joined(end)):
             tag = self.tags[end]
+            after_det = self.tags[end - 1] in ("DET", "POS")
             nominal_verb = (
                 tag == "V"
                 and not self.used[end]
-                and "ing" not in self.kinds[end]
-                and ("past" not in self.kinds[end] or self.tags[end - 1] == "DET")
+                and ("ing" not in self.kinds[end] or after_det)  # "by the fighting"
+                and ("past" not in self.kinds[end] or after_det)
             )
             if (
                 tag in ("DET", "N", "NUM", "POS")

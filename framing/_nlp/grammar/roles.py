@@ -70,7 +70,7 @@ class _Roles:
             return "other", None
         ns, ne = self.np(s, e)
         g = self.group_right_after(ne)
-        if g is not None and g.voice == "passive" and g.kind in ("reduced", "headline"):
+        if g is not None and g.voice in ("passive", "evidential") and g.kind in ("reduced", "headline"):
             return _subject_role(g), g
         prev = ns - 1 if self.joined(ns) else None
         if prev is None:
@@ -195,6 +195,8 @@ class _Roles:
             if tag in ("ADV", "NEG") or (tag == "TO" and k + 1 in self.start_of):
                 k += 1
                 continue
+            if tag == "TO" and self.free(k + 1, "DET", "N", "NUM", "POS", "PRON") and not immediate:
+                tag = "PREP"  # "fighters loyal to the government retook"
             if tag == "REL" and self.w[k] != "whose":
                 return self.group_right_after(k + 1)
             if immediate or steps > 12:
@@ -216,6 +218,8 @@ class _Roles:
 
 
 def _subject_role(g: VerbGroup) -> str:
+    if g.voice == "evidential":
+        return "evidential_subject"
     if g.intransitive_harm:
         return "intransitive_harm"
     if g.voice == "passive":

@@ -17,6 +17,7 @@ ROLES = (
     "patient",
     "passive_subject",
     "passive_subject_with_agent",
+    "evidential_subject",
     "intransitive_harm",
     "other",
 )
@@ -38,7 +39,10 @@ class VerbGroup:
         participles included).
     head : int
         The main verb (the first participle of a passive).
-    voice : {"active", "passive", "copula"}
+    voice : {"active", "passive", "evidential", "copula"}
+        ``evidential``: an evidential or hedging passive ("is said to",
+        "is expected to", "it is believed that", "are feared dead"), which
+        reports what is said or expected, not an action on its subject.
     kind : {"finite", "nonfinite", "headline", "reduced"}
     lemma : str
         Lemma of the head verb.
