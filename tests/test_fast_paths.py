@@ -538,7 +538,15 @@ def test_grammar_fast_paths_equal_plain_versions():
                 for i, raw in enumerate(raws)
             ]
             assert b.kinds == kinds
-            assert b.tags == [words._word_class(b.w, i, kinds[i]) for i in range(len(raws))]
+            tags = [words._word_class(b.w, i, kinds[i]) for i in range(len(raws))]
+            # a capitalised "May" or "March" inside a sentence is the month or a name
+            tags = [
+                "N"
+                if i > 0 and not title and raws[i][:1].isupper() and brk[i] != "strong" and b.w[i] in ("may", "march")
+                else t
+                for i, t in enumerate(tags)
+            ]
+            assert b.tags == tags
 
 
 def test_passive_counts_equal_counts_of_parses():

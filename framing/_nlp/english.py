@@ -681,7 +681,7 @@ BY_MEANS = frozenset(
 BY_PLACE = frozenset("side roadside river door window wayside bedside".split())
 #: Heads of "by" phrases of amount: "by 20 percent", "by a wide margin".
 BY_AMOUNT = frozenset(
-    """percent per cent % margin majority points point votes vote factor half
+    """percent percentage per cent % margin majority points point votes vote factor half
     third quarter fold degrees dozen dozens hundreds thousands millions
     billions amount much little""".split()
 )

@@ -183,7 +183,7 @@ class _BareVerbs:
             return self.add_active(chain)  # "Donors fund some projects"
         if p is not None and self.w[p] in en.SUBJECT_PRONOUNS and self.w[p] != "there":
             return self.add_active(chain)
-        intransitive = lemma in en.INTRANSITIVE_VERBS
+        intransitive = lemma in en.INTRANSITIVE_VERBS or self.w[i] in en.INTRANSITIVE_PARTICIPLES
         if intransitive and "base" in k and self.word(after) != "by":
             return self.add_active(chain)  # "not only come at politics": no passive
         if lemma == "help" and self.verb(after, "base") and self.joined(after):
@@ -205,6 +205,8 @@ class _BareVerbs:
             return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
         if self.inverted_conditional(i):
             return self.add_active(chain)  # "Had Corbyn won, ..."
+        if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
+            return self.add_active(chain)  # "a decision a federal judge issued in December"
         if p is not None and self.nominal(p):
             start = self.np_before(p)
             if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
@@ -237,7 +239,14 @@ class _BareVerbs:
         nxt_tag = self.tags[after] if self.joined(after) else None
         if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
-        if p is None and self.brk[i] == "comma" and i > 0 and self.nominal(i - 1):
+        if (
+            p is None
+            and self.brk[i] == "comma"
+            and i > 0
+            and self.nominal(i - 1)
+            and not self.quote_before(i)
+            and lemma not in en.REPORTING_VERBS  # "Pocan, D-Wis., announced on Monday that"
+        ):
             # "the attack, condemned by ...", "Wilson, ..., accused of"
             if (
                 nxt_tag == "PREP"
@@ -270,9 +279,28 @@ class _BareVerbs:
                 # "found bodies dumped in", "examined the wreckage recovered from"
                 # (after "said", "the militants attacked at dawn" is a clause)
                 return self.add_passive(chain, "reduced")
-            if before == "PREP" and ends and not intransitive and self.finite_before(i):
+            if before == "PREP" and ends and (
+                lemma in en.TRANSITIVE_VERBS or (not intransitive and self.finite_before(i))
+            ):
                 return self.add_passive(chain, "reduced")  # "recalled thousands of cars sold in"
         return self.add_active(chain)
+
+    def object_relative(self, p: int) -> bool:
+        """The noun phrase ending at ``p`` starts with a determiner right after
+        another noun: the subject of a relative clause without "that" ("a
+        decision a federal judge issued", "the limits the court set")."""
+        start = p
+        while start > 0 and self.joined(start) and self.tags[start - 1] in ("N", "NUM", "POS"):
+            start -= 1
+        return (
+            start > 1
+            and self.joined(start)
+            and self.tags[start - 1] == "DET"
+            and self.w[start - 1] in ("a", "an", "the")
+            and self.joined(start - 1)
+            and self.tags[start - 2] in ("N", "V")  # "report" read as noun or verb
+            and not self.used[start - 2]
+        )
 
     def inverted_conditional(self, i: int) -> bool:
         """ "Had" opens the clause and only a noun phrase (and "not") stands
@@ -420,8 +448,14 @@ class _BareVerbs:
                     return True  # "returned to find"
                 if self.joined(k + 1) and (self.verb(k + 1, "ing") or self.w[k + 1] == "that"):
                     return True  # "reported hearing", "said that"
-                if "past" in kinds and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV")):
-                    return True  # "schools closed during the pandemic reopened in"
+                if (
+                    "past" in kinds
+                    and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
+                    and not self.object_relative(k - 1)
+                ):
+                    # a second past form is the main verb: "schools closed during the
+                    # pandemic reopened in"; not in "on a decision a judge issued in"
+                    return True
             if tag in ("PREP", "DET", "N", "NUM", "ADV", "NEG", "POS", "PRT", "PRON", "V"):
                 k += 1
                 continue

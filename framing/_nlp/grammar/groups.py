@@ -46,6 +46,8 @@ class _Builder(_BareVerbs):
             # a name, or a word whose class depends on its neighbours
             w = words[i]
             self.tags[i] = _word_class(words, i, self.kinds[i]) if w in ("'s", "her") else _free_class(w, False)
+            if w in ("may", "march") and raws[i][:1].isupper() and self.kinds[i] == {}:
+                self.tags[i] = "N"  # the month or a name ("in May", "Theresa May"), no modal
         self.groups: list[VerbGroup] = []
         self.used = [False] * self.n
 

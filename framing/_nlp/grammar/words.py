@@ -25,7 +25,9 @@ ROLES = (
 _STRONG = re.compile(r"[;:()\[\]\u2014\u2013?!\u2026]|--|\s-\s|^-\s|\s-$")
 _NOMINAL = ("N", "NUM", "POS")
 # verbs after which a noun phrase may open a complement clause
-_COMPLEMENT_VERBS = en.REPORTING_VERBS - frozenset("see find feel hear".split())
+_COMPLEMENT_VERBS = (en.REPORTING_VERBS - frozenset("see find feel hear".split())) | frozenset(
+    "appear seem mean ensure".split()  # "it appears Alexis snapped"
+)
 
 
 @dataclass(frozen=True, init=False)
