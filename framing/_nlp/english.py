@@ -215,14 +215,77 @@ _SILENT_E = (
     "yz",
     "dg",
     "rg",
-    "ng",
     "rs",
+    "ns",
     "ps",
     "bl",
     "pl",
     "tl",
     "dl",
 )
+
+
+# Endings of a stem (after "-ed"/"-ing" is cut off) whose verb ends in a silent
+# "e" when a consonant precedes them: "revis(ed)", "disclos(ed)", "defin(ed)",
+# "compil(ed)", "invok(ed)", "conspir(ed)", "decid(ed)", "subscrib(ed)".
+_SILENT_E_AFTER_CONSONANT = (
+    "is", "os", "in", "il", "ok", "ir", "id", "ib", "um", "ag", "ap", "uc", "ul", "az", "ed",
+    "as",
+)
+# Vowel pairs before a final consonant: no silent "e" ("heat", "float", "wait").
+_VOWEL_PAIRS = ("ea", "oa", "ou", "ai", "ei", "ee", "oo", "oi", "au", "ie", "eu", "ui")
+# Two consonants that can open an English syllable ("snar(ed)", "scor(ed)").
+_ONSETS = frozenset(
+    "bl br ch cl cr dr fl fr gl gr gu pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr qu".split()
+)
+# Prefixes before a one-syllable verb: "dislik(ed)", "unnam(ed)", "misguid(ed)".
+_PREFIXES = ("mis", "dis", "un", "re", "pre", "over", "under", "out", "en", "show", "up")
+
+
+def _one_syllable_e(stem: str) -> bool:
+    """A one-syllable stem ending in one vowel and one consonant: its verb
+    ends in a silent "e" (else the consonant would be doubled): "hop(ed)"."""
+    vowels = "aeiou"
+    return (
+        len(stem) > 1
+        and _vowel_groups(stem) == 1
+        and stem[-2] in vowels
+        and stem[-1] not in vowels + "wxy"
+        and (len(stem) < 3 or stem[-3] not in vowels)  # not "suit", "dial", "feud"
+        and (stem[0] in vowels or stem[1] in vowels or stem[:2] in _ONSETS)  # not "nder"
+    )
+
+
+def _regular_lemma(stem: str) -> str:
+    """The lemma of an unknown regular verb from its stem (the form without
+    "-ed" or "-ing"), by English spelling rules."""
+    vowels = "aeiou"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in vowels + "lszf":
+        return stem[:-1]  # "stopped"; not "staffing", "wooing"
+    if stem.endswith("ll") and stem[:-1] in verbs():
+        return stem[:-1]  # "cancelled", "travelling"
+    if stem.endswith("ck") and (stem[:-1] in verbs() or (stem.endswith("ick") and _vowel_groups(stem) > 1)):
+        return stem[:-1]  # "panicked", "trafficking"
+    if stem.endswith("u") or stem.endswith("th"):
+        return stem + "e"  # "plagued", "argued", "clothing"
+    if len(stem) > 2 and stem[-1] == "l" and stem[-2] not in vowels + "lrw":
+        return stem + "e"  # "singled", "puzzled", not "curled"
+    if stem[-1] not in vowels + "wxy" and stem.endswith(_VOWEL_PAIRS, 0, len(stem) - 1):
+        # "heat", "float", "tout", "wait"; but "cause", "raise", "seize", "leave"
+        return stem + "e" if stem[-1] in "szvcg" else stem
+    if _one_syllable_e(stem):
+        return stem + "e"  # "hoped", "timing", "framed"
+    for prefix in _PREFIXES:
+        tail = stem[len(prefix) :]
+        if stem.startswith(prefix) and len(tail) > 2 and tail[0] not in vowels and _one_syllable_e(tail):
+            return stem + "e"  # "disliked", "unnamed", "underscored"
+    if len(stem) > 2 and stem[-3] not in vowels and stem.endswith(_SILENT_E_AFTER_CONSONANT):
+        return stem + "e"
+    if stem.endswith(_SILENT_E) or (stem.endswith("ud") and not stem.endswith("aud")):
+        return stem + "e"
+    if len(stem) > 4 and stem.endswith(("ang", "eng", "ung", "ing")):
+        return stem + "e"  # "challenged", "infringed", "lunging"; not "banged", "longing"
+    return stem
 
 
 def lemma_of(word: str) -> str:
@@ -235,13 +298,19 @@ def lemma_of(word: str) -> str:
     >>> [lemma_of(w) for w in ["unnerved", "created", "stopped", "shelled"]]
     ['unnerve', 'create', 'stop', 'shell']
     """
+    if word in NOT_PARTICIPLES or word in NOT_GERUNDS:
+        return word
     forms = known_forms(word)
     for kind in ("participle", "past", "s", "ing", "base"):
         if kind in forms:
             return forms[kind]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ying", "ie")):
+    for suffix, repl in (("ied", "y"), ("ies", "y")):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)] + repl
+    if word.endswith("ying") and len(word) == 5:
+        return word[0] + "ie"  # "dying", "vying"; not "decrying"
+    if word.endswith("eed") and len(word) > 4:
+        return word[:-1]  # "decreed", "refereed"
     for suffix in ("ed", "ing"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
@@ -249,15 +318,7 @@ def lemma_of(word: str) -> str:
                 return stem
             if stem + "e" in verbs():
                 return stem + "e"
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-                return stem[:-1]
-            if stem.endswith("ll") and stem[:-1] in verbs():
-                return stem[:-1]  # "cancelled", "travelling"
-            if stem.endswith("ck") and stem[:-1] in verbs():
-                return stem[:-1]  # "panicked"
-            if stem.endswith(_SILENT_E) or (stem.endswith("ud") and not stem.endswith("aud")):
-                return stem + "e"
-            return stem
+            return _regular_lemma(stem)
     if word.endswith("s") and word[:-1] in verbs():
         return word[:-1]
     return word

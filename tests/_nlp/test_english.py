@@ -61,3 +61,25 @@ def test_word_classes_are_lower_case_words():
         value = getattr(en, name)
         if name.isupper() and isinstance(value, frozenset):
             assert all(w == w.lower() and w.strip() == w and w for w in value), name
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        # verbs not in framing's lists, by spelling rules
+        ("hoped", "hope"), ("timing", "time"), ("framed", "frame"),  # one syllable + silent e
+        ("heated", "heat"), ("floated", "float"), ("touted", "tout"),  # vowel pair: no e
+        ("disclosed", "disclose"), ("revised", "revise"), ("outlined", "outline"),
+        ("singled", "single"), ("puzzled", "puzzle"), ("curled", "curl"), ("sprawling", "sprawl"),
+        ("plagued", "plague"), ("clothing", "clothe"), ("disliked", "dislike"),
+        ("staffing", "staff"), ("wooing", "woo"), ("trafficking", "traffic"),
+        ("decreed", "decree"), ("decrying", "decry"), ("vying", "vie"),
+        ("infringed", "infringe"), ("banged", "bang"), ("suited", "suit"), ("dialed", "dial"),
+        ("rendered", "render"), ("piloted", "pilot"),
+        # words that only look like verb forms
+        ("hundred", "hundred"), ("indeed", "indeed"), ("something", "something"),
+    ],
+)
+def test_lemmas_of_unknown_verbs(word, lemma):
+    assert word not in en.verbs()
+    assert en.lemma_of(word) == lemma
