@@ -718,7 +718,7 @@ def evidential(text, headline=False):
         ("The ship, damaged in the storm, reached the port.", ["damaged"]),
     ],
 )
-def test_reduced_relatives(text, expected):
+def test_reduced_relatives_in_context(text, expected):
     assert reduced(text) == expected
 
 

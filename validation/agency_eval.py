@@ -18,7 +18,10 @@ Measures
 * passive, clause level: each passive participle is one clause; predicted and
   labelled participles of an item are matched as multisets of words;
 * agentless passive, sentence and clause level, the same way;
-* reduced relatives and intransitive harm, clause level;
+* reduced relatives, evidential and hedging passives ("is said to", the
+  ``hedge`` column) and intransitive harm, clause level;
+* sentence-level accuracy of "has a passive (or evidential passive)", the
+  figure PassivePy reports;
 * role accuracy of the labelled actor (``agent``, ``patient``,
   ``passive_subject``, ``passive_subject_with_agent``, ``intransitive_harm``,
   ``other``), beside the baseline of always answering the most frequent

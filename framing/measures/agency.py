@@ -27,10 +27,11 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._checks import article_index, check_level_and_sections, group_labels
 from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet
+from ..corpus import SECTIONS
+from ._checks import article_index, check_level_and_sections, group_labels
 from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -39,7 +40,6 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from ..corpus import SECTIONS
 
 __all__ = ["ROLES", "MEASURES", "VOICES", "agency", "passive_voice"]
 
