@@ -9,7 +9,7 @@ For every verb lemma framing knows (its news verbs, the irregular verbs, the
 ``reporting_verbs`` and ``harm_verbs`` lexicons) the forms of both engines are
 compared and every disagreement is listed, to be judged by hand; then
 ``validation.agency_eval`` is run with each engine behind
-``framing._nlp.english.verb_forms`` / ``lemma_of``, and the time to parse the
+``framing._nlp.english.verb_forms`` / ``lemma_of`` (and :mod:`framing._nlp.inflect`), and the time to parse the
 sentences of the first 150 ``allsides_abp`` articles (word caches cleared) and
 to lemmatise their distinct words is measured.
 """
@@ -23,6 +23,7 @@ import time
 from functools import cache
 
 from framing._nlp import english as en
+from framing._nlp import inflect
 from framing._nlp.grammar import groups, words
 from framing._nlp.segment import segment
 from framing.lexicons import load_lexicon
@@ -82,7 +83,8 @@ def main() -> int:
     engines = {"framing": (en.verb_forms, en.lemma_of), "lemminflect": (li_forms, li_lemma)}
     for name, (forms, lemma) in engines.items():
         en.verb_forms, en.lemma_of = forms, lemma
-        caches = (en._form_index, words._kinds, words._readings, words._free_class, words._verbs)
+        inflect.verb_forms, inflect.lemma_of = forms, lemma
+        caches = (inflect._form_index, words._kinds, words._readings, words._free_class, words._verbs)
         for c in caches:
             c.cache_clear()
         for split in ("dev", "heldout"):
