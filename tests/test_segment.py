@@ -87,3 +87,15 @@ def test_newswcl50_boundary_f1():
 
     scores = evaluate(newswcl50_articles())
     assert scores["f1"] >= 0.97
+
+
+def test_sentence_starters_are_general_english():
+    # a name after a title is not a sentence start: "Mr. Israel" (a surname)
+    from framing._nlp.english import SENTENCE_STARTERS
+
+    assert not {"israel", "israeli", "palestinian"} & SENTENCE_STARTERS
+    text = "The congressman spoke on Monday. Mr. Israel said the party would fight for every seat."
+    assert [text[s:e] for _, s, e, _ in segment(text)] == [
+        "The congressman spoke on Monday.",
+        "Mr. Israel said the party would fight for every seat.",
+    ]

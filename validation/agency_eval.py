@@ -18,7 +18,10 @@ Measures
 * passive, clause level: each passive participle is one clause; predicted and
   labelled participles of an item are matched as multisets of words;
 * agentless passive, sentence and clause level, the same way;
-* reduced relatives and intransitive harm, clause level;
+* reduced relatives, evidential and hedging passives ("is said to", the
+  ``hedge`` column) and intransitive harm, clause level;
+* sentence-level accuracy of "has a passive (or evidential passive)", the
+  figure PassivePy reports;
 * role accuracy of the labelled actor (``agent``, ``patient``,
   ``passive_subject``, ``passive_subject_with_agent``, ``intransitive_harm``,
   ``other``), beside the baseline of always answering the most frequent
@@ -99,7 +102,7 @@ def _words(cell: str) -> list[str]:
 
 def predict(text: str, section: str, actor_span) -> dict:
     """Predicted labels of one item, in the label format."""
-    passive, reduced, harm = [], [], []
+    passive, reduced, harm, hedge = [], [], [], []
     role = ""
     sentences = [(s, e) for _, s, e, _ in segment(text)] or [(0, len(text))]
     for s, e in sentences:
@@ -109,6 +112,8 @@ def predict(text: str, section: str, actor_span) -> dict:
                 mark = "" if g.agent is None else "/a"
                 target = passive if g.kind != "reduced" else reduced
                 target += [p.words[k] + mark for k in g.participles]
+            elif g.voice == "evidential":
+                hedge += [p.words[k] for k in g.participles]
             if g.intransitive_harm:
                 dead = g.end < len(p.words) and p.words[g.end] == "dead"
                 harm.append("dead" if dead or p.words[g.head] == "dead" else p.words[g.head])
@@ -118,7 +123,7 @@ def predict(text: str, section: str, actor_span) -> dict:
             inside = [i for i, ts, te in toks if ts < b and te > a]
             if inside:
                 role = mention_roles(p, [(inside[0], inside[-1] + 1)])[0][0]
-    return {"passive": passive, "reduced": reduced, "harm": harm, "role": role}
+    return {"passive": passive, "reduced": reduced, "harm": harm, "hedge": hedge, "role": role}
 
 
 def _wilson(k: float, n: float, z: float = 1.96) -> str:
@@ -145,6 +150,11 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
         "recall_ci": _wilson(tp, tp + fn),
         "f1": f,
     }
+
+
+def _sentence_flags(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
+    gs, ps = bool(gold), bool(pred)
+    return int(gs and ps), int(ps and not gs), int(gs and not ps)
 
 
 def _multiset(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
@@ -183,6 +193,9 @@ def evaluate(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]
         pred_r = [w.removesuffix("/a") for w in pred["reduced"]]
         add("reduced relative (clause)", *_multiset(gold_r, pred_r))
         add("intransitive harm (clause)", *_multiset(_words(row.harm), pred["harm"]))
+        gold_h = _words(getattr(row, "hedge", ""))
+        add("evidential passive (clause)", *_multiset(gold_h, pred["hedge"]))
+        add("passive or evidential (sentence)", *_sentence_flags(gold_p + gold_h, pred["passive"] + pred["hedge"]))
         gh, ph = bool(_words(row.harm)), bool(pred["harm"])
         add("intransitive harm (sentence)", int(gh and ph), int(ph and not gh), int(gh and not ph))
         mistakes = []
@@ -190,6 +203,8 @@ def evaluate(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]
             mistakes.append(f"passive gold={gold_p} pred={pred['passive']}")
         if sorted(gold_r) != sorted(pred_r):
             mistakes.append(f"reduced gold={gold_r} pred={pred_r}")
+        if sorted(gold_h) != sorted(pred["hedge"]):
+            mistakes.append(f"evidential gold={gold_h} pred={pred['hedge']}")
         if sorted(_words(row.harm)) != sorted(pred["harm"]):
             mistakes.append(f"harm gold={_words(row.harm)} pred={pred['harm']}")
         if row.role:
@@ -200,9 +215,19 @@ def evaluate(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]
         if mistakes:
             errors.append(f"{row.id} [{row.section}] {row.text!r}\n    " + "\n    ".join(mistakes))
     scores = pd.DataFrame([{"measure": k, **_prf(*v)} for k, v in counts.items()])
+    tp, fp, fn = counts["passive or evidential (sentence)"]
+    correct = len(table) - fp - fn  # sentences whose passive / no-passive call is right
+    accuracy_row = {
+        "measure": "passive or evidential (sentence) accuracy",
+        "tp": correct,
+        "fp": fp + fn,
+        "precision": correct / len(table) if len(table) else float("nan"),
+        "precision_ci": _wilson(correct, len(table)),
+    }
     n_roles = len(roles_gold)
     correct = sum(g == p for g, p in zip(roles_gold, roles_pred, strict=True))
     rows = [("role accuracy", correct)]
+    scores = pd.concat([scores, pd.DataFrame([accuracy_row])], ignore_index=True)
     if roles_gold:
         top, k = Counter(roles_gold).most_common(1)[0]
         rows.append((f"role accuracy of always {top!r}", k))

@@ -1,343 +1,90 @@
-"""English word lists for the clause rules of :mod:`framing._nlp.grammar`.
+"""The English word base of framing: word classes, negators, reporting verbs, inflection.
 
-Written for framing by its authors (BSD-3-Clause): the irregular verbs of
-English with their past tense and past participle, a list of common verbs in
-news writing (so that present-tense and base forms such as "attacks" or "kill"
-can be told from nouns by context), closed word classes, and the exception
-lists the passive rules need (adjectival participles, intransitive verbs, "by"
-phrases of time, means and amount). Everything is lower case, as the shared
-tokenizer writes it. Nothing here is read from a file.
+Every module of framing that needs to know something about English words reads
+it from here, so that each piece of word knowledge is written once. Everything
+is lower case, as the shared tokenizer writes it (straight apostrophes). The
+sections, in order:
+
+* verbs and their inflection: the irregular verbs of English and the common
+  verbs of news writing (data files in ``framing/lexicons/data/english``, read
+  on first use), :func:`verb_forms`, :func:`inflections` and :func:`lemma_of`
+  (the engine is :mod:`framing._nlp.inflect`, re-exported here);
+* auxiliaries and negation;
+* closed word classes: determiners, pronouns, prepositions, conjunctions,
+  numbers and quantities, adverbs, particles, function words;
+* spelling: words whose ending ("-ly", "-ed", "-ing", "-s") misleads;
+* names, titles and abbreviations (the sentence splitter's list included);
+* reporting and thinking verbs, and the evidential and hedging verbs of
+  raising passives ("is said to", "is expected to");
+* verb classes for the clause rules of :mod:`framing._nlp.grammar`
+  (intransitive, transitive, object control, ditransitive, harm);
+* passive exceptions: participles that are adjectives, and "by" phrases that
+  name no agent (time, means, place, amount);
+* the contexts of noun phrases used by label suggestion.
+
+VADER's own word lists (its negators, boosters and idioms) are part of its
+algorithm and stay in :mod:`framing._nlp.vader`.
+
+Written for framing by its authors from general knowledge of English
+(BSD-3-Clause); no list is copied from another lexicon. The data files and
+their provenance are described in ``framing/lexicons/data/SOURCES.md``.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from .inflect import (
+    EED_PARTICIPLES,
+    NOT_GERUNDS,
+    NOT_PARTICIPLES,
+    inflections,
+    irregular_verbs,
+    known_forms,
+    lemma_of,
+    verb_forms,
+    verbs,
+)
 
 __all__ = [
     "ADJECTIVAL_PARTICIPLES",
     "BE_FORMS",
+    "EED_PARTICIPLES",
+    "EVIDENTIAL_VERBS",
+    "FUNCTION_WORDS",
     "GET_FORMS",
     "HAVE_FORMS",
-    "IRREGULAR",
+    "HONORIFICS",
     "MODALS",
-    "VERBS",
+    "NEGATORS",
+    "NEWS_ABBREVIATIONS",
+    "NOT_GERUNDS",
+    "NOT_PARTICIPLES",
+    "PERSONAL_PRONOUNS",
+    "REPORTING_FORMS",
+    "REPORTING_VERBS",
+    "SENTENCE_STARTERS",
+    "inflections",
+    "irregular_verbs",
+    "known_forms",
     "lemma_of",
     "verb_forms",
+    "verbs",
 ]
 
-# base | past tense(s) | past participle(s); "/" separates variants.
-_IRREGULAR_TABLE = """
-arise arose arisen
-awake awoke awoken
-bear bore borne/born
-beat beat beaten/beat
-become became become
-befall befell befallen
-begin began begun
-behold beheld beheld
-bend bent bent
-beset beset beset
-bet bet bet
-bid bid bid
-bind bound bound
-bite bit bitten
-bleed bled bled
-blow blew blown
-break broke broken
-breed bred bred
-bring brought brought
-broadcast broadcast broadcast
-build built built
-burn burnt/burned burnt/burned
-burst burst burst
-buy bought bought
-cast cast cast
-catch caught caught
-choose chose chosen
-cling clung clung
-come came come
-cost cost cost
-creep crept crept
-cut cut cut
-deal dealt dealt
-dig dug dug
-dive dove/dived dived
-do did done
-draw drew drawn
-dream dreamt/dreamed dreamt/dreamed
-drink drank drunk
-drive drove driven
-dwell dwelt dwelt
-eat ate eaten
-fall fell fallen
-feed fed fed
-feel felt felt
-fight fought fought
-find found found
-flee fled fled
-fling flung flung
-fly flew flown
-forbid forbade forbidden
-forecast forecast forecast
-forego forewent foregone
-foresee foresaw foreseen
-foretell foretold foretold
-forget forgot forgotten
-forgive forgave forgiven
-forsake forsook forsaken
-freeze froze frozen
-get got got/gotten
-give gave given
-go went gone
-grow grew grown
-hang hung/hanged hung/hanged
-have had had
-hear heard heard
-hide hid hidden
-hit hit hit
-hold held held
-hurt hurt hurt
-input input input
-keep kept kept
-kneel knelt knelt
-know knew known
-lay laid laid
-lead led led
-lean leant/leaned leant/leaned
-leap leapt/leaped leapt/leaped
-learn learnt/learned learnt/learned
-leave left left
-lend lent lent
-let let let
-lie lay lain
-light lit/lighted lit/lighted
-lose lost lost
-make made made
-mean meant meant
-meet met met
-mislay mislaid mislaid
-mislead misled misled
-misread misread misread
-mistake mistook mistaken
-misunderstand misunderstood misunderstood
-offset offset offset
-outbid outbid outbid
-outdo outdid outdone
-outgrow outgrew outgrown
-outrun outran outrun
-overcome overcame overcome
-overdo overdid overdone
-overhear overheard overheard
-override overrode overridden
-overrun overran overrun
-oversee oversaw overseen
-oversell oversold oversold
-overtake overtook overtaken
-overthrow overthrew overthrown
-pay paid paid
-partake partook partaken
-plead pleaded/pled pleaded/pled
-prove proved proven/proved
-put put put
-quit quit quit
-read read read
-rebuild rebuilt rebuilt
-recast recast recast
-redo redid redone
-remake remade remade
-repay repaid repaid
-rerun reran rerun
-reset reset reset
-resell resold resold
-retake retook retaken
-retell retold retold
-rethink rethought rethought
-rewrite rewrote rewritten
-ride rode ridden
-ring rang rung
-rise rose risen
-run ran run
-saw sawed sawn
-say said said
-see saw seen
-seek sought sought
-sell sold sold
-send sent sent
-set set set
-sew sewed sewn
-shake shook shaken
-shear sheared shorn
-shed shed shed
-shine shone shone
-shoot shot shot
-show showed shown/showed
-shrink shrank shrunk
-shut shut shut
-sing sang sung
-sink sank sunk
-sit sat sat
-slay slew slain
-sleep slept slept
-slide slid slid
-sling slung slung
-slit slit slit
-smite smote smitten
-sow sowed sown
-speak spoke spoken
-speed sped sped
-spell spelt/spelled spelt/spelled
-spend spent spent
-spill spilt/spilled spilt/spilled
-spin spun spun
-spit spat spat
-split split split
-spoil spoilt/spoiled spoilt/spoiled
-spread spread spread
-spring sprang sprung
-stand stood stood
-steal stole stolen
-stick stuck stuck
-sting stung stung
-stink stank stunk
-strew strewed strewn
-stride strode stridden
-strike struck struck/stricken
-string strung strung
-strive strove striven
-swear swore sworn
-sweep swept swept
-swell swelled swollen/swelled
-swim swam swum
-swing swung swung
-take took taken
-teach taught taught
-tear tore torn
-tell told told
-think thought thought
-throw threw thrown
-thrust thrust thrust
-tread trod trodden
-typeset typeset typeset
-undergo underwent undergone
-underpay underpaid underpaid
-understand understood understood
-undertake undertook undertaken
-underwrite underwrote underwritten
-undo undid undone
-upset upset upset
-uphold upheld upheld
-wake woke woken
-wear wore worn
-weave wove woven
-wed wed wed
-weep wept wept
-wet wet wet
-win won won
-wind wound wound
-withdraw withdrew withdrawn
-withhold withheld withheld
-withstand withstood withstood
-wring wrung wrung
-write wrote written
-"""
+# -- verbs and their inflection ---------------------------------------------------
+# The engine (irregular and news verbs from data files, regular spelling rules,
+# lemmas) is framing._nlp.inflect; its names are re-exported here.
 
 
-def _parse_irregular() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    table = {}
-    for line in _IRREGULAR_TABLE.strip().splitlines():
-        base, past, part = line.split()
-        table[base] = (tuple(past.split("/")), tuple(part.split("/")))
-    return table
+def __getattr__(name: str):
+    # IRREGULAR and VERBS are read from data files on first use, not at import
+    if name == "IRREGULAR":
+        return irregular_verbs()
+    if name == "VERBS":
+        return verbs()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: Irregular verbs: ``{base: (past forms, participle forms)}``.
-IRREGULAR = _parse_irregular()
-
-# Common verbs of news writing (regular and irregular), used to recognise
-# present-tense ("attacks") and base ("kill") forms, which are often nouns too.
-_VERB_LIST = """
-abandon abduct abolish absorb abuse accept access accompany accuse achieve
-acknowledge acquire act adapt add address adjust admit adopt advance advise
-advocate affect afford agree aid aim alert allege allow ally alter amend
-announce annex answer anticipate apologize apologise appeal appear apply
-appoint approach approve argue arm arrange arrest arrive ask assassinate
-assault assemble assert assess assign assist assume assure attach attack
-attempt attend attribute authorize authorise avoid await award back ban bar
-base battle bear beat become beg begin behead believe belong benefit besiege
-bid bind blame blast bleed blind block blockade blow board boast bomb
-bombard boost borrow bother bounce boycott break breed brief bring broadcast
-build bulldoze burn burst bury buy calculate call calm campaign cancel
-capture care carry cast catch cause cease celebrate censor challenge change
-charge chase check cheer choose cite claim clarify clash clean clear climb
-close collapse collect combat combine come comment commit compare compel
-compensate compete complain complete comply compromise conceal concede
-concern conclude condemn conduct confess confirm confiscate confront connect
-consider consist constitute construct consult contain contend continue
-contribute control convene convert convict convince cooperate coordinate cope
-correct cost count counter cover crack crash create criticize criticise cross
-crush cry cultivate cut damage deal debate decide declare decline decrease
-defeat defend defy delay delete deliver demand demolish demonstrate deny
-depart depend deploy deport deprive describe deserve design designate
-destroy detain detect deter determine detonate develop devote die dig direct
-disagree disappear discover discuss dismiss disperse displace dispute disrupt
-distinguish distribute divide document dominate donate double doubt drag draw
-dress drink drive drop drown dump earn ease eat echo edit educate elect
-eliminate embrace emerge emphasize emphasise employ enable encounter
-encourage end endorse endure enforce engage enjoy ensure enter equip erupt
-escalate escape establish estimate evacuate evaluate evict examine exceed
-exchange exclude execute exercise exist expand expect expel experience
-explain explode exploit explore export expose express extend face facilitate
-fail fall fear feature feed feel fight file fill finance find finish fire
-fit fix flatten flee fly focus follow forbid force forget form free freeze
-fuel fund gain gather generate get give go govern grab grant greet grow
-guarantee guard guide halt handle hang happen harass harm hate head heal hear
-help hide highlight hire hit hold host hunt hurt identify ignore illustrate
-impose imprison improve include incorporate increase incur indicate induce
-inflict influence inform inherit initiate injure insist inspect inspire
-install instruct insult integrate intend intensify intercept interfere
-interrogate interrupt intervene interview introduce invade invest
-investigate invite involve isolate issue jail join joke judge jump justify
-keep kick kidnap kill knock know label lack land last launch lay lead leak
-learn leave lecture lend level liberate lie lift like limit link list listen
-live load loan lobby locate lock look loot lose love lower lynch maim
-maintain make manage march mark massacre match matter mean measure mediate
-meet mention migrate mine miss mobilize mobilise monitor mount mourn move
-murder name need negotiate neglect neutralize neutralise nominate note notice
-notify object oblige observe obtain occupy occur offer open operate oppose
-order organize organise oust overcome overrule oversee overthrow owe own
-participate pass patrol pause pay perceive perform perish permit persecute
-persist persuade pick plan plant play plead pledge plunder plunge point
-poison pose possess post postpone pound pour praise pray predict prefer
-prepare present preserve press pressure pretend prevail prevent proceed
-process proclaim produce prohibit promise promote prompt propose prosecute
-protect protest prove provide provoke publish pull punish purchase pursue
-push put qualify question quit quote race raid raise rally rank rape raze
-reach react read reaffirm realize realise receive recall recapture recognize
-recognise recommend reconsider record recover recruit reduce refer reflect
-refuse regain regard register regret reinforce reject relate release
-relocate rely remain remark remember remind remove renew reopen repair
-repeat replace reply report represent repress request require rescue resign
-resist resolve respond rest restore restrict result resume retain retaliate
-retire retreat return reveal review revoke ride rise risk rob rocket roll
-rule run rush sabotage sanction save say scare schedule score scream search
-secure see seek seem seize select sell send sentence separate serve set
-settle shake shape share shell shelter shift shoot shout show shut sign
-signal silence sing sink sit slam slash slaughter sleep slow smash smuggle
-solve speak spend split spread stab stage stand star starve state stay steal
-step stick stop storm strengthen stress strike strip struggle study submit
-succeed succumb sue suffer suggest supply support suppose surge surrender
-surround survive suspect suspend sustain swear sweep take talk target teach
-tear tell tend terminate terrorize terrorise test testify thank think
-threaten throw tie torture total touch track trade train transfer transform
-transport trap travel treat trigger triple trust try turn tweet uncover
-undergo undermine understand undertake unite unleash unveil update uphold
-urge use value vanish vary veto violate visit voice volunteer vote vow wage
-wait walk want warn wash watch weaken wear welcome win wipe wish withdraw
-withhold witness wonder work worry wound write
-"""
-
-#: Common verb lemmas (regular and irregular).
-VERBS = frozenset(_VERB_LIST.split()) | frozenset(IRREGULAR)
+# -- auxiliaries and negation ---------------------------------------------------------
 
 #: Forms of "be" that can start a passive ("'s" is handled by context).
 BE_FORMS = frozenset(
@@ -357,8 +104,18 @@ MODALS = frozenset(
     can't cannot couldn't mustn't shouldn't mightn't i'll you'll he'll she'll
     we'll they'll it'll""".split()
 )
+#: Forms of "do".
 DO_FORMS = frozenset("do does did don't doesn't didn't".split())
+#: Negation inside a verb group ("was not killed", "hadn't been told").
 NEGATIONS = frozenset("not never n't".split())
+#: Words that negate what follows them in a clause ("no evidence", "without
+#: warning", "hardly fair"); a token ending in "n't" negates too.
+NEGATORS = frozenset(
+    """not no never nor neither none nobody nothing nowhere without cannot
+    hardly barely rarely seldom""".split()
+)
+
+# -- closed word classes ----------------------------------------------------------------
 
 DETERMINERS = frozenset(
     """the a an this these those my your his its our their some any no every
@@ -380,6 +137,15 @@ PRONOUNS = (
     everyone everybody everything one mine yours hers ours theirs those""".split()
     )
 )
+#: Personal pronouns in every case, possessives and reflexives: the words of
+#: "us" and "them" that distinctive-term counts keep.
+PERSONAL_PRONOUNS = frozenset(
+    """i me my mine myself we us our ours ourselves you your yours yourself
+    yourselves he him his himself she her hers herself it its itself they them
+    their theirs themselves""".split()
+)
+#: Possessive determiners.
+POSSESSIVES = frozenset("their his her its our my your".split())
 PREPOSITIONS = frozenset(
     """in on at by for with from to of into onto over under about against
     between among amid amidst through throughout during after before since
@@ -396,6 +162,7 @@ SUBORDINATORS = frozenset(
     wherever whether once so""".split()
 )
 RELATIVES = frozenset("who whom which that whose".split())
+#: Question words: closed-class words of the target-sentiment relations.
 WH_WORDS = frozenset("why how when where what which who whom whose".split())
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen
@@ -409,7 +176,11 @@ QUANTITY_NOUNS = NUMBER_WORDS | frozenset(
     """some many most all none several each both number majority minority
     handful rest half tens lot lots plenty score""".split()
 )
-
+#: Words that modify a number: "by more than 300 drones", "about 800,000 people".
+QUANTIFIERS = frozenset(
+    """more less fewer than at least up to some about nearly almost around over
+    roughly approximately estimated an only just""".split()
+)
 #: Adverbs that may sit inside a verb group ("was reportedly not killed").
 ADVERBS = frozenset(
     """not never also reportedly allegedly later already still all both each
@@ -426,6 +197,38 @@ DEGREE_ADVERBS = frozenset(
     increasingly fairly pretty somewhat really particularly especially
     incredibly terribly awfully hugely genuinely truly""".split()
 )
+#: Particles of phrasal verbs ("carried out", "cut off").
+PARTICLES = frozenset(
+    "away back out up down off over around along forward apart ahead home together aside".split()
+)
+#: Function words: determiners, pronouns, prepositions, conjunctions,
+#: auxiliaries, frequent adverbs and reporting verbs. A suggested label never
+#: starts or ends with one, so content words such as "fire" or "bill" stay.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those some any each every no all both either neither
+    another other such what which who whom whose whatever whichever
+    i me my mine we us our ours you your yours he him his she her hers it its they
+    them their theirs myself ourselves yourself himself herself itself themselves
+    one ones
+    of in on at by for with about against between into through during before after
+    above below to from up down out off over under again further then once here
+    there when where why how than too very via per upon onto toward towards among
+    amid across along around behind beyond despite except inside outside since
+    until unless within without like near
+    and but or nor so yet if because as while although though whether
+    be is are was were been being am have has had having do does did doing done
+    will would shall should can could may might must ought
+    not no nor only own same just also even still ever never always often
+    already now soon later today yesterday tomorrow
+    s 's t don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't
+    said says say saying told tells tell according added asked
+    more most less least much many few several lot lots
+    """.split()
+)
+
+# -- spelling: endings that mislead --------------------------------------------------------
+
 #: Words ending in -ly that are not adverbs.
 NOT_LY_ADVERBS = frozenset(
     """family italy july rally ally supply reply apply fly holy daily weekly
@@ -434,6 +237,173 @@ NOT_LY_ADVERBS = frozenset(
     deadly costly early only hourly lovely silly orderly bodily kindly lively
     curly oily woolly""".split()
 )
+#: Common nouns ending in -ed (a short list for candidate phrases).
+ED_NOUNS = frozenset("bed creed feed greed hundred red seed shed speed need breed".split())
+#: Words ending in -s that are not plurals (never singularised).
+NOT_PLURALS = frozenset(
+    """hamas texas kansas arkansas christmas series species lens gas atlas alias
+    canvas bias chaos ethos thanks sometimes always perhaps whereas does its this
+    his hers ours yours theirs tunis paris athens""".split()
+)
+#: Endings of adjectives ("dangerous", "Palestinian", "military").
+ADJECTIVE_SUFFIXES = ("ous", "ful", "less", "ive", "able", "ible", "ical", "ian", "ish", "ese", "ary")
+#: Adjectives of nationality ending in -i ("Israeli", "Iraqi").
+I_ADJECTIVES = frozenset(
+    """israeli iraqi saudi pakistani bangladeshi kuwaiti yemeni omani somali
+    qatari emirati afghani azerbaijani nepali thai bahraini""".split()
+)
+#: Verbs that begin with "un" (other un-...-ed words are adjectives: "unarmed").
+UN_VERBS = frozenset(
+    """uncovered unveiled unleashed unlocked unloaded undermined unearthed
+    unblocked unsealed untied unpacked unmasked unplugged unravelled
+    unraveled""".split()
+)
+#: Hyphenated prefixes of verbs ("re-elected"); other hyphenated words are adjectives.
+VERB_PREFIXES = ("re-", "co-", "pre-", "over-", "under-", "mis-", "out-", "de-", "un-")
+
+# -- names, titles and abbreviations ---------------------------------------------------------
+
+#: Honorifics before a personal name.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+#: Abbreviations that stand before a name ("Gov.", "Sgt."): their period ends no phrase.
+NAME_ABBREVIATIONS = HONORIFICS | frozenset(
+    "gov sen rep st gen col lt sgt capt jr sr prof".split()
+)
+#: Abbreviations of news copy, lower case and without the final period, as
+#: Punkt stores them: titles, ranks, months, days, companies, streets,
+#: dotted country names, US states.
+NEWS_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr res ret
+    sen sens rep reps gov govs pres amb atty supt dist insp det
+    gen lt col maj capt cpl sgt pvt adm cmdr cmdre brig cdr lt.col ens spc
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc plc bros dept univ assn assoc intl natl govt
+    ave blvd rd hwy mt ft pt sq
+    no nos vol vols pp approx est fig figs vs v etc cf al ca
+    a.m p.m e.g i.e u.s u.n u.k u.s.a u.a.e e.u d.c n.y l.a s.f
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass
+    mich minn miss mo mont neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.c
+    s.d tenn tex va vt wash wis wyo
+    """.split()
+)
+#: Words that, capitalised after an abbreviation, almost always open a
+#: sentence (general English only: no names of places or peoples).
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i you his her their its our this that these
+    those there here but and or so yet however meanwhile still also in on at
+    after before when while as if since although though according during
+    what who why how where some many most several both each one two three
+    officials
+    """.split()
+)
+#: Short words left lower case in a title-case headline.
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by as with from".split())
+#: Words that, before "may", make it the month or a name ("in May", "Theresa May").
+MAY_NOT_MODAL_BEFORE = frozenset(
+    "in of on since until till by from to during through early late mid last next this "
+    "theresa mrs ms minister".split()
+)
+
+# -- reporting, thinking and evidential verbs ----------------------------------------------
+
+#: Verbs that report or think (lemmas): a noun phrase after them may be the
+#: subject of a complement clause ("Medics said the victims included ...").
+REPORTING_VERBS = frozenset(
+    """say tell claim believe think know report deny warn argue insist add
+    note announce confirm allege suggest predict fear hope expect acknowledge
+    admit assert state explain write tweet contend concede estimate show
+    reveal find feel learn hear see understand agree recall declare testify
+    indicate conclude""".split()
+)
+#: The most frequent reporting verbs as written (inflected forms), and
+#: "according": they stand between a speaker and what is said.
+REPORTING_FORMS = frozenset(
+    """said says say saying told tells according claimed claims claim added
+    adds wrote writes argued argues asserted insisted stated states
+    tweeted noted explained announced""".split()
+)
+#: Verbs of saying, believing, expecting and estimating whose passive with a
+#: to-infinitive ("is said to", "is expected to", "was reported to have
+#: fled", "are believed to be") or with "that" ("it is believed that") marks
+#: what is reported, believed or expected, not something done to the subject.
+#: ("was found to have", "is seen as" and "is considered the favourite" stay
+#: passives; "is supposed to" tells an obligation and is no passive.)
+EVIDENTIAL_VERBS = frozenset(
+    """say report believe think expect know consider understand allege rumor
+    rumour presume estimate fear feel reckon claim suspect assume project
+    forecast predict anticipate""".split()
+)
+
+# -- verb classes for the clause rules ---------------------------------------------------------
+
+#: Copular verbs: their subjects are neither agents nor patients.
+COPULAS = frozenset("be seem become remain".split())
+#: Verbs that link a subject to a description ("stay closed", "looks worried").
+LINKING_VERBS = COPULAS | frozenset({"stay", "look", "sound", "feel", "prove", "keep"})
+#: Verbs read as intransitive when a bare past form has no object
+#: ("Protesters gathered outside", "talks stalled"): not headline passives.
+INTRANSITIVE_VERBS = frozenset(
+    """advance arrive appear become camp clash collapse come continue crash decline
+    depart die go head seem
+    disappear dock drown emerge end erupt escalate escape explode fail fall flee
+    gather happen land live march meet migrate occur perish plunge protest rally
+    react rebound recover remain resign respond resume retire retreat return
+    rise rush sleep soar stall start stay step struggle succeed succumb surge
+    survive talk testify travel vanish vote wait walk work""".split()
+)
+#: Verbs that take an object and a to-infinitive ("told to leave"): without
+#: an object, the bare participle is passive.
+OBJECT_CONTROL_VERBS = frozenset(
+    """tell order ask urge force warn allow advise instruct encourage permit
+    require invite compel persuade pressure oblige direct authorize authorise
+    forbid instruct""".split()
+)
+#: Verbs whose passive may keep an object ("were denied food").
+DITRANSITIVE_VERBS = frozenset(
+    """deny give offer grant refuse award send show tell promise allow pay
+    charge lend teach ask hand sell owe""".split()
+)
+#: Verbs that (almost) always take an object: without one after a bare
+#: participle, the participle is passive ("interviews conducted during ...").
+TRANSITIVE_VERBS = frozenset(
+    """conduct create cause note express deliver provide publish enact order
+    design build produce issue commission impose fund sign write launch
+    kill wound injure maim destroy demolish displace detain arrest abduct
+    kidnap execute massacre murder slaughter assassinate imprison jail deport
+    expel evict torture abuse rape seize capture confiscate bury rescue
+    release free transfer relocate hold house raze flatten target make take
+    give bring put send use obtain carry present place earmark allocate file
+    lodge submit approve adopt draft propose deploy station post supply donate
+    sell buy recall retrieve cite""".split()
+)
+#: Verbs with an "as" complement ("identified as the gunman", "described as
+#: a terrorist"): "as" after their participle opens no clause.
+AS_VERBS = frozenset(
+    """identify describe see know regard list designate label brand classify
+    portray characterize characterise define hail dismiss treat use view cast
+    choose elect appoint recognize recognise name rank count""".split()
+)
+#: Verbs of dying: their subject dies without anyone named as the cause.
+DEATH_VERBS = frozenset("die perish succumb drown".split())
+#: Verbs after which "dead" tells a death ("were found dead", "left dead").
+DEAD_AFTER_VERBS = frozenset(
+    "find leave fear report confirm declare presume pronounce believe think lie".split()
+)
+#: Nouns of bodily harm ("sustained injuries", "suffered burns").
+INJURY_NOUNS = frozenset(
+    "injury injuries wound wounds burn burns fracture fractures trauma".split()
+)
+#: Words after an evidential participle that make a hedged small clause:
+#: "are feared dead", "was reported missing".
+EVIDENTIAL_STATES = frozenset("dead alive missing".split())
+#: Resultative adjectives that do not make a bare participle active
+#: ("Two journalists shot dead").
+RESULTATIVES = frozenset("dead alive free loose open shut".split())
+
+# -- passive exceptions: adjectival participles, "by" phrases without an agent ----------------
 
 #: Participles that after "be" describe a state or feeling (adjectival) and
 #: are not counted as passives, unless a by-phrase names who caused it.
@@ -466,36 +436,6 @@ ADJECTIVAL_BEFORE_TO = frozenset(
 INTRANSITIVE_PARTICIPLES = frozenset(
     "gone come become fallen risen arisen arrived died departed rid done finished".split()
 )
-#: Verbs read as intransitive when a bare past form has no object
-#: ("Protesters gathered outside", "talks stalled"): not headline passives.
-INTRANSITIVE_VERBS = frozenset(
-    """advance arrive appear become clash collapse come continue crash decline
-    depart die go head seem
-    disappear dock drown emerge end erupt escalate escape explode fail fall flee
-    gather happen land live march meet migrate occur perish plunge protest rally
-    react rebound recover remain resign respond resume retire retreat return
-    rise rush sleep soar stall start stay step struggle succeed succumb surge
-    survive talk testify travel vanish vote wait walk work""".split()
-)
-#: Verbs that take an object and a to-infinitive ("told to leave"): without
-#: an object, the bare participle is passive.
-OBJECT_CONTROL_VERBS = frozenset(
-    """tell order ask urge force warn allow advise instruct encourage permit
-    require invite compel persuade pressure oblige direct authorize authorise
-    forbid instruct""".split()
-)
-#: Verbs that report or think: a noun phrase after them may be the subject
-#: of a complement clause ("Medics said the victims included ...").
-REPORTING_VERBS = frozenset(
-    """say tell claim believe think know report deny warn argue insist add
-    note announce confirm allege suggest predict fear hope expect acknowledge
-    admit assert state explain write tweet contend concede estimate show
-    reveal find feel learn hear see understand agree recall declare testify
-    indicate conclude""".split()
-)
-#: Copular verbs: their subjects are neither agents nor patients.
-COPULAS = frozenset("be seem become remain".split())
-
 #: Heads of "by" phrases of time: "by Friday", "by the end of the week".
 BY_TIME = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january
@@ -518,190 +458,46 @@ BY_MEANS = frozenset(
 )
 #: Heads of "by" phrases of place, with or without a determiner: "by his side".
 BY_PLACE = frozenset("side roadside river door window wayside bedside".split())
-#: Words that modify a number: "by more than 300 drones", "about 800,000 people".
-QUANTIFIERS = frozenset(
-    """more less fewer than at least up to some about nearly almost around over
-    roughly approximately estimated an only just""".split()
-)
-#: Verbs whose passive may keep an object ("were denied food").
-DITRANSITIVE_VERBS = frozenset(
-    """deny give offer grant refuse award send show tell promise allow pay
-    charge lend teach ask hand sell owe""".split()
-)
-#: Verbs that (almost) always take an object: without one after a bare
-#: participle, the participle is passive ("interviews conducted during ...").
-TRANSITIVE_VERBS = frozenset(
-    """conduct create cause note express deliver provide publish enact order
-    design build produce issue commission impose fund sign write launch
-    kill wound injure maim destroy demolish displace detain arrest abduct
-    kidnap execute massacre murder slaughter assassinate imprison jail deport
-    expel evict torture abuse rape seize capture confiscate bury rescue
-    release free transfer relocate hold house raze flatten target""".split()
-)
-
 #: Heads of "by" phrases of amount: "by 20 percent", "by a wide margin".
 BY_AMOUNT = frozenset(
-    """percent per cent % margin majority points point votes vote factor half
+    """percent percentage per cent % margin majority points point votes vote factor half
     third quarter fold degrees dozen dozens hundreds thousands millions
     billions amount much little""".split()
 )
-#: Words ending in -ed that are not verb forms.
-NOT_PARTICIPLES = frozenset(
-    """bed red need seed speed feed breed bleed creed deed greed weed reed shed
-    sled wed hundred sacred naked wicked rugged ragged crooked kindred wretched
-    jagged shred steed tweed proceed succeed exceed indeed heed embed
-    fred ted ned ed med ahmed mohammed muhammed mohamed hamed saeed
-    khaled walid rasheed rashed majed zayed fahed sayed reed infrared moped
-    biped beloved blessed dogged bearded hooded walled gated
-    wooded masked famed""".split()
+
+#: Nouns of time that, without a determiner, make an adverbial, not an
+#: object: "published Tuesday", "detained overnight".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january
+    february april june july august september october november december today
+    tonight yesterday tomorrow overnight""".split()
 )
-#: -eed words that are participles of verbs ending in -ee.
-EED_PARTICIPLES = frozenset("agreed freed decreed guaranteed disagreed refereed".split())
-#: Words ending in -ing that are nouns or prepositions, not verb forms.
-NOT_GERUNDS = frozenset(
-    """thing things king ring spring evening morning during nothing something
-    anything everything sibling ceiling wedding darling sterling string swing
-    wing sling sting beijing viking pudding bring sing ping ming cling fling
-    wring bling awning inkling lightning offspring""".split()
+#: Units of time: "last month", "two days later", "months earlier".
+TIME_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks
+    weekend month months year years decade decades morning evening afternoon""".split()
 )
-#: Resultative adjectives that do not make a bare participle active
-#: ("Two journalists shot dead").
-RESULTATIVES = frozenset("dead alive free loose open shut".split())
+#: Words that open a time adverbial before a unit: "last week", "this year".
+TIME_LEADS = frozenset("last next this that every early late earlier".split())
+#: Words after a unit that close a time adverbial: "days later", "years ago".
+TIME_CLOSERS = frozenset("ago earlier later before after".split())
 
+# -- contexts of noun phrases (label suggestion) ---------------------------------------------------
 
-def _regular_forms(base: str) -> tuple[str, str, str]:
-    """(-s form, -ed form, -ing form) of a regular verb; a doubled final
-    consonant is used for short verbs that end consonant-vowel-consonant."""
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        ed, ing = base + "d", base[:-1] + "ing"
-    elif base.endswith("ee") or base.endswith("oe") or base.endswith("ye"):
-        ed, ing = base + "d", base + "ing"
-    elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        ed, ing = base[:-1] + "ied", base + "ing"
-    elif base.endswith("ie"):
-        ed, ing = base + "d", base[:-2] + "ying"
-    elif _doubles(base):
-        ed, ing = base + base[-1] + "ed", base + base[-1] + "ing"
-    else:
-        ed, ing = base + "ed", base + "ing"
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        s = base + "es"
-    elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        s = base[:-1] + "ies"
-    else:
-        s = base + "s"
-    return s, ed, ing
-
-
-_DOUBLING = frozenset(
-    """kidnap worship compel patrol control propel repel expel equip occur refer
-    prefer transfer admit commit submit omit permit regret forget rebel
-    abhor deter confer incur acquit""".split()
+#: Words after which a noun phrase starts: determiners, possessives, prepositions.
+NP_LEFT = frozenset(
+    """a an the this that these those his her its their our my your 's of in on at by
+    for with about against from into over under after before between among during
+    without within across toward towards via per and or but as than""".split()
 )
-
-
-def _doubles(base: str) -> bool:
-    if base in _DOUBLING:
-        return True
-    vowels = "aeiou"
-    if len(base) < 3 or base[-1] in vowels + "wxy":
-        return False
-    if base[-2] not in vowels or base[-3] in vowels:
-        return False
-    # one syllable: a single vowel group
-    groups = sum(
-        1 for i, c in enumerate(base) if c in vowels and (i == 0 or base[i - 1] not in vowels)
-    )
-    return groups == 1
-
-
-@cache
-def verb_forms(base: str) -> dict[str, tuple[str, ...]]:
-    """Inflected forms of a verb: keys ``base``, ``s``, ``past``, ``participle``, ``ing``.
-
-    Examples
-    --------
-    >>> verb_forms("kill")["past"], verb_forms("strike")["participle"]
-    (('killed',), ('struck', 'stricken'))
-    >>> verb_forms("kidnap")["past"], verb_forms("target")["past"]
-    (('kidnapped',), ('targeted',))
-    """
-    s, ed, ing = _regular_forms(base)
-    if base in ("be", "have", "do", "go"):
-        s = {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
-    if base in IRREGULAR:
-        past, part = IRREGULAR[base]
-    else:
-        past, part = (ed,), (ed,)
-    return {"base": (base,), "s": (s,), "past": past, "participle": part, "ing": (ing,)}
-
-
-@cache
-def _form_index() -> dict[str, dict[str, str]]:
-    """``{form: {kind: lemma}}`` for every known verb."""
-    index: dict[str, dict[str, str]] = {}
-    for base in sorted(VERBS):
-        for kind, forms in verb_forms(base).items():
-            for f in forms:
-                index.setdefault(f, {}).setdefault(kind, base)
-    return index
-
-
-def known_forms(word: str) -> dict[str, str]:
-    """``{kind: lemma}`` for a known verb form (empty if unknown)."""
-    return _form_index().get(word, {})
-
-
-_SILENT_E = (
-    "v",
-    "c",
-    "at",
-    "ut",
-    "us",
-    "ur",
-    "iz",
-    "yz",
-    "dg",
-    "rg",
-    "ng",
-    "rs",
-    "ps",
-    "bl",
-    "pl",
-    "tl",
-    "dl",
+#: Words after which a verb rather than a noun follows.
+VERB_LEFT = frozenset(
+    """to will would shall should can could may might must do does did not never
+    he she they we i who which it""".split()
 )
-
-
-def lemma_of(word: str) -> str:
-    """The lemma of a verb form (a best guess for verbs not in the lists).
-
-    Examples
-    --------
-    >>> [lemma_of(w) for w in ["killed", "struck", "bombed", "kidnapped", "displaced", "dies", "carried"]]
-    ['kill', 'strike', 'bomb', 'kidnap', 'displace', 'die', 'carry']
-    >>> [lemma_of(w) for w in ["unnerved", "created", "stopped", "shelled"]]
-    ['unnerve', 'create', 'stop', 'shell']
-    """
-    forms = known_forms(word)
-    for kind in ("participle", "past", "s", "ing", "base"):
-        if kind in forms:
-            return forms[kind]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ying", "ie")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + repl
-    for suffix in ("ed", "ing"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            if stem in VERBS:
-                return stem
-            if stem + "e" in VERBS:
-                return stem + "e"
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-                return stem[:-1]
-            if stem.endswith(_SILENT_E) or (stem.endswith("ud") and not stem.endswith("aud")):
-                return stem + "e"
-            return stem
-    if word.endswith("s") and word[:-1] in VERBS:
-        return word[:-1]
-    return word
+#: Words before which a verb rather than a noun stands ("kill the ...").
+VERB_RIGHT = frozenset("a an the his her its their him them me".split())
+#: Words after which a noun, not a verb, follows.
+NOUN_LEFT = frozenset("a an the this these those his her its their our my your 's".split())
+#: Words that may stand inside a name or noun phrase ("Bank of England").
+NAME_INNER_WORDS = frozenset({"'s", "of", "and"})

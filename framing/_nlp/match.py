@@ -26,16 +26,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .english import NOT_PLURALS
 from .text import tokenize_pattern
 
 __all__ = ["PatternSet", "singular"]
 
 _NO_STRIP = re.compile(r".*(?:ss|us|is|ics|ous|sis|ews|ies)$")
-_KEEP = frozenset(
-    """hamas texas kansas arkansas christmas series species lens gas atlas alias
-    canvas bias chaos ethos thanks sometimes always perhaps whereas does its this
-    his hers ours yours theirs tunis paris athens""".split()
-)
 
 
 @lru_cache(maxsize=1 << 18)  # called for every token of every sentence searched
@@ -49,7 +45,7 @@ def singular(token: str) -> str:
     """
     if token.endswith("ies") and len(token) > 4 and token != "series":
         return token[:-3] + "y"
-    if len(token) <= 3 or not token.endswith("s") or token in _KEEP or _NO_STRIP.match(token):
+    if len(token) <= 3 or not token.endswith("s") or token in NOT_PLURALS or _NO_STRIP.match(token):
         return token
     if token.endswith(("ches", "shes", "xes", "zes", "sses")):
         return token[:-2]

@@ -22,38 +22,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .english import NEWS_ABBREVIATIONS, SENTENCE_STARTERS
 from .text import find_dateline
 
 __all__ = ["NEWS_ABBREVIATIONS", "paragraph_spans", "segment", "sentence_spans"]
-
-# Lower-case, without the final period, as Punkt stores them.
-NEWS_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms mx dr prof rev fr sr jr st hon messrs mmes msgr res ret
-    sen sens rep reps gov govs pres amb atty supt dist insp det
-    gen lt col maj capt cpl sgt pvt adm cmdr cmdre brig cdr lt.col ens spc
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    inc corp co ltd llc plc bros dept univ assn assoc intl natl govt
-    ave blvd rd hwy mt ft pt sq
-    no nos vol vols pp approx est fig figs vs v etc cf al ca
-    a.m p.m e.g i.e u.s u.n u.k u.s.a u.a.e e.u d.c n.y l.a s.f
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass
-    mich minn miss mo mont neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.c
-    s.d tenn tex va vt wash wis wyo
-    """.split()
-)
-
-# Words that, capitalised after an abbreviation, almost always open a sentence.
-_SENT_STARTERS = frozenset(
-    """
-    the a an he she it they we i you his her their its our this that these
-    those there here but and or so yet however meanwhile still also in on at
-    after before when while as if since although though according during
-    what who why how where some many most several both each one two three
-    officials israel israeli palestinian
-    """.split()
-)
 
 # A lower-case word (not "iPhone") after optional opening punctuation.
 _CONTINUES = re.compile(r"""["'“‘(\[]?[a-z][a-z'’\-]*\b(?![A-Z])""")
@@ -80,7 +52,7 @@ def _punkt():
 
     params = PunktParameters()
     params.abbrev_types = _Abbreviations(NEWS_ABBREVIATIONS)
-    params.sent_starters = set(_SENT_STARTERS)
+    params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
 
@@ -176,7 +148,7 @@ def _contains_sentbreak(context: str, rx) -> bool:
             not_starter = nxt in _PUNCTUATION or nxt[0].islower()
             decided = False
             if (abbr[i] or ell[i]) and not initial:
-                if nxt[0].isupper() and next_typ in _SENT_STARTERS:
+                if nxt[0].isupper() and next_typ in SENTENCE_STARTERS:
                     brk[i] = True
                     decided = True
             if not decided and (initial or typ == "##number##"):

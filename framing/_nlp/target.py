@@ -31,6 +31,7 @@ import scipy.sparse as sp
 from framing._nlp.grammar import Parse
 from framing._nlp.relations import OPPOSING, is_content, read_target, sentence_parse
 from framing._nlp.text import fold, token_spans
+from framing._nlp.vader import lexicon
 
 __all__ = ["target_sentiment"]
 
@@ -135,18 +136,9 @@ def _stemmer(cls):
     return cls()
 
 
-@cache
 def _lexicon() -> dict[str, float]:
-    """VADER's word valences (-4 to +4), read from the ``vaderSentiment`` wheel."""
-    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(
-        encoding="utf-8"
-    )
-    out = {}
-    for line in text.splitlines():
-        parts = line.strip().split("\t")
-        if len(parts) >= 2:
-            out[parts[0]] = float(parts[1])
-    return out
+    """VADER's word valences (-4 to +4), read once by :func:`framing._nlp.vader.lexicon`."""
+    return lexicon()
 
 
 def _sentence_compound(sentences: Sequence[str]) -> np.ndarray:

@@ -62,7 +62,7 @@ from itertools import compress
 
 import numpy as np
 
-__all__ = ["polarity_scores", "score_text"]
+__all__ = ["lexicon", "polarity_scores", "score_text"]
 
 # --- constants of vaderSentiment 3.3.2 (verified against it in the tests) ----
 
@@ -152,6 +152,20 @@ def _resources() -> tuple[dict[str, float], frozenset[str], dict[str, str], froz
     # Booster words are modifiers, never scored (none is in 3.3.2's lexicon).
     hit_words = frozenset(w for w in lexicon if w not in BOOSTER_DICT)
     return lexicon, hit_words, emojis, emoji_chars
+
+
+def lexicon() -> dict[str, float]:
+    """VADER's word valences (-4 to +4) from the ``vaderSentiment`` wheel, read once.
+
+    The one reading of ``vader_lexicon.txt`` in framing: other modules that need
+    word valences call this (do not change the dictionary returned).
+
+    Examples
+    --------
+    >>> lexicon()["good"], lexicon()["terrible"]
+    (1.9, -2.1)
+    """
+    return _resources()[0]
 
 
 # --- scoring ---------------------------------------------------------------------

@@ -15,6 +15,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .._nlp.english import PERSONAL_PRONOUNS
 from .._nlp.text import _piece_tokens, fold
 from ..corpus import Corpus
 
@@ -23,11 +24,7 @@ __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
 
 #: Personal and possessive pronouns: function words that carry framing ("we",
 #: "they", "our", "their"), kept by the default stop-word policy.
-PRONOUNS = frozenset(
-    """i me my mine myself we us our ours ourselves you your yours yourself
-    yourselves he him his himself she her hers herself it its itself they them
-    their theirs themselves""".split()
-)
+PRONOUNS = PERSONAL_PRONOUNS
 
 
 #: The default stop words: scikit-learn's English list without the pronouns.

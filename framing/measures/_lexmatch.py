@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .._nlp.english import MAY_NOT_MODAL_BEFORE
 from .._nlp.match import PatternSet
 from .._nlp.text import tokenize_pattern
 from ..lexicons import load_lexicon
@@ -124,11 +125,6 @@ def _check_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 # -- matching -------------------------------------------------------------------
 
-_MAY_BEFORE = frozenset(
-    "in of on since until till by from to during through early late mid last next this "
-    "theresa mrs ms minister".split()
-)
-
 
 def find_terms(lex: Lexicon, words: Sequence[str], positions=None) -> list[tuple[int, int, int]]:
     """Matches ``(distinct term, token start, token end)`` of ``lex`` in ``words``.
@@ -149,7 +145,7 @@ def _may_is_name(text: str, spans, i: int, headline: bool) -> bool:
         return False
     nxt = spans[i + 1][0] if i + 1 < len(spans) else ""
     prv = spans[i - 1][0] if i > 0 else ""
-    if nxt[:1].isdigit() or nxt == "'s" or prv in _MAY_BEFORE:
+    if nxt[:1].isdigit() or nxt == "'s" or prv in MAY_NOT_MODAL_BEFORE:
         return True
     return i > 0 and not headline and not raw.isupper()
 

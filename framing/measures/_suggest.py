@@ -35,53 +35,21 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .._nlp.english import (
+    ED_NOUNS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_ABBREVIATIONS,
+    NAME_INNER_WORDS,
+    NOUN_LEFT,
+    NP_LEFT,
+    VERB_LEFT,
+    VERB_RIGHT,
+)
 from .._nlp.match import PatternSet, singular
 from .._nlp.text import tokenize_pattern
 from ._mentions import sentence_tokens
 
-# Function words: a candidate never starts or ends with one. Hand-written
-# (determiners, pronouns, prepositions, conjunctions, auxiliaries, frequent
-# adverbs and reporting verbs) so that content words such as "fire" or "bill"
-# stay candidates.
-FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those some any each every no all both either neither
-    another other such what which who whom whose whatever whichever
-    i me my mine we us our ours you your yours he him his she her hers it its they
-    them their theirs myself ourselves yourself himself herself itself themselves
-    one ones
-    of in on at by for with about against between into through during before after
-    above below to from up down out off over under again further then once here
-    there when where why how than too very via per upon onto toward towards among
-    amid across along around behind beyond despite except inside outside since
-    until unless within without like near
-    and but or nor so yet if because as while although though whether
-    be is are was were been being am have has had having do does did doing done
-    will would shall should can could may might must ought
-    not no nor only own same just also even still ever never always often
-    already now soon later today yesterday tomorrow
-    s 's t don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't
-    said says say saying told tells tell according added asked
-    more most less least much many few several lot lots
-    """.split()
-)
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
-# Words after which a noun phrase starts: determiners, possessives, prepositions.
-# Words after which a noun phrase starts (determiners, possessives,
-# prepositions) and words after which a verb rather than a noun follows.
-_NP_LEFT = frozenset(
-    """a an the this that these those his her its their our my your 's of in on at by
-    for with about against from into over under after before between among during
-    without within across toward towards via per and or but as than""".split()
-)
-_VERB_LEFT = frozenset(
-    """to will would shall should can could may might must do does did not never
-    he she they we i who which it""".split()
-)
-_VERB_RIGHT = frozenset("a an the his her its their him them me".split())
-_NOUN_LEFT = frozenset("a an the this these those his her its their our my your 's".split())
-_ED_NOUNS = frozenset("bed creed feed greed hundred red seed shed speed need breed".split())
-_INNER = frozenset({"'s", "of", "and"})
 _APPOSITION_GAPS = frozenset({",", "(", "-", "--", "\u2014", "\u2013", ":"})
 
 
@@ -132,20 +100,17 @@ def _boundary(prev: str | None, gap: str, is_function: bool) -> float:
     """How well a phrase boundary fits a noun phrase: 1 good, 0.5 unsure, 0 bad."""
     if prev is None or gap:
         return 1.0
-    if prev in _VERB_LEFT:
+    if prev in VERB_LEFT:
         return 0.0
-    if prev in _NP_LEFT or prev == "'s":
+    if prev in NP_LEFT or prev == "'s":
         return 1.0
     return 0.5 if is_function else 0.0
-
-
-_ABBREVIATIONS = HONORIFICS | frozenset("gov sen rep st gen col lt sgt capt jr sr prof".split())
 
 
 def _gap(between: str, prev: str) -> str:
     """Punctuation between two tokens; the period of "Mr." or "J." is none."""
     between = between.strip()
-    if between == "." and (prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
+    if between == "." and (prev in NAME_ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
         return ""
     return between
 
@@ -196,7 +161,7 @@ def build_index(corpus, max_len: int = 4) -> CandidateIndex:
                 if k > i and gaps[k]:
                     break
                 if k > i and func[k] and not (
-                    words[k] in _INNER or (words[k] == "the" and words[k - 1] in ("of", "and"))
+                    words[k] in NAME_INNER_WORDS or (words[k] == "the" and words[k - 1] in ("of", "and"))
                 ):
                     break
                 if func[k] or words[k][:1].isdigit() and j - i == 1:
@@ -260,14 +225,14 @@ def _verbness(words_all: list[list[str]], gaps_all: list[list[str]]) -> dict[str
             prev = words[i - 1] if i and not gaps[i] else None
             nxt = words[i + 1] if i + 1 < n and not gaps[i + 1] else None
             key = singular(w)
-            if prev in _VERB_LEFT or nxt in _VERB_RIGHT:
+            if prev in VERB_LEFT or nxt in VERB_RIGHT:
                 verb[key] += 1
-            if prev in _NOUN_LEFT:
+            if prev in NOUN_LEFT:
                 noun[key] += 1
     out = {}
     for w in set(verb) | set(noun) | {w for ws in words_all for w in ws if w.endswith("ed")}:
         # keys are singular forms; "-ed" words have none
-        prior = 1.0 if w.endswith("ed") and len(w) > 4 and w not in _ED_NOUNS else 0.0
+        prior = 1.0 if w.endswith("ed") and len(w) > 4 and w not in ED_NOUNS else 0.0
         out[w] = (verb[w] + prior) / (verb[w] + noun[w] + prior + 1.0)
     return out
 
@@ -333,13 +298,13 @@ def apposition_cue(index: CandidateIndex, seeds: np.ndarray) -> tuple[np.ndarray
                 and gaps[e] in _APPOSITION_GAPS
                 and not any(gaps[k] for k in range(e + 1, ce))
                 and (ce == n or gaps[ce] != "")
-                and all(w in _NP_LEFT for w in index.words[si][e:cs])
+                and all(w in NP_LEFT for w in index.words[si][e:cs])
             )
             before = (
                 ce <= s
                 and gaps[s] in _APPOSITION_GAPS
                 and ce == s
-                and (cs == 0 or gaps[cs] != "" or index.words[si][cs - 1] in _NP_LEFT)
+                and (cs == 0 or gaps[cs] != "" or index.words[si][cs - 1] in NP_LEFT)
             )
             if title or after or before:
                 hits[c] += 1

@@ -27,11 +27,12 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._ladder import article_index, check_level_and_sections, group_labels
 from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet
-from ._mentions import find_mentions, read_mapping, sentence_tokens
+from ..corpus import SECTIONS
+from ._ladder import article_index, check_level_and_sections, group_labels
+from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
     check_random_state,
@@ -39,9 +40,8 @@ from ._stats import (
     group_bootstrap,
     permutation_pvalue,
 )
-from ..corpus import SECTIONS
 
-__all__ = ["ROLES", "MEASURES", "agency", "passive_voice"]
+__all__ = ["ROLES", "MEASURES", "VOICES", "agency", "passive_voice"]
 
 #: Measures of :func:`passive_voice`, in display order.
 MEASURES = (
@@ -49,6 +49,7 @@ MEASURES = (
     "agentless_passive",
     "agentless_share",
     "reduced_relative",
+    "evidential_passive",
     "intransitive_harm",
     "harm_active",
     "harm_passive",
@@ -61,8 +62,10 @@ _COUNTS = (
     "intransitive_harm",
     "harm_active",
     "harm_passive",
+    "evidential_passive",
 )
-_CONSTRUCTIONS = ("passive", "reduced_relative", "intransitive_harm", "harm_active")
+#: Values of ``voice=``: whose words are counted.
+VOICES = ("outlet", "quoted", "all")
 
 
 # -- shared pieces -------------------------------------------------------------------
@@ -85,16 +88,17 @@ def _parses(corpus, rows) -> dict[int, Parse]:
 
 
 def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
-    """:func:`_sentence_counts` of every sentence (zero outside ``rows``).
+    """:func:`_sentence_counts` of every sentence (zero outside ``rows``),
+    shape ``(n_sentences, 2, len(_COUNTS))``: outside quotations, inside.
 
     The counts are kept in ``corpus.cache``; parses are read from the parse
     cache when there, otherwise made and dropped (a parse takes far more
-    memory than its six counts).
+    memory than its counts).
     """
     n = len(corpus.sentences())
     done = corpus.cache.get("passive_counts")
-    if done is None or len(done[0]) != n:
-        done = (np.zeros((n, len(_COUNTS))), np.zeros(n, dtype=bool))
+    if done is None or done[0].shape != (n, 2, len(_COUNTS)):
+        done = (np.zeros((n, 2, len(_COUNTS))), np.zeros(n, dtype=bool))
         corpus.cache.put("passive_counts", done)
     counts, have = done
     missing = rows[~have[rows]]
@@ -103,15 +107,51 @@ def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
         sents = corpus.sentences()
         texts, heads = sents["text"].to_numpy(), (sents["section"].astype(str) == "headline").to_numpy()
         toks = sentence_tokens(corpus)
+        quoted = _sentence_quotes(corpus, missing)
         for r in missing.tolist():
             p = parses.get(r)
             if p is None:
                 p = parse(texts[r], headline=bool(heads[r]), tokens=toks[r])
-            counts[r] = _sentence_counts(p)
+            counts[r] = _sentence_counts(p, quoted[r])
         have[missing] = True
-    out = np.zeros((n, len(_COUNTS)))
+    out = np.zeros((n, 2, len(_COUNTS)))
     out[rows] = counts[rows]
     return out
+
+
+def _sentence_quotes(corpus, rows) -> dict[int, list[tuple[int, int]]]:
+    """Quoted character spans of the sentences ``rows``, relative to each
+    sentence (clipped to it), from the article's quotation marks."""
+    sents = corpus.sentences()
+    spans = _corpus_spans(corpus)
+    doc, start, end = sents["doc_id"].to_numpy(), sents["start"].to_numpy(), sents["end"].to_numpy()
+    head = (sents["section"].astype(str) == "headline").to_numpy()
+    out = {}
+    for r in np.asarray(rows).tolist():
+        s0, e0 = int(start[r]), int(end[r])
+        out[r] = [
+            (max(s, s0) - s0, min(e, e0) - s0)
+            for s, e in spans.get((doc[r], bool(head[r])), [])
+            if s < e0 and e > s0
+        ]
+    return out
+
+
+def _select_voice(values: np.ndarray, voice: str) -> np.ndarray:
+    """The outlet's own words (axis 1 index 0), quotations (1) or both."""
+    if voice == "outlet":
+        return values[:, 0]
+    if voice == "quoted":
+        return values[:, 1]
+    return values.sum(axis=1)
+
+
+def _check_voice(voice: str) -> None:
+    if voice not in VOICES:
+        raise ValueError(
+            f"The value for `voice` must be one of {', '.join(map(repr, VOICES))}, "
+            f"but {voice!r} was passed."
+        )
 
 
 def _by_values(corpus, by: str, doc_ids) -> np.ndarray:
@@ -150,33 +190,41 @@ def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
 # -- passive voice -------------------------------------------------------------------
 
 
-def _sentence_counts(p: Parse) -> np.ndarray:
-    """Counts of the six counted measures in one parsed sentence."""
-    c = np.zeros(len(_COUNTS))
+def _sentence_counts(p: Parse, quoted: Sequence[tuple[int, int]] = ()) -> np.ndarray:
+    """Counts of the counted measures (:data:`_COUNTS`) in one parsed sentence,
+    shape ``(2, len(_COUNTS))``: constructions whose first character lies
+    outside the ``quoted`` character spans, and inside them."""
+    c = np.zeros((2, len(_COUNTS)))
     for g in p.groups:
+        at = p.spans[g.start][0]
+        row = c[int(any(s <= at < e for s, e in quoted))]
         if g.voice == "passive":
             n = len(g.participles)
             if g.kind == "reduced":
-                c[2] += n
+                row[2] += n
             else:
-                c[0] += n
-                c[1] += n if g.agent is None else 0
-            c[5] += sum(harm_category(lemma_of(p.words[k])) is not None for k in g.participles)
+                row[0] += n
+                row[1] += n if g.agent is None else 0
+            row[5] += sum(harm_category(lemma_of(p.words[k])) is not None for k in g.participles)
+        elif g.voice == "evidential":
+            row[6] += 1
         if g.intransitive_harm:
-            c[3] += 1
+            row[3] += 1
         elif g.voice == "active" and g.harm is not None:
-            c[4] += 1
+            row[4] += 1
     return c
 
 
 def _measures(counts: np.ndarray, n_sent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(count, total) per measure from per-unit counts, shape (n, len(MEASURES))."""
-    passive, agentless, reduced, harm_i, harm_a, harm_p = counts.T
+    passive, agentless, reduced, harm_i, harm_a, harm_p, evidential = counts.T
     harm_all = harm_i + harm_a + harm_p
     count = np.column_stack(
-        [passive, agentless, agentless, reduced, harm_i, harm_a, harm_p, harm_i]
+        [passive, agentless, agentless, reduced, evidential, harm_i, harm_a, harm_p, harm_i]
     )
-    total = np.column_stack([n_sent, n_sent, passive, n_sent, n_sent, n_sent, n_sent, harm_all])
+    total = np.column_stack(
+        [n_sent, n_sent, passive, n_sent, n_sent, n_sent, n_sent, n_sent, harm_all]
+    )
     return count, total
 
 
@@ -186,6 +234,7 @@ def passive_voice(
     by: str = "outlet",
     level: Literal["group", "article", "sentence", "mention"] = "group",
     sections: Sequence[str] | None = None,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -211,6 +260,11 @@ def passive_voice(
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
         Use only these parts of each article (all by default).
+    voice : {"outlet", "quoted", "all"}, default="outlet"
+        Whose words are counted: the outlet's own (constructions outside
+        quotation marks), those it quotes, or all. A construction is quoted
+        when its first character lies between a pair of quotation marks of
+        its article. Sentences are counted whatever the voice (``total``).
     test : bool, default=True
         At ``level="group"``, test whether the groups differ (needs two or
         more groups); with False, ``p_value`` and ``q_value`` are NaN.
@@ -226,9 +280,11 @@ def passive_voice(
     -------
     pandas.DataFrame
         The measures (:data:`MEASURES`) are ``passive``, ``agentless_passive``,
-        ``reduced_relative``, ``intransitive_harm``, ``harm_active`` and
-        ``harm_passive`` (counts per sentence: ``total`` is the number of
-        sentences), ``agentless_share`` (agentless passives among passives:
+        ``reduced_relative``, ``evidential_passive`` (evidential and hedging
+        passives, "is said to", "is expected to", "it is believed that",
+        "are feared dead", counted apart and never as passives),
+        ``intransitive_harm``, ``harm_active`` and ``harm_passive`` (counts
+        per sentence: ``total`` is the number of sentences), ``agentless_share`` (agentless passives among passives:
         ``total`` is the number of passives) and ``intransitive_harm_share``
         ("died" among all harm verbs: ``total`` is intransitive plus active
         plus passive harm). Passives are counted per participle ("were
@@ -242,9 +298,10 @@ def passive_voice(
         per (article, measure), columns ``doc_id``, ``<by>``, ``measure``,
         ``count``, ``total`` and ``rate``. ``level="sentence"``: the same per
         sentence with ``sent_id`` and ``section``. ``level="mention"``: the
-        evidence, one row per construction, columns ``doc_id``, ``<by>``,
-        ``sent_id``, ``section``, ``construction`` ("passive",
-        "reduced_relative", "intransitive_harm" or "harm_active"), ``verb``
+        evidence, one row per construction of the selected ``voice``, columns
+        ``doc_id``, ``<by>``, ``sent_id``, ``section``, ``construction``
+        ("passive", "reduced_relative", "evidential_passive",
+        "intransitive_harm" or "harm_active"), ``in_quote``, ``verb``
         (the verb group as written), ``lemma``, ``agentless``, ``agent`` (the
         by-agent as written, "" if none), ``harm`` (harm-verb category, ""
         if none), ``start``, ``end`` (characters of the verb group within the
@@ -289,18 +346,20 @@ def passive_voice(
        doc_id outlet            measure  count  total      rate
     0     a-1      A            passive      2      3  0.666667
     1     a-1      A  agentless_passive      2      3  0.666667
-    5     a-1      A        harm_active      0      3  0.000000
-    8     b-1      B            passive      0      2  0.000000
-    9     b-1      B  agentless_passive      0      2  0.000000
-    13    b-1      B        harm_active      2      2  1.000000
+    6     a-1      A        harm_active      0      3  0.000000
+    9     b-1      B            passive      0      2  0.000000
+    10    b-1      B  agentless_passive      0      2  0.000000
+    15    b-1      B        harm_active      2      2  1.000000
     """
     keep = check_level_and_sections(corpus, by, level, ("group", "article", "sentence", "mention"), sections)
+    _check_voice(voice)
     check_resampling(n_resamples, ci)
     sents = corpus.sentences()
     rows = np.flatnonzero(keep)
     if level == "mention":
-        return _construction_table(corpus, by, rows)
-    counts = _passive_counts(corpus, rows)
+        table = _construction_table(corpus, by, rows)
+        return table if voice == "all" else table[table["in_quote"] == (voice == "quoted")].reset_index(drop=True)
+    counts = _select_voice(_passive_counts(corpus, rows), voice)
     if level == "sentence":
         frame = sents.loc[keep, ["doc_id", "sent_id", "section"]].reset_index(drop=True)
         count, total = _measures(counts[keep], np.ones(len(rows)))
@@ -368,6 +427,8 @@ def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
             kinds = []
             if g.voice == "passive":
                 kinds.append("reduced_relative" if g.kind == "reduced" else "passive")
+            elif g.voice == "evidential":
+                kinds.append("evidential_passive")
             if g.intransitive_harm:
                 kinds.append("intransitive_harm")
             elif g.voice == "active" and g.harm is not None:
@@ -410,6 +471,8 @@ def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
             "sentence": sents["text"].to_numpy()[idx],
         }
     )
+    quoted = mark_in_quote(out[["doc_id", "sent_id", "start"]], corpus)["in_quote"].to_numpy()
+    out.insert(out.columns.get_loc("construction") + 1, "in_quote", quoted.astype(bool))
     return out
 
 
@@ -441,6 +504,7 @@ def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
     men["role"] = pd.Categorical(role, categories=list(ROLES))
     men["verb"], men["lemma"], men["voice"], men["harm"] = verb, lemma, voice, harm
     men["row"] = rows
+    men["in_quote"] = mark_in_quote(men[["doc_id", "sent_id", "start"]], corpus)["in_quote"].to_numpy().astype(bool)
     return men
 
 
@@ -451,6 +515,7 @@ def agency(
     by: str = "outlet",
     level: Literal["group", "article", "mention"] = "group",
     sections: Sequence[str] | None = None,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -463,7 +528,10 @@ def agency(
     "by" phrase of a passive), ``patient`` (object of an active verb),
     ``passive_subject`` (subject of an agentless passive: "civilians were
     killed"), ``passive_subject_with_agent`` ("civilians were killed by
-    ..."), ``intransitive_harm`` (subject of "died", "perished", "lost their
+    ..."), ``evidential_subject`` (subject of an evidential or hedging
+    passive: "Hamas is said to hold the hostages", "the gunman is believed to
+    have acted alone": what is reported or expected of it, counted apart from
+    agency), ``intransitive_harm`` (subject of "died", "perished", "lost their
     lives", "were found dead") or ``other`` (object of a preposition,
     subject of a copula, no verb). Shares of the roles are compared across
     outlets with intervals over articles.
@@ -482,6 +550,9 @@ def agency(
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
         Use only these parts of each article (all by default).
+    voice : {"outlet", "quoted", "all"}, default="outlet"
+        Whose words are read: mentions in the outlet's own words (outside
+        quotation marks), in the words it quotes, or all.
     test : bool, default=True
         At ``level="group"``, test whether the groups differ in each role
         share (needs two or more groups); with False, ``p_value`` and
@@ -508,7 +579,8 @@ def agency(
         ``actor``, ``role``, ``count``, ``n_mentions`` and ``share``.
         ``level="mention"``: the evidence, one row per mention, columns
         ``doc_id``, ``<by>``, ``sent_id``, ``section``, ``actor``, ``match``
-        (as written), ``role``, ``verb`` (the verb group that gives the
+        (as written), ``in_quote`` (the mention lies inside quotation marks;
+        only the rows of the selected ``voice`` are returned), ``role``, ``verb`` (the verb group that gives the
         role, as written; "" if none), ``lemma``, ``voice``, ``harm`` (the
         harm-verb category of that verb, "" if none), ``start``, ``end``
         (characters of the mention within the sentence) and ``sentence``.
@@ -563,10 +635,13 @@ def agency(
     3    b-1  civilians          patient       killed
     """
     keep = check_level_and_sections(corpus, by, level, ("group", "article", "mention"), sections)
+    _check_voice(voice)
     check_resampling(n_resamples, ci)
     mapping = read_mapping(actors, what="actors")
     names = list(mapping)
     men = _mention_roles(corpus, mapping, keep)
+    if voice != "all":  # the voice selection: the outlet's words or the quoted ones
+        men = men[men["in_quote"] == (voice == "quoted")].reset_index(drop=True)
     if level == "mention":
         out = men[
             [
@@ -575,6 +650,7 @@ def agency(
                 "section",
                 "group",
                 "match",
+                "in_quote",
                 "role",
                 "verb",
                 "lemma",

@@ -1,0 +1,504 @@
+"""Verbs without an auxiliary: active past or present, headline passive,
+reduced relative or participle clause; and intransitive harm."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import english as en
+from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
+
+
+class _BareVerbs:
+    """The rules for verbs without an auxiliary, as methods of the verb-group
+    builder (:class:`framing._nlp.grammar.groups._Builder`)."""
+
+    def main_verb(self, i: int) -> int:
+        k = self.kinds[i]
+        p = self.prev_index(i)
+        ptag = self.tags[p] if p is not None else None
+        if ptag == "TO" and "base" in k:
+            return self.add(self.active(p, i, "nonfinite"))
+        if p is not None and self.used[p] and any(g.head == p for g in self.groups):
+            # right after a verb: "made known", "remains closed", "stop borrowing"
+            helped = any(g.head == p and g.lemma == "help" for g in self.groups)
+            if "ing" in k or (helped and "base" in k and "past" not in k):
+                return self.add(self.active(i, i, "nonfinite"))
+            return i + 1
+        if ptag in ("DET", "POS") or (ptag == "PREP" and "ing" not in k):
+            return i + 1  # a noun or adjective: "the injured", "for displaced people"
+        if ptag == "NUM" and self.joined(i + 1) and self.tags[i + 1] == "N":
+            return i + 1  # "12 wounded soldiers"
+        if set(k) == {"ing"}:
+            return self.gerund(i, ptag)
+        if "participle" in k or "past" in k:
+            return self.bare_past(i, p, ptag)
+        return self.present(i, p, ptag)
+
+    def gerund(self, i: int, ptag: str | None) -> int:
+        nxt = i + 1
+        p = self.prev_index(i)
+        nominal_start = p is None or self.adjective_like(p)
+        predicate = (
+            self.verb(nxt, "past")
+            and self.joined(nxt)
+            and not (self.joined(nxt + 1) and self.tags[nxt + 1] in ("N", "CONJ"))
+        )
+        if self.joined(nxt) and (
+            (nominal_start and (self.finite_at(nxt) or self.verb(nxt, "past"))) or predicate
+        ):
+            return i + 1  # a noun: "Israeli shelling killed", "Rafah crossing closed"
+        return self.add(self.active(i, i, "nonfinite"))
+
+    def plural_subject(self, p: int) -> bool:
+        """The noun phrase ending at ``p`` is plural: "militants", "X and Y"."""
+        w = self.w[p]
+        if w in ("i", "you", "we", "they") or w in en.NUMBER_WORDS:
+            return True
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and self.tags[p] != "PRON":
+            return True
+        m = p
+        while m > 0 and self.joined(m) and self.nominal(m - 1):
+            m -= 1
+        if not (m > 1 and self.joined(m) and self.w[m - 1] == "and" and self.nominal(m - 2)):
+            return False
+        first = self.np_before(m - 2)
+        # "blamed Hamas and Fatah leaders": an object, not a subject
+        return not (first > 0 and self.joined(first) and self.used[first - 1])
+
+    def present(self, i: int, p: int | None, ptag: str | None) -> int:
+        k, lemma = self.kinds[i], self.lemma(i)
+        nxt = i + 1
+        if p is None:
+            lone = (
+                self.brk[i] == "comma"
+                and "s" in k
+                and not any(self.finite_at(m) for m in range(self.n) if m != i)
+            )
+            return self.add(self.active(i, i, "finite")) if lone else i + 1
+        if (
+            lemma not in en.LINKING_VERBS
+            and self.joined(nxt)
+            and (
+                (self.tags[nxt] in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(nxt))
+                or ("s" in k and self.verb(nxt, "past"))
+                or (
+                    "s" in k
+                    and self.verb(nxt, "base")
+                    and not self.verb(nxt, "past")
+                    and lemma not in en.REPORTING_VERBS
+                )
+            )
+        ):
+            return i + 1  # "Israeli strikes killed": a noun before the verb
+        pw = self.w[p]
+        if ptag in ("PRON", "REL"):
+            ok = (
+                "s" in k and pw in ("he", "she", "it", "who", "that", "which", "there", "this")
+            ) or ("base" in k and pw in ("i", "you", "we", "they", "who", "that", "which"))
+        elif self.nominal(p):
+            start = self.np_before(p)
+            if self.adjective_like(p) or (
+                self.joined(start)
+                and self.tags[start - 1] == "PREP"
+                and self.w[start - 1] not in en.CLAUSE_PREPOSITIONS
+            ):
+                ok = False  # "Israeli forces", "by Israeli forces": a noun phrase
+            elif "s" in k:
+                ok = True
+            else:
+                ok = self.plural_subject(p) and not (
+                    self.joined(nxt) and self.verb(nxt, "s", "base") and not self.verb(nxt, "past")
+                )
+        else:
+            ok = False
+        return self.add(self.active(i, i, "finite")) if ok else i + 1
+
+    def np_before(self, p: int) -> int:
+        """First token of the noun phrase that ends at ``p``."""
+        m = p
+        while m > 0 and self.joined(m) and (self.nominal(m - 1) or self.tags[m - 1] == "DET"):
+            m -= 1
+        return m
+
+    def bare_past(self, i: int, p: int | None, ptag: str | None) -> int:
+        """A past or participle form without an auxiliary: active past,
+        headline passive or reduced relative."""
+        k, lemma = self.kinds[i], self.lemma(i)
+        chain = self.coordinated_chain(i)
+        after = chain[-1] + 1
+        has_object = self.np_start(after) or (
+            self.joined(after)
+            and (self.tags[after] == "PRT" or self.w[after] in ("up", "out", "down", "back", "away"))
+            and self.joined(after + 1)
+            and self.tags[after + 1] in ("DET", "POS", "NUM")
+        )  # "offered up a story"
+        by_agent = (
+            self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
+        )
+        if (
+            p is not None
+            and self.adjective_like(p)
+            and ((self.joined(after) and self.tags[after] == "N") or "base" in k)
+        ):
+            return i + 1  # "Israeli targeted strikes", "a political run"
+        if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
+            return i + 1  # "Detained reporters ..."
+        if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
+            return self.add_active(chain)
+        if (
+            "base" in k
+            and len(chain) == 1
+            and p is not None
+            and self.nominal(p)
+            and (not self.joined(i + 1) or self.tags[i + 1] in ("BE", "HAVE", "MODAL", "DO"))
+        ):
+            return i + 1  # a noun with a verb's form: "White House bid.", "the human cost is"
+        if (
+            not has_object
+            and not by_agent
+            and (
+                self.w[i] in en.BARE_ADJECTIVAL
+                or (self.w[i].startswith("un") and self.w[i] not in en.UN_VERBS)
+            )
+        ):
+            return i + 1  # "figures based on ...", "unintended clashes"
+        if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
+            return self.add_active(chain)  # '"...," the minister noted.'
+        if (
+            lemma in en.REPORTING_VERBS
+            and p is not None
+            and after < self.n
+            and self.brk[after] is not None
+            and not self.joined(self.np_before(p))
+        ):
+            return self.add_active(chain)  # a parenthetical: "..., the poll found, is ..."
+        if (
+            has_object
+            and "base" in k
+            and p is not None
+            and self.nominal(p)
+            and self.plural_subject(p)
+        ):
+            return self.add_active(chain)  # "Donors fund some projects"
+        if p is not None and self.w[p] in en.SUBJECT_PRONOUNS and self.w[p] != "there":
+            return self.add_active(chain)
+        intransitive = lemma in en.INTRANSITIVE_VERBS or self.w[i] in en.INTRANSITIVE_PARTICIPLES
+        if intransitive and "base" in k and self.word(after) != "by":
+            return self.add_active(chain)  # "not only come at politics": no passive
+        if lemma == "help" and self.verb(after, "base") and self.joined(after):
+            return self.add_active(chain)  # "helped put the mandate on the map"
+        if (
+            p is not None
+            and self.w[p] == "those"
+            and not intransitive
+            and (not has_object or self.tags[after] == "V")  # not "those computerized models"
+        ):
+            return self.add_passive(chain, "reduced")  # "those arrested include ..."
+        if (
+            p is not None
+            and self.nominal(p)
+            and len(chain) == 1
+            and lemma not in ("expect", "claim")  # "the government expected to respond": active
+            and self.evidential(i, i)
+        ):
+            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
+        if self.inverted_conditional(i):
+            return self.add_active(chain)  # "Had Corbyn won, ..."
+        if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
+            return self.add_active(chain)  # "a decision a federal judge issued in December"
+        if p is not None and self.nominal(p):
+            start = self.np_before(p)
+            if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
+                start = self.np_before(start - 2)  # "whose election last October represented"
+            opener = self.word(start - 1) if self.joined(start) else ""
+            if (
+                opener in en.RELATIVES
+                or opener in en.SUBORDINATORS
+                or opener in en.CLAUSE_PREPOSITIONS
+                or opener in ("why", "how", "what")
+            ):
+                if not by_agent and not (
+                    not has_object and not intransitive and self.later_main_verb(after, lemma)
+                ):
+                    return self.add_active(chain)  # "whose family fled to ..."
+        passive_kind = "headline" if self.headline else "reduced"
+        if by_agent:
+            return self.add_passive(chain, passive_kind)
+        only_participle = "past" not in k
+        if has_object and not only_participle:
+            return self.add_active(chain)
+        if only_participle and (p is None or self.nominal(p) or ptag == "PRON"):
+            return self.add_passive(chain, passive_kind)
+        if self.headline:
+            if lemma in en.INTRANSITIVE_VERBS or self.earlier_finite(i) is not None:
+                return self.add_active(chain)
+            return self.add_passive(chain, "headline")
+        if lemma in en.OBJECT_CONTROL_VERBS and self.word(after) == "to" and self.joined(after):
+            return self.add_passive(chain, "reduced")  # "residents told to move south"
+        nxt_tag = self.tags[after] if self.joined(after) else None
+        if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
+            return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
+        if (
+            p is None
+            and self.brk[i] == "comma"
+            and i > 0
+            and self.nominal(i - 1)
+            and not self.quote_before(i)
+            and lemma not in en.REPORTING_VERBS  # "Pocan, D-Wis., announced on Monday that"
+        ):
+            # "the attack, condemned by ...", "Wilson, ..., accused of"
+            if (
+                nxt_tag == "PREP"
+                and self.word(after) != "to"
+                and lemma not in en.INTRANSITIVE_VERBS
+            ):
+                before = any(self.finite_at(m) for m in range(i))
+                if before or not any(self.finite_at(m) for m in range(i + 1, self.n)):
+                    return self.add_passive(chain, "reduced")
+                if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
+                    return self.add_passive(chain, "reduced")
+        if p is not None and (self.nominal(p) or ptag == "PRON"):
+            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma):
+                if intransitive:
+                    # a reduced relative of an intransitive verb, not a passive:
+                    # "leaders gathered in Brussels agreed", "crowds gathered near"
+                    for h in chain:
+                        self.add(self.active(h, h, "nonfinite"))
+                    return chain[-1] + 1
+                return self.add_passive(chain, "reduced")
+            start = self.np_before(p)
+            before = self.tags[start - 1] if self.joined(start) else None
+            ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
+                nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
+            )  # "sold to militias"
+            if before == "V" and ends and (
+                lemma in en.TRANSITIVE_VERBS
+                or (not intransitive and self.lemma(start - 1) not in _COMPLEMENT_VERBS)
+            ):
+                # "found bodies dumped in", "examined the wreckage recovered from"
+                # (after "said", "the militants attacked at dawn" is a clause)
+                return self.add_passive(chain, "reduced")
+            if before == "PREP" and ends and (
+                lemma in en.TRANSITIVE_VERBS or (not intransitive and self.finite_before(i))
+            ):
+                return self.add_passive(chain, "reduced")  # "recalled thousands of cars sold in"
+        return self.add_active(chain)
+
+    def object_relative(self, p: int) -> bool:
+        """The noun phrase ending at ``p`` starts with a determiner right after
+        another noun: the subject of a relative clause without "that" ("a
+        decision a federal judge issued", "the limits the court set")."""
+        start = p
+        while start > 0 and self.joined(start) and self.tags[start - 1] in ("N", "NUM", "POS"):
+            start -= 1
+        return (
+            start > 1
+            and self.joined(start)
+            and self.tags[start - 1] == "DET"
+            and self.w[start - 1] in ("a", "an", "the")
+            and self.joined(start - 1)
+            and self.tags[start - 2] in ("N", "V")  # "report" read as noun or verb
+            and not self.used[start - 2]
+        )
+
+    def inverted_conditional(self, i: int) -> bool:
+        """ "Had" opens the clause and only a noun phrase (and "not") stands
+        between it and the participle at ``i``: "Had Nunes not chosen to"."""
+        m = i - 1
+        while m > 0 and self.joined(m + 1) and (self.nominal(m) or self.tags[m] in ("NEG", "DET")):
+            m -= 1
+        return (
+            m >= 0
+            and m < i - 1
+            and self.w[m] == "had"
+            and (m == 0 or not self.joined(m) or self.tags[m - 1] in ("SUB", "CONJ"))
+        )
+
+    def finite_before(self, i: int) -> bool:
+        """A finite verb (not a passive) comes earlier in the clause of token
+        ``i``, with no clause opener between ("recalled thousands of cars sold
+        in", not "made clear that approval of the pipeline depended on")."""
+        m = i - 1
+        while m >= 0 and self.joined(m + 1):
+            if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
+                return False
+            for g in self.groups:
+                if g.start <= m < g.end and g.kind == "finite" and g.voice != "passive":
+                    return True
+            m -= 1
+        return False
+
+    def apposition_then_verb(self, k: int) -> bool:
+        """The comma segment from ``k`` closes with a comma and a finite verb."""
+        while k < self.n and self.brk[k] is None:
+            k += 1
+        return k < self.n and self.brk[k] == "comma" and self.finite_at(k)
+
+    def after_quote(self, i: int) -> bool:
+        """A closing quotation mark and a comma come right before token ``i``."""
+        if i == 0:
+            return False
+        gap = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        return "," in gap and any(q in gap for q in "\"\u201d'\u2019")
+
+    def used_to(self, i: int) -> bool:
+        """Habitual "used to" + verb without "be": "People used to gather"."""
+        return self.w[i] == "used" and self.word(i + 1) == "to" and self.verb(i + 2, "base")
+
+    def coordinated_chain(self, i: int) -> list[int]:
+        """Bare past forms in a row: "killed, raped and abducted"."""
+        chain = [i]
+        k = i + 1
+        while k + 1 < self.n and len(chain) < 5:
+            if self.brk[k] == "comma" and self.verb(k, "past") and self.verb(k, "participle"):
+                chain.append(k)
+                k += 1
+                continue
+            if self.joined(k) and self.w[k] in ("and", "or") and self.joined(k + 1):
+                if self.verb(k + 1, "past") and self.verb(k + 1, "participle"):
+                    chain.append(k + 1)
+                    k += 2
+                    continue
+            break
+        return chain
+
+    def add_active(self, chain: list[int]) -> int:
+        for h in chain:
+            self.add(self.active(h, h, "finite"))
+        return chain[-1] + 1
+
+    def add_passive(self, chain: list[int], kind: str) -> int:
+        end = chain[-1] + 1
+        lemma = self.lemma(chain[0])
+        if len(chain) == 1 and self.evidential(chain[0], chain[0]):
+            # "a man believed to be in his 30s", headline "Suspect thought to have fled"
+            h = chain[0]
+            return self.add(VerbGroup(h, end, h, "evidential", kind, lemma, (h,)))
+        return self.add(
+            VerbGroup(
+                chain[0],
+                end,
+                chain[0],
+                "passive",
+                kind,
+                lemma,
+                tuple(chain),
+                self.find_agent(end),
+                harm=harm_category(lemma),
+            )
+        )
+
+    def clause_initial(self, i: int) -> bool:
+        """At the start of the sentence, or right after a subordinator that
+        opens it ("When asked, ...", "If elected, ...")."""
+        if i == 0:
+            return True
+        return self.joined(i) and self.tags[i - 1] == "SUB" and not self.joined(i - 1)
+
+    def earlier_finite(self, i: int) -> int | None:
+        """A finite verb earlier in the clause with no clause opener between
+        ("regretted any harm caused to civilians")."""
+        m = i - 1
+        while m >= 0:
+            if not self.joined(m + 1):
+                return None
+            if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
+                return None
+            for g in self.groups:
+                if g.start <= m < g.end and g.kind == "finite" and g.voice != "passive":
+                    if m == g.end - 1 and g.lemma in _COMPLEMENT_VERBS:
+                        return None  # "said Hamas attacked ..."
+                    return m
+            m -= 1
+        return None
+
+    def later_main_verb(self, k: int, lemma: str = "") -> bool:
+        """Only prepositional phrases and adverbs between ``k`` and a finite
+        verb in the same comma segment: "civilians killed in the strike were
+        buried" (``lemma``: the participle before ``k``; "as" after a verb of
+        :data:`~framing._nlp.english.AS_VERBS` opens no clause: "a man
+        identified as the gunman was shot")."""
+        first = k
+        while self.joined(k) or (
+            k < self.n
+            and self.brk[k] == "comma"
+            and self.tags[k] in ("BE", "HAVE", "MODAL", "DO")
+            and self.finite_at(k)
+        ):
+            tag, w = self.tags[k], self.w[k]
+            if w == "as" and k == first and lemma in en.AS_VERBS:
+                k += 1
+                continue
+            if tag == "TO" and self.joined(k + 1) and self.tags[k + 1] in ("DET", "N", "POS", "NUM"):
+                tag = "PREP"  # "leaked to the press revealed"
+            if tag in ("SUB", "REL", "CONJ", "WH", "TO") or w in en.CLAUSE_PREPOSITIONS:
+                return False
+            if w in en.SUBJECT_PRONOUNS and (w != "it" or (self.joined(k + 1) and self.finite_at(k + 1))):
+                return False  # a new subject: "complained Tuesday it would be"
+            if tag in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(k):
+                return True
+            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON":
+                kinds = self.kinds[k]
+                if "participle" not in kinds or "s" in kinds:
+                    return True  # "took", "says"
+                if self.np_start(k + 1) and self.word(k + 1) != "by":
+                    return True  # "told residents"
+                if self.word(k + 1) == "to" and self.verb(k + 2, "base"):
+                    return True  # "returned to find"
+                if self.joined(k + 1) and (self.verb(k + 1, "ing") or self.w[k + 1] == "that"):
+                    return True  # "reported hearing", "said that"
+                if (
+                    "past" in kinds
+                    and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
+                    and not self.object_relative(k - 1)
+                ):
+                    # a second past form is the main verb: "schools closed during the
+                    # pandemic reopened in"; not in "on a decision a judge issued in"
+                    return True
+            if tag in ("PREP", "DET", "N", "NUM", "ADV", "NEG", "POS", "PRT", "PRON", "V"):
+                k += 1
+                continue
+            return False
+        return False
+
+    # intransitive harm -------------------------------------------------------------------
+    def mark_harm(self) -> None:
+        out = []
+        for g in self.groups:
+            nxt = g.end if self.joined(g.end) else None
+            flag = False
+            if g.voice == "active" and g.lemma in en.DEATH_VERBS:
+                flag = not (g.lemma == "drown" and nxt is not None and self.np_start(nxt))
+            elif g.voice == "active" and g.lemma == "starve" and nxt is not None:
+                flag = self.w[nxt : nxt + 2] == ["to", "death"]
+            elif g.voice == "active" and g.lemma == "lose" and nxt is not None:
+                flag = self.w[nxt] in en.POSSESSIVES and self.word(nxt + 1) in ("life", "lives")
+            elif g.voice == "active" and g.lemma in ("sustain", "suffer") and nxt is not None:
+                flag = any(w in en.INJURY_NOUNS for w in self.w[nxt : nxt + 4])
+            if (
+                nxt is not None
+                and self.w[nxt] == "dead"
+                and (g.voice == "copula" or g.lemma in en.DEAD_AFTER_VERBS)
+            ):
+                flag = True
+            out.append(replace(g, intransitive_harm=True, harm=g.harm or "death") if flag else g)
+        if self.headline:  # "Dozens dead in strike on tent camp"
+            for i, w in enumerate(self.w):
+                if w == "dead" and self.joined(i) and not self.used[i] and self.nominal(i - 1):
+                    start = self.np_before(i - 1)
+                    if start > 0 and self.used[start - 1] and self.joined(start):
+                        continue  # "Strike leaves 12 dead": an object
+                    out.append(
+                        VerbGroup(
+                            i,
+                            i + 1,
+                            i,
+                            "copula",
+                            "headline",
+                            "be",
+                            harm="death",
+                            intransitive_harm=True,
+                        )
+                    )
+        self.groups = sorted(out, key=lambda g: g.start)
