@@ -230,11 +230,15 @@ def test_token_regex_equals_plain_alternation():
 def _find_plain(ps, tokens):
     """PatternSet.find as first written: candidates worked out at every token."""
     from framing._nlp.match import singular
+    from framing._nlp.text import abbreviation_key
 
     out, n, i, exact = [], len(tokens), 0, ps._exact
     while i < n:
         tok = tokens[i]
         cands = exact.get(tok)
+        key = abbreviation_key(tok)
+        if key != tok and key in exact:
+            cands = sorted((cands or []) + [p for p in exact[key] if p.acronym[0]], key=lambda p: -len(p.tokens))
         if ps.inflect:
             base = singular(tok)
             if base != tok and base in exact:
@@ -338,9 +342,20 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
                 out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
         return out
 
+    import re
+
+    from framing._nlp.text import is_acronym, token_spans
+
+    def terms_of(text):
+        # acronyms told apart, as terms.count_matrix does, sentence by sentence
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        shouting = sum(w.isupper() for w in words) * 2 > len(words)
+        return [text[a:b].replace(".", "").upper() if not shouting and is_acronym(text[a:b]) else w
+                for w, a, b in token_spans(text)]
+
     sents = corpus.sentences()
-    vec = CountVectorizer(analyzer=analyze, dtype=np.float64)
-    S = vec.fit_transform([tokenize(t) for t in sents["text"]])
+    vec = CountVectorizer(analyzer=analyze, dtype=np.float64, lowercase=False)
+    S = vec.fit_transform([terms_of(t) for t in sents["text"]])
     docs = corpus.articles["doc_id"].tolist()
     rows = [docs.index(d) for d in sents["doc_id"]]
     D = sp.csr_matrix((np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows)))

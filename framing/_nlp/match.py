@@ -13,6 +13,12 @@ match exactly what the tokenizer produces from running text. A pattern may
   default: ``"the president"`` never finds ``"the presidents"``, nor
   ``"Palestinians"`` the adjective in ``"Palestinian territory"``.
 
+Abbreviations match however their periods are written (``"U.S."`` finds
+``"US"`` and ``"U.S."``), and a pattern word written as an acronym
+(``"US"``, ``"U.S."``, ``"IDF"``) only matches text written in capitals, so
+the country is never the pronoun "us" (:attr:`PatternSet.acronyms`; the
+check on the text is made by :func:`framing.measures._mentions.find_mentions`).
+
 Matches never overlap: scanning left to right, the longest pattern that starts
 at a token wins, so ``"Israeli military"`` is found once as that alias and not
 also as ``"Israeli"``.
@@ -27,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .english import NOT_PLURALS
-from .text import tokenize_pattern
+from .text import abbreviation_key, acronym_pattern_tokens, tokenize_pattern
 
 __all__ = ["PatternSet", "singular"]
 
@@ -62,6 +68,7 @@ class _Pattern:
     index: int
     tokens: tuple[str, ...]
     regexes: tuple[re.Pattern | None, ...]
+    acronym: tuple[bool, ...]  # written as an acronym: "U.S." also finds "US"
 
 
 class PatternSet:
@@ -86,6 +93,9 @@ class PatternSet:
         The group of each phrase, in input order.
     phrases : list of str
         Each phrase as given.
+    acronyms : list of tuple of bool or None
+        For each phrase, which of its words are written as acronyms (None
+        when none is): those match only text in capitals.
 
     Raises
     ------
@@ -114,10 +124,19 @@ class PatternSet:
         self.inflect = inflect
         self.groups = [g for g, _ in pairs]
         self.phrases = [p for _, p in pairs]
+        self.acronyms: list[tuple[bool, ...] | None] = []
         self._exact: dict[str, list[_Pattern]] = {}
         self._glob_first: list[_Pattern] = []
         for i, (group, phrase) in enumerate(pairs):
             toks = tokenize_pattern(phrase)
+            marks = acronym_pattern_tokens(phrase)
+            if len(marks) != len(toks):
+                marks = (False,) * len(toks)
+            self.acronyms.append(marks if any(marks) else None)
+            # an abbreviation written with or without capitals ("U.S.", "u.n.", "US") matches
+            # however its periods are written
+            marks = tuple(m or abbreviation_key(t) != t for t, m in zip(toks, marks, strict=True))
+            toks = tuple(abbreviation_key(t) if m else t for t, m in zip(toks, marks, strict=True))
             if not toks:
                 raise ValueError(
                     f"{what} {phrase!r} of {group!r} has no words to match; "
@@ -129,7 +148,7 @@ class PatternSet:
             )
             if inflect and regexes[-1] is None:
                 toks = toks[:-1] + (singular(toks[-1]),)
-            pat = _Pattern(i, toks, regexes)
+            pat = _Pattern(i, toks, regexes, marks)
             if regexes[0] is None:
                 self._exact.setdefault(toks[0], []).append(pat)
             else:
@@ -153,7 +172,7 @@ class PatternSet:
         if rx is not None:
             return rx.match(token) is not None
         want = pat.tokens[k]
-        if token == want:
+        if token == want or (pat.acronym[k] and abbreviation_key(token) == want):
             return True
         return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
 
@@ -169,7 +188,7 @@ class PatternSet:
             if rx is not None:
                 if rx.match(token) is None:
                     return False
-            elif token != pat.tokens[k] and not (
+            elif token != pat.tokens[k] and not (pat.acronym[k] and abbreviation_key(token) == pat.tokens[k]) and not (
                 self.inflect and k == last and singular(token) == pat.tokens[k]
             ):
                 return False
@@ -180,6 +199,10 @@ class PatternSet:
         same words come back in every sentence)."""
         exact = self._exact
         cands = exact.get(tok)
+        key = abbreviation_key(tok)
+        if key != tok and key in exact:
+            # "u.s." may start a pattern written "US" or "U.S."
+            cands = sorted((cands or []) + [p for p in exact[key] if p.acronym[0]], key=lambda p: -len(p.tokens))
         if self.inflect:
             base = singular(tok)
             if base != tok and base in exact:

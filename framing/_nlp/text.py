@@ -338,10 +338,48 @@ def _piece_tokens(folded: str, mark: str | None = None) -> list[str]:
 @lru_cache(maxsize=4096)
 def tokenize_pattern(pattern: str) -> tuple[str, ...]:
     """Tokens of a user-supplied label or alias, keeping ``*`` and ``?`` globs."""
+    return tuple(t for t, _ in _pattern_pieces(pattern))
+
+
+def _pattern_pieces(pattern: str) -> list[tuple[str, str]]:
+    """(token, the token as written) of a user-supplied label or alias."""
     parts = []
-    for piece in fold(pattern).split():
+    for piece in pattern.split():
+        folded = fold(piece)
         if any(c in piece for c in "*?"):
-            parts.append(piece.strip('.,;:!"()'))
+            parts.append((folded.strip('.,;:!"()'), piece))
         else:
-            parts.extend(_TOKEN_RE.findall(piece))
-    return tuple(parts)
+            parts.extend((m.group(), piece[m.start():m.end()]) for m in _TOKEN_RE.finditer(folded))
+    return parts
+
+
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+def abbreviation_key(token: str) -> str:
+    """A token with the periods of a dotted abbreviation removed ("u.s." -> "us").
+
+    Examples
+    --------
+    >>> [abbreviation_key(t) for t in ["u.s.", "us", "f.b.i.", "dr.", "3.5"]]
+    ['us', 'us', 'fbi', 'dr.', '3.5']
+    """
+    return token.replace(".", "") if "." in token and _DOTTED.fullmatch(token) else token
+
+
+def is_acronym(written: str) -> bool:
+    """Whether a token as written is an acronym: dotted ("U.S.") or all capitals ("NATO", "US").
+
+    Examples
+    --------
+    >>> [is_acronym(w) for w in ["U.S.", "US", "NATO", "Us", "us", "I", "F.B.I."]]
+    [True, True, True, False, False, False, True]
+    """
+    if _DOTTED.fullmatch(written.lower()):
+        return not any(c.islower() for c in written)
+    return len(written) >= 2 and written.isalpha() and written.isupper()
+
+
+def acronym_pattern_tokens(pattern: str) -> tuple[bool, ...]:
+    """For each token of :func:`tokenize_pattern`, whether it is written as an acronym."""
+    return tuple(is_acronym(w) for _, w in _pattern_pieces(pattern))

@@ -7,16 +7,18 @@ the stop-word policy keeps pronouns (see :data:`STOP_WORDS`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import regex
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .._nlp.english import PERSONAL_PRONOUNS
-from .._nlp.text import _piece_tokens, fold
+from .._nlp.text import _piece_tokens, fold, is_acronym, token_spans
 from ..corpus import Corpus
 
 __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
@@ -120,6 +122,49 @@ def _token_numbers(corpus: Corpus):
     return tok[keep], names, sent_of[keep], sent_article
 
 
+# every acronym holds one of these; sentences without any are left as they are
+_CANDIDATE = regex.compile(r"(?:\p{L}\.){2}|\p{Lu}{2}")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of: np.ndarray):
+    """Token numbers with acronyms told apart from words: "US" and "U.S." become the term
+    ``US``, never the pronoun "us"; "NATO" stays ``NATO``.
+
+    A token is an acronym when it is written in capitals (two letters or more) or as a
+    dotted abbreviation, in a sentence that is not itself set in capitals (a shouting
+    headline says nothing about its words). Other tokens keep their lower-cased form.
+    """
+    texts = corpus.sentences()["text"].to_numpy()
+    first = np.searchsorted(sent_of, np.arange(len(texts)))
+    extra: dict[str, int] = {}
+    index = {str(w): i for i, w in enumerate(names)}
+    positions, codes = [], []
+    for s, text in enumerate(texts):
+        if _CANDIDATE.search(text) is None:
+            continue
+        words = _WORDS.findall(text)
+        if sum(w.isupper() for w in words) * 2 > len(words):
+            continue
+        spans = token_spans(text)
+        end = first[s + 1] if s + 1 < len(texts) else len(tok)
+        if len(spans) != end - first[s]:
+            continue  # the token stream and the sentence disagree: leave it as it is
+        for j, (_, a, b) in enumerate(spans):
+            if is_acronym(text[a:b]):
+                form = text[a:b].replace(".", "").upper()
+                if form not in index:
+                    index[form] = len(names) + len(extra)
+                    extra[form] = index[form]
+                positions.append(first[s] + j)
+                codes.append(index[form])
+    if positions:
+        tok = tok.copy()
+        tok[np.asarray(positions, dtype=np.int64)] = codes
+        names = np.concatenate([names, np.array(list(extra), dtype=object)]) if extra else names
+    return tok, names
+
+
 def count_matrix(corpus: Corpus, ngram_range, stop_words):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
@@ -131,6 +176,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words):
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
     tok, names, sent_of, sent_article = _token_numbers(corpus)
+    tok, names = recase_acronyms(corpus, tok, names, sent_of)
     is_stop = np.fromiter((w in stop for w in names), bool, len(names))
     possessive = np.flatnonzero(names == "'s")
     if len(possessive):

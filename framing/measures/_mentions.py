@@ -237,6 +237,7 @@ def find_mentions(
     allowed = None if sections is None else set(sections)
     section = sents["section"].astype(str).to_numpy()
     texts = sents["text"].to_numpy()
+    acronyms = patterns.acronyms
     for i, words, positions in candidate_positions(corpus, patterns):
         if allowed is not None and section[i] not in allowed:
             continue
@@ -252,6 +253,11 @@ def find_mentions(
                     merged.append((k, ts, te))
             found = merged
         for k, ts, te in found:
+            marks = acronyms[k]
+            if marks is not None and not all(
+                _in_capitals(texts[i][spans[ts + j][1] : spans[ts + j][2]]) for j, m in enumerate(marks) if m
+            ):
+                continue  # "US" (the country) is not "us"
             s, e = spans[ts][1], spans[te - 1][2]
             rows.append(i)
             cols["group"].append(patterns.groups[k])
@@ -270,6 +276,11 @@ def find_mentions(
         out[c] = out[c].astype("int64")
     out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
     return out
+
+
+def _in_capitals(written: str) -> bool:
+    """Whether a token as written has no lower-case letter ("US", "U.S.", not "us" or "Us")."""
+    return not any(c.islower() for c in written)
 
 
 def attach_groups(frame: pd.DataFrame, corpus, by: str) -> pd.DataFrame:
