@@ -4,15 +4,10 @@ import pytest
 
 from framing import load_corpus
 from framing._nlp.match import PatternSet
-from framing.measures._mentions import find_mentions, mark_in_quote
-from framing._nlp.quotes import (
-    extract,
-    inflections,
-    match_actors,
-    quoted_spans,
-    reporting_verbs,
-)
+from framing._nlp.quotes import extract, match_actors, quoted_spans
+from framing._nlp.quotes.lexicon import inflections, reporting_verbs
 from framing.lexicons import list_lexicons, load_lexicon
+from framing.measures._mentions import find_mentions, mark_in_quote
 from framing.measures.quotes import QUOTE_COLUMNS, quotes
 from tests.conftest import needs_shared_data
 

@@ -705,3 +705,128 @@ def lemma_of(word: str) -> str:
     if word.endswith("s") and word[:-1] in VERBS:
         return word[:-1]
     return word
+
+
+# -- quotation and attribution ------------------------------------------------------
+# The word lists of the quotation and attribution rules (framing._nlp.quotes) and
+# the reporting verbs.
+
+
+#: Verbs that attribute a quotation ('called the strikes "unacceptable"') but
+#: do not by themselves report speech ("called the minister", "read the report").
+NAMING_VERBS = frozenset(
+    "call describe characterize characterise label dub term read continue brand".split()
+)
+#: Verbs whose object is what was said ("denied the allegation").
+OBJECT_SPEECH_VERBS = frozenset(
+    """accuse blame charge condemn denounce criticise criticize slam blast decry
+    lambaste castigate fault rebuke assail berate chide scold deride ridicule attack
+    mock deny reject dismiss refute rebut dispute contradict repudiate disavow disown
+    downplay urge demand request implore beseech exhort encourage praise hail welcome
+    applaud commend laud thank congratulate salute confirm""".split()
+) | {"call for", "call on", "hit out", "lash out"}
+#: Verbs whose first object is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset("tell inform assure remind warn brief ask".split())
+#: Verbs that take a bare reported clause ("said the talks had failed"); the
+#: others report speech with "that" or in a final ", X noted." only, since
+#: their bare object is rarely speech ("reported the attack", "explained the plan").
+BARE_CLAUSE_VERBS = frozenset(
+    """say tell add claim insist argue warn allege assert admit concede acknowledge suggest
+    hint maintain contend stress emphasise emphasize declare vow promise pledge swear
+    complain lament boast predict estimate speculate guess reiterate affirm reaffirm
+    counter retort testify forecast""".split()
+)
+#: Verbs that come before their speaker after a quotation ('"...," said X').
+INVERTING_VERBS = frozenset(
+    """say add write ask reply respond continue explain note warn insist argue claim
+    conclude counter retort complain admit concede acknowledge declare recall""".split()
+)
+#: Reporting verbs that are also common nouns ("an attack", "labor disputes"):
+#: read as verbs only right after a plausible subject.
+NOUN_LIKE_VERBS = frozenset(
+    """report claim charge call comment answer reply request demand appeal promise pledge
+    vow estimate forecast praise welcome guess note remark mention post tweet boast
+    attack dispute warning question ridicule mock blame plea quote rebuke counter
+    reason object continue state label brand term hail""".split()
+)
+#: Words before an -ing reporting verb that make it a participle clause
+#: ("before adding", "while insisting").
+PARTICIPLE_OPENERS = frozenset("before after while by when without as also on upon".split())
+#: Documents that speak for someone ("a statement saying").
+DOCUMENT_NOUNS = frozenset(
+    "statement letter tweet post message note email video interview speech report release".split()
+)
+#: Forms of verbs that take a to-infinitive ("plans to announce").
+CATENATIVE_FORMS = frozenset(
+    """plan plans planned planning expect expects expected set going want wants wanted try
+    tries tried continue continues continued appear appears appeared seem seems seemed
+    refuse refuses refused decline declines declined went go goes hope hopes hoped
+    intend intends intended""".split()
+)
+#: Determiners that open a noun phrase (and the possessive "'s").
+NP_DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those no any every such 's".split()
+)
+#: Subject pronouns a speaker can be.
+SPEAKER_PRONOUNS = frozenset("he she they it we i you".split())
+#: Words that open a clause.
+CLAUSE_WORDS = frozenset(
+    """that and but or because when while where which who whom whose as if since after
+    before although though so than nor whether until unless once yet what how why""".split()
+)
+#: Prepositions that open an adjunct rather than a speaker's noun phrase.
+ADJUNCT_PREPOSITIONS = frozenset(
+    """on in at during after before since with by from following amid despite over under
+    through across within without against into onto upon about like per via""".split()
+)
+#: Time words and sentence adverbs around an attribution ("said on Monday").
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow earlier later recently previously meanwhile now then again also first last
+    this next week weekend month year morning afternoon evening night once""".split()
+)
+#: Auxiliaries, adverbs and catenative verbs between a speaker and a verb
+#: ("has repeatedly said", "plans to announce").
+VERB_GROUP_WORDS = frozenset(
+    """has have had will would could should might may must can did does do is was are were
+    be been being not never also later then again once first further still just already
+    even only ever often publicly privately separately repeatedly reportedly initially
+    finally quickly flatly angrily bluntly sarcastically strongly quietly loudly simply
+    plans plan planned expects expected set going went goes go want wants wanted tried
+    tries try continued continues appeared appears seemed seems is to""".split()
+)
+#: Modals and auxiliaries that end a speaker's noun phrase when read backwards.
+AUXILIARIES = frozenset("will would could should might may must can has have had is was are were".split())
+#: Words ending in -ly that the attribution rules do not read as adverbs.
+LY_NOUNS = frozenset("family ally rally italy supply reply assembly july belly bully fly holy".split())
+#: Nouns of people, roles and titles ("a spokesman", "Sen.").
+PERSON_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister president official officer director
+    coordinator envoy chief general commander leader secretary senator mayor governor
+    lawmaker analyst expert resident farmer doctor witness teacher hydrologist economist
+    adviser advisor ambassador lawyer professor shopkeeper man woman mother father son
+    daughter husband wife brother sister neighbour neighbor strategist editor reporter
+    journalist correspondent chairman chairwoman chair head founder owner worker
+    engineer survivor victim student nurse medic prosecutor judge attorney aide
+    representative rep sen gov mr mrs ms dr prof sheriff priest pope king queen prince
+    candidate nominee voter activist campaigner historian scientist researcher people
+    person actress actor""".split()
+)
+#: Nouns of organisations and documents that can speak ("the ministry said").
+BODY_NOUNS = frozenset(
+    """ministry government army military authority agency group network office council
+    committee court party police union bank company firm organisation organization
+    department administration campaign commission institute university foundation
+    association federation coalition alliance forces force navy board service statement
+    report poll survey study spokesman spokeswoman""".split()
+)
+#: The person told, after "told" ("told reporters").
+ADDRESSEE_NOUNS = frozenset(
+    """reporters journalists lawmakers senators congress parliament supporters investigators
+    members delegates viewers listeners readers crowd audience convention committee court
+    jury students them him her us me newspaper agency network broadcaster channel""".split()
+)
+#: Words that end the object of a verb such as "denied" ("denied the claim on Monday").
+OBJECT_STOPS = frozenset("during before after while on in at when since because".split())
+#: Words dropped from the start of a speaker's name when names are compared.
+HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())

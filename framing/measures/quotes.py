@@ -11,12 +11,13 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .._nlp import english as en
 from .._nlp.match import PatternSet
-from ._mentions import attach_groups, read_mapping, sentence_tokens
 from .._nlp.quotes import KINDS, extract, match_actors
-from ._stats import group_bootstrap
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
+from ._mentions import attach_groups, read_mapping, sentence_tokens
+from ._stats import group_bootstrap
 
 __all__ = ["quotes", "QUOTE_COLUMNS"]
 
@@ -45,7 +46,7 @@ _WHATS = ("share", "speakers", "verbs")
 _SHARE_KINDS = ("direct", "partial")
 _ATTRIBUTED_KINDS = ("direct", "partial", "indirect", "according_to")
 OTHER, UNATTRIBUTED, NO_VERB = "(other)", "(unattributed)", "(none)"
-_HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())
+_HONORIFICS = en.HONORIFICS
 
 
 def quotes(

@@ -1,0 +1,153 @@
+"""Noun phrases around a reporting verb: where a speaker's phrase starts and ends."""
+
+from __future__ import annotations
+
+from .. import english as en
+from .doc import _Doc
+
+
+def _subject_end(doc: _Doc, j: int) -> bool:
+    """Can token j end the subject of a verb (a name, pronoun, person or plural noun)?"""
+    w = doc.word(j)
+    if w in en.SPEAKER_PRONOUNS or doc.cap(j) or w in en.PERSON_NOUNS or w in en.BODY_NOUNS or w == "'s":
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "ous")) and w not in en.VERB_GROUP_WORDS and w not in en.CLAUSE_WORDS
+
+
+def _skip_back(doc: _Doc, j: int, a: int) -> int:
+    """Skip auxiliaries, adverbs and time words right before a verb."""
+    while j >= a:
+        w = doc.word(j)
+        low = not doc.cap(j)
+        if j + 1 < len(doc.toks) and doc.boundary_before(j + 1):
+            break
+        if w == "to":
+            if j - 1 >= a and doc.word(j - 1) in en.CATENATIVE_FORMS:
+                j -= 2
+                continue
+            break
+        if (w in en.VERB_GROUP_WORDS and low) or (low and w.endswith("ly") and w not in en.LY_NOUNS) or w in en.TIME_WORDS:
+            j -= 1
+            continue
+        if w in ("on", "last", "this", "late", "early") and j + 1 < len(doc.toks) and doc.word(j + 1) in en.TIME_WORDS:
+            j -= 1
+            continue
+        break
+    return j
+
+
+en.AUXILIARIES = frozenset("will would could should might may must can has have had is was are were".split())
+
+
+def _chunk_back(doc: _Doc, j: int, a: int, limit: int = 9) -> int:
+    """Start token of the noun phrase that ends at token j (inclusive)."""
+    if doc.word(j) in en.SPEAKER_PRONOUNS:
+        return j  # "strikes they allege": the pronoun is the subject
+    k = j
+    while k > a and j - k + 1 < limit and not doc.boundary_before(k):
+        w = doc.word(k - 1)
+        if w == "and" and doc.cap(k) and doc.cap(k - 2) if k - 2 >= a else False:
+            k -= 1  # "Crump and Rogers", "the White House and Cohen"
+            continue
+        if w in en.CLAUSE_WORDS or w == "to" or w in en.AUXILIARIES:
+            break
+        if w in doc.verbs and not doc.cap(k - 1) and w not in en.DOCUMENT_NOUNS:
+            break
+        if w in en.ADJUNCT_PREPOSITIONS and w not in ("of", "for", "at", "from", "in") and not doc.cap(k - 1):
+            break
+        k -= 1
+    return k
+
+
+def _trim_np(doc: _Doc, a: int, b: int, check_subject: bool = True) -> tuple[int, int] | None:
+    """Drop leading prepositional, time and clause words; None if nothing is left."""
+    while a < b and (doc.word(a) in en.CLAUSE_WORDS or doc.word(a) in en.TIME_WORDS or doc.word(a) in ("and", "but", "then", "so")):
+        a += 1
+    if a < b and doc.word(a) in en.ADJUNCT_PREPOSITIONS:
+        k = a + 1
+        while k < b and (doc.word(k) in en.TIME_WORDS or doc.word(k)[0].isdigit()):
+            k += 1
+        det = next((m for m in range(k, b) if doc.word(m) in ("the", "a", "an")), None)
+        if k < b and (doc.cap(k) or doc.word(k) in en.NP_DETERMINERS):
+            a = k
+        elif det is not None:
+            a = det
+        else:
+            return None
+    if a >= b:
+        return None
+    words = [doc.word(k) for k in range(a, b)]
+    if all(w in en.NP_DETERMINERS or w in en.CLAUSE_WORDS or w in en.TIME_WORDS or w in en.VERB_GROUP_WORDS for w in words):
+        return None
+    if b - a == 1 and words[0].endswith("ly") and words[0] not in en.LY_NOUNS and not doc.cap(a):
+        return None
+    if check_subject and not any(_subject_end(doc, k) for k in range(a, b)):
+        return None
+    return a, b
+
+
+def _appositive_like(doc: _Doc, a: int, b: int) -> bool:
+    w = doc.word(a)
+    return (not doc.cap(a)) or w in ("the", "a", "an") or w[0].isdigit() or w in en.NP_DETERMINERS
+
+
+def _role_like(doc: _Doc, a: int, b: int) -> bool:
+    return any(doc.word(k) in en.PERSON_NOUNS or doc.word(k) in en.BODY_NOUNS for k in range(a, b)) or not doc.cap(a)
+
+
+def _name_like(doc: _Doc, a: int, b: int) -> bool:
+    return all(doc.cap(k) or doc.word(k) in ("'s", "of", "de", "van", "von", "al") for k in range(a, b))
+
+
+
+def _clause_tail(doc: _Doc, a: int, b: int) -> tuple[int, int]:
+    """The part of tokens a..b-1 after the last clause word ("when X" -> "X")."""
+    k = b - 1
+    while k > a:
+        w = doc.word(k - 1)
+        if (w in en.CLAUSE_WORDS or w in doc.verbs) and not (doc.cap(k - 1) and k - 1 > a):
+            return k, b
+        k -= 1
+    return a, b
+
+
+_AFTER_STOP = en.CLAUSE_WORDS | {
+    "in", "on", "at", "during", "after", "before", "to", "with", "told", "according", "when",
+    "while", "via", "from",
+}
+_ACCORDING_STOP = en.CLAUSE_WORDS | {"on", "in", "during", "after", "before", "when", "while"}
+
+
+def _np_after(
+    doc: _Doc, i: int, b: int, inverted: bool = False, according: bool = False
+) -> tuple[int, int] | None:
+    """Noun phrase starting at token i ("said [Rob Atkinson], president of ...")."""
+    if i >= b:
+        return None
+    stop = _ACCORDING_STOP if according else _AFTER_STOP
+    k = i
+    while k < b and k - i < 10:
+        if k > i and doc.boundary_before(k):
+            break
+        w = doc.word(k)
+        if k > i and not doc.cap(k) and (
+            w in stop
+            or (w in doc.verbs and w not in en.DOCUMENT_NOUNS)
+            or (w.endswith("ed") and w not in ("red",))
+            or w in ("seen", "issued", "released", "published", "obtained", "sent", "made", "cited")
+        ):
+            break
+        k += 1
+    first = doc.word(i)
+    if inverted:
+        if first in en.SPEAKER_PRONOUNS and k - i > 1:
+            return None
+        if not (doc.cap(i) or first in ("the", "a", "an", "one", "two", "three") or first in en.SPEAKER_PRONOUNS or first in en.PERSON_NOUNS):
+            return None
+        # After the phrase: the end of the clause, not more words of a clause.
+        if k < b and not doc.boundary_before(k) and doc.word(k) not in stop:
+            return None
+    if inverted and (k - i > 7 or any(doc.word(m).split("'")[0] in en.SPEAKER_PRONOUNS for m in range(i + 1, k))):
+        return None
+    np_ = _trim_np(doc, i, k, check_subject=not according)
+    return None if np_ is None else doc.span(*np_)

@@ -1,0 +1,114 @@
+"""Reporting verbs in use: a form of the lexicon read as a verb, not a noun or a name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import english as en
+from .doc import _Attr, _Doc
+from .lexicon import reporting_verbs
+from .phrases import _skip_back, _subject_end
+from .speakers import _find_speaker
+
+
+@cache
+def _multiword() -> dict[str, dict[str, str]]:
+    """First word -> second word -> the two-word form, for multi-word verbs."""
+    out: dict[str, dict[str, str]] = {}
+    for form in reporting_verbs():
+        if " " in form:
+            a, b = form.split(" ", 1)
+            out.setdefault(a, {})[b] = form
+    return out
+
+
+# Verbs that attribute a quotation ('called the strikes "unacceptable"') but do
+
+@cache
+def _verb_starts() -> frozenset[str]:
+    """Tokens that can open a reporting verb (one word or several)."""
+    return frozenset(reporting_verbs()) | frozenset(_multiword())
+
+
+def _find_verbs(doc: _Doc) -> list[_Attr]:
+    out: list[_Attr] = []
+    multi = _multiword()
+    n = len(doc.toks)
+    # only tokens that can open a reporting verb need the rules below
+    first = _verb_starts()
+    candidates = [k for k, (w, _, _) in enumerate(doc.toks) if w in first]
+    i = 0
+    for k in candidates:
+        if k < i:
+            continue
+        i = k
+        w = doc.word(i)
+        form, end = None, i + 1
+        if w in multi and i + 1 < n and not doc.boundary_before(i + 1):
+            second = multi[w].get(doc.word(i + 1))
+            if second is not None:
+                form, end = second, i + 2
+        if form is None and w in doc.verbs and " " not in w:
+            form = w
+        if form is None or not _is_verb_use(doc, i, end, form):
+            i += 1
+            continue
+        out.append(
+            _Attr(i, end, doc.text[doc.toks[i][1] : doc.toks[end - 1][2]], doc.verbs[form], doc.tok_sent[i])
+        )
+        i = end
+    for k, attr in enumerate(out):
+        _find_speaker(doc, attr, out[:k])
+    return [t for t in out if t.speaker is not None or t.info.lemma == "according to"]
+
+
+# Lemmas that are also common nouns ("an attack", "labor disputes", "sharp
+
+def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
+    a, b = doc.sent_tok[doc.tok_sent[i]]
+    if form == "according to":
+        return True
+    lemma = doc.verbs[form].lemma
+    if doc.cap(i) and i > a and not doc.headline:
+        return False  # part of a name: "United States", "Press Association"
+    if i > a and ("'" in doc.gap(i) or "’" in doc.gap(i)) and not doc.boundary_before(i):
+        return False  # after a possessive: "30 minutes' warning"
+    prev = doc.word(i - 1) if i > a else ""
+    if prev in en.NP_DETERMINERS and not doc.boundary_before(i):
+        return False  # a noun: "the report", "his claims"
+    if prev in ("united", "so"):
+        return False
+    if prev == "to" and i > a:
+        before_to = doc.word(i - 2) if i - 1 > a else ""
+        if before_to not in en.CATENATIVE_FORMS:
+            return False  # "failure to mention", "not to charge"
+    nxt = doc.word(end) if end < b else ""
+    if form.endswith("ed") and nxt in ("of", "by") and lemma not in ("say", "tell"):
+        return False  # "the judge accused of ...", "was criticised by"
+    # Passive participles name no speaker: "was accused of", "is said to".
+    j = i - 1
+    while j >= a and (doc.word(j) in ("not", "also", "widely", "reportedly", "often") or doc.word(j).endswith("ly")):
+        j -= 1
+    if j >= a and doc.word(j) in ("was", "were", "is", "are", "been", "being", "be", "get", "got") and (
+        form.endswith("ed") or form in ("said", "told", "written", "sworn", "read", "hit", "forecast")
+    ):
+        return False
+    if form.split()[0].endswith("ing"):
+        # a participle clause (", adding"), a progressive ("is saying") or
+        # "before adding"; otherwise a noun ("sharp questioning")
+        if prev in en.VERB_GROUP_WORDS and lemma in ("add", "continue", "post", "call", "note", "state", "report", "charge", "attack", "mock", "read", "term", "label", "brand"):
+            return False  # "the company is adding jobs"
+        if not (
+            i == a
+            or doc.boundary_before(i)
+            or prev in en.PARTICIPLE_OPENERS
+            or prev in en.VERB_GROUP_WORDS
+            or prev in en.DOCUMENT_NOUNS
+            or _subject_end(doc, i - 1)
+        ):
+            return False
+    elif lemma in en.NOUN_LIKE_VERBS and i > a and not doc.boundary_before(i):
+        j = _skip_back(doc, i - 1, a)
+        if j == i - 1 and not _subject_end(doc, j):
+            return False
+    return True
