@@ -3,9 +3,9 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
+from framing._nlp.english import reporting_forms, reporting_verbs
 from framing._nlp.match import PatternSet
 from framing._nlp.quotes import extract, match_actors, quoted_spans
-from framing._nlp.quotes.lexicon import inflections, reporting_verbs
 from framing.lexicons import list_lexicons, load_lexicon
 from framing.measures._mentions import find_mentions, mark_in_quote
 from framing.measures.quotes import QUOTE_COLUMNS, quotes
@@ -241,13 +241,17 @@ def test_actor_matching_longest_alias_wins():
 # --- the lexicon --------------------------------------------------------------------------------
 
 
-def test_inflections():
-    assert inflections("say") == ["say", "says", "said", "saying"]
-    assert inflections("admit") == ["admit", "admits", "admitted", "admitting"]
-    assert inflections("argue") == ["argue", "argues", "argued", "arguing"]
-    assert inflections("agree") == ["agree", "agrees", "agreed", "agreeing"]
-    assert inflections("stress") == ["stress", "stresses", "stressed", "stressing"]
-    assert inflections("call for") == ["call for", "calls for", "called for", "calling for"]
+def test_reporting_forms():
+    assert reporting_forms("say") == ["say", "says", "said", "saying"]
+    assert reporting_forms("admit") == ["admit", "admits", "admitted", "admitting"]
+    assert reporting_forms("argue") == ["argue", "argues", "argued", "arguing"]
+    assert reporting_forms("agree") == ["agree", "agrees", "agreed", "agreeing"]
+    assert reporting_forms("stress") == ["stress", "stresses", "stressed", "stressing"]
+    assert reporting_forms("call for") == ["call for", "calls for", "called for", "calling for"]
+    # one inflection engine (english.verb_forms) for the whole package
+    assert reporting_forms("slam") == ["slam", "slams", "slammed", "slamming"]
+    assert reporting_forms("quip")[2] == "quipped" and reporting_forms("rebut")[2] == "rebutted"
+    assert {"labeled", "labelled"} <= set(reporting_forms("label"))
 
 
 def test_reporting_verb_lexicon():

@@ -11,7 +11,10 @@ tokenizer writes it. Nothing here is read from a file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
+
+from ..lexicons import load_lexicon
 
 __all__ = [
     "ADJECTIVAL_PARTICIPLES",
@@ -596,7 +599,7 @@ def _regular_forms(base: str) -> tuple[str, str, str]:
 _DOUBLING = frozenset(
     """kidnap worship compel patrol control propel repel expel equip occur refer
     prefer transfer admit commit submit omit permit regret forget rebel
-    abhor deter confer incur acquit""".split()
+    abhor deter confer incur acquit quip rebut""".split()
 )
 
 
@@ -709,7 +712,56 @@ def lemma_of(word: str) -> str:
 
 # -- quotation and attribution ------------------------------------------------------
 # The word lists of the quotation and attribution rules (framing._nlp.quotes) and
-# the reporting verbs.
+# the reporting verbs, read from the bundled ``reporting_verbs`` lexicon (the one
+# list of reporting verbs; its inflected forms come from :func:`verb_forms`).
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A reporting verb of the ``reporting_verbs`` lexicon."""
+
+    lemma: str
+    category: str
+    weight: float
+
+
+#: British spellings that news copy uses beside the forms :func:`verb_forms`
+#: gives ("labelled" beside "labeled"), and the regular past of "forecast".
+_SPELLING_VARIANTS = {"label": ("labelled", "labelling"), "forecast": ("forecasted",)}
+
+
+def reporting_forms(lemma: str) -> list[str]:
+    """The lemma and every inflected form of a reporting verb, lemma first.
+
+    Multi-word verbs inflect their first word; "according to" has one form.
+
+    Examples
+    --------
+    >>> reporting_forms("say")
+    ['say', 'says', 'said', 'saying']
+    >>> reporting_forms("point out")
+    ['point out', 'points out', 'pointed out', 'pointing out']
+    >>> reporting_forms("according to")
+    ['according to']
+    """
+    if lemma == "according to":
+        return [lemma]
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = verb_forms(head)
+    words = [w for kind in ("base", "s", "past", "participle", "ing") for w in forms[kind]]
+    words += _SPELLING_VARIANTS.get(head, ())
+    return [w + tail for w in dict.fromkeys(words)]
+
+
+@cache
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Every form of the bundled reporting verbs -> its lemma, category and weight."""
+    out: dict[str, ReportingVerb] = {}
+    for term, category, weight in load_lexicon("reporting_verbs").itertuples(index=False):
+        for form in reporting_forms(term):
+            out.setdefault(form, ReportingVerb(term, category, float(weight)))
+    return out
 
 
 #: Verbs that attribute a quotation ('called the strikes "unacceptable"') but

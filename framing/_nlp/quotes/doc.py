@@ -9,9 +9,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from .. import english as en
 from ..segment import NEWS_ABBREVIATIONS, paragraph_spans
 from ..text import _TOKEN_RE, fold, token_spans
-from .lexicon import _Verb, reporting_verbs
 from .marks import pair_quotes
 
 _MASK = "\x00"
@@ -26,7 +26,7 @@ class _Attr:
     tok: int  # index of the verb's first token
     tok_end: int
     verb: str  # as written
-    info: _Verb
+    info: en.ReportingVerb
     sent: int
     speaker: tuple[int, int] | None = None  # char span
     appositive: tuple[int, int] | None = None
@@ -101,7 +101,7 @@ class _Doc:
             a = bisect.bisect_left(self.tok_starts, s)
             b = bisect.bisect_left(self.tok_starts, e)
             self.sent_tok.append((a, b))
-        self.verbs = reporting_verbs()
+        self.verbs = en.reporting_verbs()
 
     # token helpers ---------------------------------------------------------------
     def word(self, i: int) -> str:

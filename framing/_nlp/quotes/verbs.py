@@ -6,7 +6,6 @@ from functools import cache
 
 from .. import english as en
 from .doc import _Attr, _Doc
-from .lexicon import reporting_verbs
 from .phrases import _skip_back, _subject_end
 from .speakers import _find_speaker
 
@@ -15,7 +14,7 @@ from .speakers import _find_speaker
 def _multiword() -> dict[str, dict[str, str]]:
     """First word -> second word -> the two-word form, for multi-word verbs."""
     out: dict[str, dict[str, str]] = {}
-    for form in reporting_verbs():
+    for form in en.reporting_verbs():
         if " " in form:
             a, b = form.split(" ", 1)
             out.setdefault(a, {})[b] = form
@@ -27,7 +26,7 @@ def _multiword() -> dict[str, dict[str, str]]:
 @cache
 def _verb_starts() -> frozenset[str]:
     """Tokens that can open a reporting verb (one word or several)."""
-    return frozenset(reporting_verbs()) | frozenset(_multiword())
+    return frozenset(en.reporting_verbs()) | frozenset(_multiword())
 
 
 def _find_verbs(doc: _Doc) -> list[_Attr]:
