@@ -81,11 +81,6 @@ def _skip_addressee(doc: _Doc, k: int, b: int) -> int:
     return e if e > k else start
 
 
-en.ADDRESSEE_NOUNS = frozenset(
-    """reporters journalists lawmakers senators congress parliament supporters investigators
-    members delegates viewers listeners readers crowd audience convention committee court
-    jury students them him her us me newspaper agency network broadcaster channel""".split()
-)
 
 
 def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
@@ -129,7 +124,6 @@ def _clause_end(doc: _Doc, k: int, b: int, object_: bool = False) -> int:
     return e
 
 
-en.OBJECT_STOPS = frozenset("during before after while on in at when since because".split())
 
 
 def _according_content(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:

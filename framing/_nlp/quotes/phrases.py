@@ -36,7 +36,6 @@ def _skip_back(doc: _Doc, j: int, a: int) -> int:
     return j
 
 
-en.AUXILIARIES = frozenset("will would could should might may must can has have had is was are were".split())
 
 
 def _chunk_back(doc: _Doc, j: int, a: int, limit: int = 9) -> int:

@@ -21,7 +21,6 @@ def _multiword() -> dict[str, dict[str, str]]:
     return out
 
 
-# Verbs that attribute a quotation ('called the strikes "unacceptable"') but do
 
 @cache
 def _verb_starts() -> frozenset[str]:
@@ -61,7 +60,6 @@ def _find_verbs(doc: _Doc) -> list[_Attr]:
     return [t for t in out if t.speaker is not None or t.info.lemma == "according to"]
 
 
-# Lemmas that are also common nouns ("an attack", "labor disputes", "sharp
 
 def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     a, b = doc.sent_tok[doc.tok_sent[i]]
