@@ -803,17 +803,20 @@ NOUN_LIKE_VERBS = frozenset(
 )
 #: Words before an -ing reporting verb that make it a participle clause
 #: ("before adding", "while insisting").
-PARTICIPLE_OPENERS = frozenset("before after while by when without as also on upon".split())
+PARTICIPLE_OPENERS = frozenset("before after while by when without as also on upon in and".split())
 #: Documents that speak for someone ("a statement saying").
 DOCUMENT_NOUNS = frozenset(
-    "statement letter tweet post message note email video interview speech report release".split()
+    """statement letter tweet post message note email video interview speech report release
+    petition website ad ads advertisement commercial spot memo editorial column op-ed book
+    article story survey poll bill resolution lawsuit complaint filing""".split()
 )
 #: Forms of verbs that take a to-infinitive ("plans to announce").
 CATENATIVE_FORMS = frozenset(
     """plan plans planned planning expect expects expected set going want wants wanted try
     tries tried continue continues continued appear appears appeared seem seems seemed
     refuse refuses refused decline declines declined went go goes hope hopes hoped
-    intend intends intended""".split()
+    intend intends intended begin begins began begun start starts started need needs
+    needed decide decides decided has have had used""".split()
 )
 #: Determiners that open a noun phrase (and the possessive "'s").
 NP_DETERMINERS = frozenset(
@@ -844,6 +847,8 @@ VERB_GROUP_WORDS = frozenset(
     be been being not never also later then again once first further still just already
     even only ever often publicly privately separately repeatedly reportedly initially
     finally quickly flatly angrily bluntly sarcastically strongly quietly loudly simply
+    didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't isn't wasn't
+    both all
     plans plan planned expects expected set going went goes go want wants wanted tried
     tries try continued continues appeared appears seemed seems is to""".split()
 )
@@ -879,6 +884,37 @@ ADDRESSEE_NOUNS = frozenset(
     jury students them him her us me newspaper agency network broadcaster channel""".split()
 )
 #: Words that end the object of a verb such as "denied" ("denied the claim on Monday").
-OBJECT_STOPS = frozenset("during before after while on in at when since because".split())
+OBJECT_STOPS = frozenset("during before after while when since because".split())
+#: Verbs whose to-infinitive reports what was promised or threatened ("vowed to fight").
+PROMISE_VERBS = frozenset("vow promise pledge threaten swear".split())
+#: Words that open a finite clause as its subject ("said he would run").
+CLAUSE_SUBJECTS = frozenset("he she they it we i you there this".split())
+#: Finite auxiliaries and modals: after a noun phrase they show that a clause
+#: follows a reporting verb ("said the talks had failed").
+FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could should may might must does did do
+    isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't didn't don't""".split()
+)
+#: Verbs whose noun-phrase object is what was said about ("described the
+#: situation", "mentioned his record", "admitted wrongdoing").
+TOPIC_VERBS = frozenset(
+    """describe mention reiterate repeat recall acknowledge admit concede confess reveal
+    disclose divulge predict forecast estimate question dispute""".split()
+)
+#: Coordinating words that open a new clause after a parenthetical attribution.
+COORDINATORS = frozenset("and but or nor yet so while although though whereas because".split())
+#: Heads of quantities that can speak ("a majority said", "half say").
+QUANTITY_SUBJECTS = frozenset(
+    "percent majority minority half third quarter most many some few none both others all".split()
+)
+#: Participles after "those" or a noun of people that make a speaker ("those surveyed").
+POLLED = frozenset("surveyed polled questioned interviewed asked sampled".split())
+#: Words before a quoted title or name ('on "Meet the Press"', 'the film "Rafah"').
+TITLE_OPENERS = frozenset(
+    """on in of the a an titled entitled named called dubbed show film movie book song
+    program programme series ad video album novel article column podcast website memoir
+    documentary play slogan hashtag campaign""".split()
+)
 #: Words dropped from the start of a speaker's name when names are compared.
 HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())

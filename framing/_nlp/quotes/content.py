@@ -8,8 +8,13 @@ from .. import english as en
 from .doc import _MASK, _Attr, _Doc, _strip_span
 
 
-def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
-    """Character span of the reported clause of an unused reporting verb."""
+def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[int, int] | None:
+    """Character span of the reported clause of a reporting verb.
+
+    ``through_quotes``: the clause may run over quoted words ('said Duterte's
+    comments showed "a lack of respect" for the country'); otherwise it ends
+    where a quotation starts.
+    """
     a, b = doc.sent_tok[attr.sent]
     lemma = attr.info.lemma
     if lemma in en.NAMING_VERBS or attr.speaker is None:
@@ -22,12 +27,20 @@ def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
     after = max(i, bisect.bisect_left(doc.tok_starts, attr.speaker[1])) if attr.inverted else i
     rest = _skip_adjuncts(doc, after, b)
     at_end = rest >= b or doc.boundary_before(rest) and "," in doc.gap(rest)
-    if first > a and "," in doc.gap(first) and at_end and lemma not in en.OBJECT_SPEECH_VERBS:
+    participle = attr.verb.split()[0].lower().endswith("ing")
+    as_clause = first > a and doc.word(first - 1) == "as" and at_end and not participle
+    if as_clause:
+        first -= 1  # "..., as David Dayen noted in The Intercept."
+    if first > a and "," in doc.gap(first) and at_end and lemma not in en.OBJECT_SPEECH_VERBS and not participle:
         s = doc.sents[attr.sent][1]
         lo = a
         while lo < first and doc.masked[doc.toks[lo][1]] == _MASK:
             lo += 1
         e = doc.toks[first - 1][2]
+        if rest < b and not as_clause and doc.word(rest) not in en.COORDINATORS:
+            # "Even then, he said, he's learned enough ...": the attribution
+            # interrupts the clause it reports, which goes on after it
+            e = doc.toks[_clause_end(doc, rest, b, through_quotes=through_quotes) - 1][2]
         if first - lo >= 2:
             return _strip_span(doc, doc.toks[lo][1] if lo < first else s, e)
         return None
@@ -40,8 +53,14 @@ def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
     if k >= b:
         return None
     w = doc.word(k)
+    gap = doc.gap(k)
+    if gap.strip() == ":" and k > i - 1:
+        # 'Former employees said: Many days she would stay ...' -- a colon
+        # before an unquoted clause introduces indirect speech
+        end = _clause_end(doc, k, b, through_quotes=through_quotes)
+        return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2]) if end - k >= 3 else None
     if w == "that" and k + 1 < b and not doc.boundary_before(k + 1):
-        end = _clause_end(doc, k + 1, b)
+        end = _clause_end(doc, k + 1, b, through_quotes=through_quotes)
         if end - (k + 1) >= 2:
             k += 1
         return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
@@ -50,22 +69,64 @@ def _complement(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
             k += 1
         if k >= b:
             return None
-    elif lemma not in en.BARE_CLAUSE_VERBS and lemma not in en.OBJECT_SPEECH_VERBS:
+    elif lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS or lemma == "say":
+        pass  # the object is what was said: "denied the allegation", "described the plan", "said so"
+    elif lemma in en.PROMISE_VERBS and w == "to":
+        pass  # "vowed to fight on"
+    elif not _clause_follows(doc, k, b):
+        # "declared a national emergency", "announced his resignation",
+        # "reported the attack": an act or an event, not reported speech
         return None
-    if w in ("at", "in", "on", "to", "with", "from", "into", "by", "as"):
+    if w in en.CLAUSE_WORDS and w not in ("that", "what", "how", "why", "whether", "if", "when", "who"):
+        return None  # "responded to the remarks, although ..."
+    at_least = w == "at" and k + 1 < b and doc.word(k + 1) in ("least", "most")
+    if (w in ("at", "in", "on", "with", "from", "into", "by", "as") and not at_least) or (
+        w == "to" and lemma not in en.PROMISE_VERBS
+    ):
         return None  # "snapped at him", "swore at them"
-    if doc.boundary_before(k) and doc.gap(k).strip(" ,") and not doc.gap(k).strip().startswith("("):
+    if doc.boundary_before(k) and gap.strip(" ,") and not gap.strip().startswith("("):
         return None
-    end = _clause_end(doc, k, b, object_=lemma in en.OBJECT_SPEECH_VERBS)
-    if end - k < 2:
+    object_ = lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS
+    end = _clause_end(doc, k, b, object_=object_, through_quotes=through_quotes)
+    if end - k < 2 and not (lemma == "say" and doc.word(k) in ("so", "no", "yes")):
         return None
     return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
+
+
+def _clause_follows(doc: _Doc, k: int, b: int) -> bool:
+    """Does a finite clause start at token k ("the talks had failed", "he would
+    run"), rather than a noun phrase ("a national emergency", "his resignation")?"""
+    w = doc.word(k)
+    if w in en.CLAUSE_SUBJECTS:
+        return True
+    for m in range(k + 1, min(b, k + 12)):
+        if doc.boundary_before(m) and "," not in doc.gap(m):
+            return False
+        v = doc.word(m)
+        if v == "to" or v in en.ADJUNCT_PREPOSITIONS and v not in ("of", "for", "in", "at", "from", "with"):
+            return False
+        if doc.cap(m):
+            continue
+        if v in en.FINITE_AUXILIARIES:
+            return True
+        forms = en.known_forms(v)
+        if "past" in forms and (doc.cap(m - 1) or doc.word(m - 1) not in en.NP_DETERMINERS):
+            return True
+        if "s" in forms and "base" not in forms and doc.cap(m - 1) and not v.endswith("'s"):
+            return True  # "the poll shows Trump leads"
+    return False
 
 
 def _skip_addressee(doc: _Doc, k: int, b: int) -> int:
     """Skip the person told: "reporters", "the BBC", "Boehner", "The Huffington Post"."""
     if k >= b or doc.word(k) in ("that", "whether", "if"):
         return k
+    for m in range(k + 1, min(b, k + 9)):
+        # "told a Wall Street Journal lunch group that ..."
+        if doc.boundary_before(m) or doc.word(m) in en.CLAUSE_WORDS and doc.word(m) != "that":
+            break
+        if doc.word(m) == "that":
+            return m
     start = k
     while k < b and doc.word(k) in ("the", "a", "an") and k - start < 2:
         k += 1
@@ -106,24 +167,58 @@ def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
     return k
 
 
-def _clause_end(doc: _Doc, k: int, b: int, object_: bool = False) -> int:
+def _clause_end(doc: _Doc, k: int, b: int, object_: bool = False, through_quotes: bool = False) -> int:
     """End token (exclusive) of a reported clause starting at k."""
     e = k
     while e < b:
         if e > k:
             g = doc.gap(e)
-            if ";" in g or _MASK in g or "--" in g or " — " in g or " – " in g:
+            if "--" in g or " — " in g or " – " in g:
+                closing = _closing_dash(doc, e, b)
+                if closing is None:
+                    break
+                e = closing  # "communities of color -- mainly African-Americans -- and the police"
+                continue
+            if ";" in g or (_MASK in g and not through_quotes):
                 break
             if "," in g and doc.word(e) in ("but", "while", "whereas", "according"):
+                if not (doc.word(e) == "but" and e + 1 < b and doc.word(e + 1) == "that"):
+                    break  # (", but that he would not ..." goes on reporting)
+            if object_ and "," in g and doc.word(e) in ("saying", "adding", "which", "calling"):
                 break
-            if object_ and "," in g and doc.word(e) in ("and", "saying", "adding", "which", "calling"):
-                break
+            if doc.word(e) in ("and", "but") and e + 1 < b and _finite(doc, e + 1, verb_only=True):
+                nxt = doc.word(e + 1)
+                if object_ or nxt in doc.verbs or nxt in ("did", "didn't", "declined", "refused"):
+                    break  # "attacked Cruz and said ...", "would offer a prayer but did not say ..."
             if object_ and doc.word(e) in en.OBJECT_STOPS and not doc.cap(e):
                 break
         e += 1
     return e
 
 
+
+
+def _closing_dash(doc: _Doc, e: int, b: int) -> int | None:
+    """The token after the dash that closes the aside opened before token e, if any."""
+    for m in range(e + 1, min(b, e + 16)):
+        g = doc.gap(m)
+        if "--" in g or " — " in g or " – " in g:
+            return m
+        if ";" in g:
+            return None
+    return None
+
+
+def _finite(doc: _Doc, k: int, verb_only: bool = False) -> bool:
+    """A finite verb (or, unless ``verb_only``, a subject pronoun) at token k: a new
+    clause or verb phrase after "and"."""
+    w = doc.word(k)
+    if doc.cap(k):
+        return False
+    if (w in en.CLAUSE_SUBJECTS and not verb_only) or w in en.FINITE_AUXILIARIES:
+        return True
+    forms = en.known_forms(w)
+    return "past" in forms or ("s" in forms and "base" not in forms)
 
 
 def _according_content(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:

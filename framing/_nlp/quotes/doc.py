@@ -90,6 +90,7 @@ class _Doc:
         self.sents = sentences  # (paragraph, start, end)
         paragraphs = paragraph_spans(text)
         self.quotes = pair_quotes(text, paragraphs)
+        self.quote_starts = [q.outer_start for q in self.quotes]
         self.masked = _mask(text, [(q.outer_start, q.outer_end) for q in self.quotes])
         self.toks = token_spans(self.masked)
         self.tok_starts = [s for _, s, _ in self.toks]
@@ -131,8 +132,9 @@ class _Doc:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
-        """Character span of tokens a..b-1."""
-        return self.toks[a][1], self.toks[b - 1][2]
+        """Character span of tokens a..b-1 (with a "%" right after the last: "42%")."""
+        e = self.toks[b - 1][2]
+        return self.toks[a][1], e + 1 if self.text[e : e + 1] == "%" else e
 
 
 def _tokens_between(doc: _Doc, s: int, e: int) -> list[int]:

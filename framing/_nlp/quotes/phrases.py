@@ -11,6 +11,10 @@ def _subject_end(doc: _Doc, j: int) -> bool:
     w = doc.word(j)
     if w in en.SPEAKER_PRONOUNS or doc.cap(j) or w in en.PERSON_NOUNS or w in en.BODY_NOUNS or w == "'s":
         return True
+    if w[0].isdigit() or w in en.QUANTITY_SUBJECTS:
+        return True  # "42% say", "nine in 10 said", "a majority said"
+    if w in en.POLLED and j > 0 and (doc.word(j - 1) in ("those", "people") or _subject_end(doc, j - 1)):
+        return True  # "those surveyed say", "voters polled said"
     return w.endswith("s") and not w.endswith(("ss", "us", "ous")) and w not in en.VERB_GROUP_WORDS and w not in en.CLAUSE_WORDS
 
 

@@ -14,6 +14,7 @@ from .phrases import (
     _np_after,
     _role_like,
     _skip_back,
+    _subject_end,
     _trim_np,
 )
 
@@ -30,7 +31,11 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
     clause_start = i == a or doc.boundary_before(i)
     gap = doc.gap(i) if i > a else ""
     # '"...," said Hanne Lind, the network's coordinator.'
-    if (i == a or "," in gap or _MASK in gap) and attr.info.lemma in en.INVERTING_VERBS:
+    if (
+        (i == a or "," in gap or _MASK in gap)
+        and attr.info.lemma in en.INVERTING_VERBS
+        and not attr.verb.split()[0].lower().endswith("ing")
+    ):
         sp = _np_after(doc, attr.tok_end, b, inverted=True)
         if sp is not None:
             attr.speaker, attr.inverted = sp, True
@@ -147,6 +152,39 @@ def _fallback_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
             attr.speaker = sp
             return
         end = start
+    if attr.tok > a and doc.word(attr.tok - 1) in ("and", "but", "or") or _skip_back(doc, attr.tok - 1, a) > a and doc.word(
+        _skip_back(doc, attr.tok - 1, a)
+    ) in ("and", "but"):
+        # "The senator paused and recalled ...": the subject of the clause
+        sp = _clause_subject(doc, a, attr.tok)
+        if sp is not None:
+            attr.speaker = sp
+
+
+def _clause_subject(doc: _Doc, a: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence before its first verb ("The former
+    secretary of state mocked ...", "Both Blocher and the party have ...")."""
+    k = a
+    if doc.word(k) not in en.NP_DETERMINERS and not doc.cap(k) and doc.word(k) not in en.SPEAKER_PRONOUNS:
+        return None
+    m = k
+    while m < end and m - k < 8:
+        if m > k and doc.boundary_before(m):
+            return None
+        w = doc.word(m)
+        if m > k and not doc.cap(m) and (
+            w in en.FINITE_AUXILIARIES or w in en.VERB_GROUP_WORDS or _is_finite_form(w)
+        ):
+            break
+        m += 1
+    if m == k or m >= end or not _subject_end(doc, m - 1):
+        return None
+    return doc.span(k, m)
+
+
+def _is_finite_form(w: str) -> bool:
+    forms = en.known_forms(w)
+    return "past" in forms or ("s" in forms and "base" not in forms)
 
 
 def _subject_at(doc: _Doc, k: int, end: int) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import english as en
-from .doc import _Attr, _Doc
+from .doc import _MASK, _Attr, _Doc
 from .phrases import _skip_back, _subject_end
 from .speakers import _find_speaker
 
@@ -55,10 +55,21 @@ def _find_verbs(doc: _Doc) -> list[_Attr]:
             _Attr(i, end, doc.text[doc.toks[i][1] : doc.toks[end - 1][2]], doc.verbs[form], doc.tok_sent[i])
         )
         i = end
-    for k, attr in enumerate(out):
-        _find_speaker(doc, attr, out[:k])
+    same: list[_Attr] = []  # the attributions found so far in the current sentence
+    for attr in out:
+        if same and same[-1].sent != attr.sent:
+            same = []
+        _find_speaker(doc, attr, same)
+        same.append(attr)
     return [t for t in out if t.speaker is not None or t.info.lemma == "according to"]
 
+
+
+def _past(form: str) -> bool:
+    """A past tense or participle form ("noted", "said", "wrote")."""
+    head = form.split()[0]
+    kinds = en.known_forms(head)
+    return head.endswith("ed") or "past" in kinds or "participle" in kinds
 
 
 def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
@@ -77,9 +88,11 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
         return False
     if prev == "to" and i > a:
         before_to = doc.word(i - 2) if i - 1 > a else ""
+        if before_to == "on" and i - 2 > a:
+            before_to = doc.word(i - 3)  # "went on to say"
         if before_to not in en.CATENATIVE_FORMS:
             return False  # "failure to mention", "not to charge"
-    nxt = doc.word(end) if end < b else ""
+    nxt = doc.word(end) if end < b and _MASK not in doc.gap(end) else ""
     if form.endswith("ed") and nxt in ("of", "by") and lemma not in ("say", "tell"):
         return False  # "the judge accused of ...", "was criticised by"
     # Passive participles name no speaker: "was accused of", "is said to".
@@ -100,12 +113,14 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
             or doc.boundary_before(i)
             or prev in en.PARTICIPLE_OPENERS
             or prev in en.VERB_GROUP_WORDS
+            or prev in en.CATENATIVE_FORMS
             or prev in en.DOCUMENT_NOUNS
             or _subject_end(doc, i - 1)
         ):
             return False
-    elif lemma in en.NOUN_LIKE_VERBS and i > a and not doc.boundary_before(i):
+    elif lemma in en.NOUN_LIKE_VERBS and i > a and not doc.boundary_before(i) and not _past(form):
+        # (a past form is no noun: "The star noted ...", "the secretary of state mocked ...")
         j = _skip_back(doc, i - 1, a)
-        if j == i - 1 and not _subject_end(doc, j):
+        if j == i - 1 and not _subject_end(doc, j) and doc.word(j) not in en.RELATIVES:
             return False
     return True
