@@ -9,8 +9,9 @@ never read while the rules were developed.
 
 Gold. One annotator per article (the first in alphabetical order when several
 annotated it). An attribution is *speech* when a word of its cue is a form of
-a verb of the ``reporting_verbs`` lexicon or the cue is "according to", or
-when its content holds a double quotation mark; the rest (beliefs, polls that
+a verb of the ``reporting_verbs`` lexicon used as a verb (not after a
+determiner or a possessive: "his claims", "the call for" are nouns) or the cue
+is "according to", or when its content holds a double quotation mark; the rest (beliefs, polls that
 "show", intentions) are left out of recall. A speech attribution is *direct*
 when at least half of its content's letters and digits lie inside quotation
 marks, else *indirect* (paraphrase, with or without quoted fragments).
@@ -31,11 +32,16 @@ quotation marks (the NYT texts of the release lost them: reported apart):
 * ``speaker``: over found gold attributions with a source, the share whose
   framing speaker (``speaker_entity``, else ``speaker``) agrees with the gold
   source: same last word after case, honorifics, possessives and punctuation
-  are dropped, or the same characters of the text. A gold pronoun source
+  are dropped, or the same characters of the text. A relative pronoun
+  ("Priebus, who said") agrees when framing's speaker ends with a word of the
+  80 characters before it. A gold pronoun source
   ("he", "she", "they") stands for its antecedent, taken to be the nearest
-  earlier gold source that is not a pronoun (for "he" and "she": one with a
-  capitalised word; for "they": not a single person's name); a pronoun
-  framing left unresolved disagrees;
+  earlier gold source that is not a pronoun and can be what it stands for
+  (for "he" and "she": a named person whose gender, when the text shows it by
+  an honorific, a gendered noun or a common first name, fits; for "they": a
+  group or an organisation); a pronoun framing left unresolved disagrees.
+  PolNeAR has no coreference, so this antecedent is an approximation (read by
+  hand on a sample: see ``docs/validation.md``);
 * ``verb``: over found gold attributions whose cue holds a reporting verb,
   the share whose framing verb has the same lemma.
 
@@ -58,7 +64,17 @@ import numpy as np
 import pandas as pd
 
 from framing import load_corpus
-from framing._nlp.english import HONORIFICS, reporting_verbs
+from framing._nlp.english import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    FIRST_NAMES,
+    GENDERED_NOUNS,
+    HONORIFICS,
+    NAME_TITLES,
+    NP_DETERMINERS,
+    ORGANISATION_WORDS,
+    reporting_verbs,
+)
 from framing._nlp.quotes.marks import quoted_spans
 from framing._nlp.text import clean_text, fold
 from framing.measures.quotes import quotes
@@ -69,6 +85,7 @@ APART = ("nyt",)
 TARGETS = {"direct": 0.90, "indirect": 0.80, "precision": 0.90, "speaker": 0.90, "verb": 0.95}
 _PRONOUNS = {"he", "she", "they"}
 _ALL_PRONOUNS = _PRONOUNS | {"i", "we", "you", "it", "him", "her", "them", "us", "me"}
+_RELATIVES = {"who", "which", "that", "whom"}
 _DOUBLE = "\"“”„«»"
 
 
@@ -171,14 +188,26 @@ def _words(text: str) -> list[str]:
     return words
 
 
-def _cue_lemmas(cue: str) -> set[str]:
+def _cue_lemmas(text: str, spans) -> set[str]:
+    """Lemmas of the reporting verbs used as verbs in a cue: a form after a
+    determiner or a possessive ("his claims", "the call for", "Trump's attacks")
+    is a noun and does not count."""
     forms = reporting_verbs()
-    low = " ".join(re.findall(r"[a-z]+", fold(cue)))
-    if "according to" in low:
-        return {"according to"}
-    words = low.split()
-    lemmas = {forms[w].lemma for w in words if w in forms}
-    lemmas |= {forms[f"{a} {b}"].lemma for a, b in zip(words, words[1:], strict=False) if f"{a} {b}" in forms}
+    lemmas: set[str] = set()
+    for s, e in spans:
+        words = [(m.group(0), s + m.start()) for m in re.finditer(r"[a-z’']+", fold(text[s:e]))]
+        low = " ".join(w for w, _ in words)
+        if "according to" in low:
+            return {"according to"}
+        for k, (w, pos) in enumerate(words):
+            before = re.findall(r"[\w’']+", fold(text[max(0, pos - 30) : pos]))
+            prev = before[-1] if before else ""
+            if prev in NP_DETERMINERS or prev.endswith(("'s", "’s")):
+                continue
+            if k + 1 < len(words) and f"{w} {words[k + 1][0]}" in forms:
+                lemmas.add(forms[f"{w} {words[k + 1][0]}"].lemma)
+            elif w in forms:
+                lemmas.add(forms[w].lemma)
     return lemmas
 
 
@@ -197,7 +226,7 @@ def gold_rows(a: Article) -> list[dict]:
             continue
         content = " ".join(text[s:e] for s, e in g["content"])
         cue = " ".join(text[s:e] for s, e in g["cue"])
-        lemmas = _cue_lemmas(cue)
+        lemmas = _cue_lemmas(text, g["cue"])
         marked = any(c in content for c in _DOUBLE)
         source = " ".join(text[s:e] for s, e in sorted(g["source"]))
         out.append(
@@ -211,20 +240,58 @@ def gold_rows(a: Article) -> list[dict]:
                 "direct": len(chars & inside) >= 0.5 * len(chars),
                 "source": source,
                 "source_spans": sorted(g["source"]),
+                "before_source": text[max(0, g["source"][0][0] - 80) : g["source"][0][0]] if g["source"] else "",
                 "pos": min(s for s, _ in g["source"]) if g["source"] else min(s for s, _ in g["content"]),
             }
         )
-    _antecedents(out)
+    _antecedents(out, text)
     return out
+
+
+def _gender(source: str, text: str) -> str | None:
+    """Gender a gold source shows: an honorific, a gendered noun or a first name,
+    in the source or beside its surname elsewhere in the article."""
+    words = re.findall(r"[\w’'.-]+", source)
+    low = [w.lower().strip(".") for w in words]
+    for w in low:
+        if w in ("mr", "mrs", "ms", "miss"):
+            return NAME_TITLES[w]
+        if w in GENDERED_NOUNS:
+            return GENDERED_NOUNS[w]
+    caps = [w for w in words if w[:1].isupper()]
+    for w in caps[:-1]:
+        if w.lower() in FIRST_NAMES:
+            return FIRST_NAMES[w.lower()]
+    if caps:
+        m = re.search(r"\b(Mr|Mrs|Ms|Miss)\.? " + re.escape(caps[-1]) + r"\b", text)
+        if m:
+            return NAME_TITLES[m.group(1).lower()]
+    return None
 
 
 def _person_name(source: str) -> bool:
     words = re.findall(r"[\w’'.-]+", source)
-    return bool(words) and any(w[0].isupper() for w in words) and len(words) <= 4
+    low = [w.lower().strip(".") for w in words]
+    if any(w in ORGANISATION_WORDS or w in BODY_NOUNS or w in DOCUMENT_NOUNS for w in low):
+        return False  # "the campaign", "a document provided by ...", "The court"
+    caps = [w for k, w in enumerate(words) if w[:1].isupper() and low[k] not in ("the", "a", "an")]
+    return bool(caps)
 
 
-def _antecedents(rows: list[dict]) -> None:
-    """Gold antecedent of each pronoun source: the nearest earlier non-pronoun source."""
+def _group(source: str) -> bool:
+    words = re.findall(r"[\w’'.-]+", source)
+    return bool(words) and (
+        " and " in source
+        or (words[-1].lower().endswith("s") and not words[-1][:1].isupper())
+        or any(w.lower() in ORGANISATION_WORDS for w in words)
+    )
+
+
+def _antecedents(rows: list[dict], text: str) -> None:
+    """Gold antecedent of each pronoun source: the nearest earlier gold source that
+    is not a pronoun and can be what the pronoun stands for (for "he" and "she",
+    a named person whose gender, when the text shows it, fits; for "they", a
+    group or an organisation)."""
     order = sorted(rows, key=lambda r: r["pos"])
     for k, r in enumerate(order):
         r["antecedent"] = None
@@ -233,11 +300,15 @@ def _antecedents(rows: list[dict]) -> None:
             continue
         for prev in reversed(order[:k]):
             ps = prev["source"].strip()
-            if not ps or ps.lower() in _ALL_PRONOUNS or prev["pos"] >= r["pos"]:
+            if not ps or ps.lower() in _ALL_PRONOUNS | _RELATIVES or prev["pos"] >= r["pos"]:
                 continue
-            if low in ("he", "she") and not _person_name(ps):
-                continue
-            if low == "they" and _person_name(ps) and len(ps.split()) <= 3 and " and " not in ps:
+            if low in ("he", "she"):
+                if not _person_name(ps) or _group(ps):
+                    continue
+                g = _gender(ps, text)
+                if g is not None and g != ("m" if low == "he" else "f"):
+                    continue
+            elif not _group(ps):
                 continue
             r["antecedent"] = prev
             break
@@ -251,6 +322,13 @@ def _speaker_agrees(g: dict, p: dict) -> bool | None:
     if not g["source"].strip():
         return None
     said = p["entity"] or p["speaker"]
+    if g["source"].strip().lower() in _RELATIVES:
+        # "Priebus, who said ...": the gold source is the relative pronoun; its
+        # antecedent is the phrase right before it
+        if not said:
+            return False
+        pw = _words(said)
+        return bool(pw) and pw[-1] in _words(g["before_source"])
     if g["source"].strip().lower() in _PRONOUNS:
         ante = g["antecedent"]
         if ante is None:

@@ -10,10 +10,12 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from .._nlp import english as en
 from .._nlp.match import PatternSet
 from .._nlp.quotes import KINDS, extract, match_actors
+from .._nlp.quotes.doc import _n_tokens
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
 from ._mentions import attach_groups, read_mapping, sentence_tokens
@@ -31,7 +33,10 @@ QUOTE_COLUMNS = (
     "end",
     "quote",
     "n_words",
+    "quoted_words",
     "speaker",
+    "speaker_entity",
+    "speaker_source",
     "actor",
     "verb",
     "lemma",
@@ -41,12 +46,14 @@ QUOTE_COLUMNS = (
     "unclosed",
     "sentence",
 )
-_LEVELS = ("mention", "article", "group")
+_LEVELS = ("mention", "article", "group", "speaker")
 _WHATS = ("share", "speakers", "verbs")
 _SHARE_KINDS = ("direct", "partial")
 _ATTRIBUTED_KINDS = ("direct", "partial", "indirect", "according_to")
 OTHER, UNATTRIBUTED, NO_VERB = "(other)", "(unattributed)", "(none)"
 _HONORIFICS = en.HONORIFICS
+# columns of the cached mention table that quotes() does not return
+_INTERNAL = ("appositive", "quoted", "entity_key", "entity_kind", "entity_gender")
 
 
 def quotes(
@@ -228,6 +235,8 @@ def quotes(
         return out[["doc_id", by, *QUOTE_COLUMNS]].reset_index(drop=True)
     table = table[table["kind"].isin(kinds)]
     arts = corpus._articles
+    if level == "speaker":
+        return _speaker_table(corpus, table, by, patterns is not None, n_resamples, ci, random_state)
     if what == "share":
         per_article = _share_table(corpus, table, by, kinds)
         if level == "article":
@@ -244,6 +253,8 @@ def _check_kinds(kinds, level: str, what: str) -> tuple[str, ...]:
     if kinds is None:
         if level == "mention":
             return KINDS
+        if level == "speaker":
+            return _ATTRIBUTED_KINDS
         return _SHARE_KINDS if what == "share" else _ATTRIBUTED_KINDS
     if isinstance(kinds, str):
         kinds = [kinds]
@@ -303,7 +314,10 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "end": row["end"],
                         "quote": row["quote"],
                         "n_words": row["n_words"],
+                        "quoted_words": sum(_n_tokens(source[a:b]) for a, b in row["quoted"]),
                         "speaker": row["speaker"],
+                        "speaker_entity": row["speaker_entity"],
+                        "speaker_source": row["speaker_source"],
                         "actor": None,
                         "verb": row["verb"],
                         "lemma": row["lemma"],
@@ -313,17 +327,25 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "unclosed": row["unclosed"],
                         "sentence": s_texts[first],
                         "appositive": row["appositive"],
+                        "quoted": row["quoted"],
+                        "entity_key": row["entity_key"],
+                        "entity_kind": row["entity_kind"],
+                        "entity_gender": row["entity_gender"],
                     }
                 )
-    cols = ["doc_id", "outlet", *QUOTE_COLUMNS, "appositive"]
+    cols = ["doc_id", "outlet", *QUOTE_COLUMNS, *_INTERNAL]
     # optional text columns keep None (not NaN) for "absent"
-    optional = ("speaker", "actor", "verb", "lemma", "category", "pronoun", "appositive")
+    optional = (
+        "speaker", "speaker_entity", "speaker_source", "actor", "verb", "lemma", "category", "pronoun",
+        *_INTERNAL,
+    )
     out = pd.DataFrame(
         {c: pd.Series([r[c] for r in records], dtype=object if c in optional else None) for c in cols},
         columns=cols,
     )
-    for c in ("sent_id", "last_sent_id", "start", "end", "n_words"):
+    for c in ("sent_id", "last_sent_id", "start", "end", "n_words", "quoted_words"):
         out[c] = out[c].astype("int64")
+    _merge_entities(out)
     for c in ("unresolved", "unclosed"):
         out[c] = out[c].astype(bool)
     out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
@@ -342,8 +364,11 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     quoted = Counter()
     spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
     heads = (table["section"].astype(str) == "headline").tolist()
-    for d, h, a, b in zip(table["doc_id"].tolist(), heads, table["start"].tolist(), table["end"].tolist(), strict=True):
-        spans.setdefault((d, h), []).append((a, b))
+    # the words inside quotation marks of the counted rows (a paraphrase row
+    # reports a whole clause; only its quoted fragments are quoted words)
+    for d, h, pieces in zip(table["doc_id"].tolist(), heads, table["quoted"].tolist(), strict=True):
+        if pieces:
+            spans.setdefault((d, h), []).extend(pieces)
     bounds = {}
     for key in spans:
         spans[key] = _union(spans[key])
@@ -389,6 +414,54 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     out["n_scare"] = [kc(d, ("scare",)) for d in ids]
     out["n_speakers"] = [int(n_speakers.get(d, 0)) for d in ids]
     return out
+
+
+def _merge_entities(table: pd.DataFrame) -> None:
+    """One speaker entity per person across the corpus, in place.
+
+    Within an article the rules already merged "Mrs. Clinton" and "Clinton"
+    into "Hillary Clinton"; a surname an article never gives in full joins the
+    full name with that surname (and a fitting gender) quoted most often in
+    the corpus. Every entity is shown by its most frequent name (a person by
+    the most frequent full name).
+    """
+    if not len(table):
+        return
+    keys = table["entity_key"].tolist()
+    kinds = table["entity_kind"].tolist()
+    genders = table["entity_gender"].tolist()
+    full: Counter = Counter()
+    gender_of: dict[str, Counter] = {}
+    for k, kind, g in zip(keys, kinds, genders, strict=True):
+        if kind == "person" and isinstance(k, str) and " " in k:
+            full[k] += 1
+            if isinstance(g, str):
+                gender_of.setdefault(k, Counter())[g] += 1
+    by_last: dict[str, list[str]] = {}
+    for k in full:
+        by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+    merged = []
+    for k, kind, g in zip(keys, kinds, genders, strict=True):
+        if kind == "person" and isinstance(k, str) and " " not in k and k in by_last:
+            fits = [
+                f for f in by_last[k]
+                if not isinstance(g, str) or f not in gender_of or gender_of[f].most_common(1)[0][0] == g
+            ]
+            if fits:
+                k = max(fits, key=lambda f: (full[f], f))
+        merged.append(k)
+    shown: dict[str, Counter] = {}
+    for k, name in zip(merged, table["speaker_entity"].tolist(), strict=True):
+        if isinstance(k, str) and isinstance(name, str):
+            # a person is shown by a full name when one was written
+            weight = 1000 if " " in k and " " in name else 1
+            shown.setdefault(k, Counter())[name] += weight
+    table["entity_key"] = pd.Series(merged, index=table.index, dtype=object)
+    table["speaker_entity"] = pd.Series(
+        [max(shown[k].items(), key=lambda x: (x[1], x[0]))[0] if isinstance(k, str) and k in shown else None for k in merged],
+        index=table.index,
+        dtype=object,
+    )
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -457,32 +530,80 @@ def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple
             for a, k in zip(table["actor"], known, strict=True)
         ]
         return "actor", levels, keys
-    # Speakers without actors: one key per normalised name; within an
-    # article a surname alone joins the full name quoted there ("Brandt" ->
-    # "Tomas Brandt"). Each key is shown in its most frequent written form.
-    raw = [_speaker_key(s) if k else None for s, k in zip(table["speaker"], known, strict=True)]
-    by_doc: dict[str, list[str]] = {}
-    for d, key in zip(table["doc_id"], raw, strict=True):
-        if key:
-            by_doc.setdefault(d, []).append(key)
-    keys_out, shown = [], {}
-    forms: dict[str, Counter] = {}
-    for d, key, written in zip(table["doc_id"], raw, table["speaker"], strict=True):
-        if not key:
-            keys_out.append(UNATTRIBUTED)
-            continue
-        longer = [k for k in by_doc[d] if k != key and k.endswith(" " + key)]
-        if longer:
-            key = max(longer, key=len)
-        forms.setdefault(key, Counter())[written] += 1
-        keys_out.append(key)
-    for key, c in forms.items():
-        shown[key] = c.most_common(1)[0][0]
+    # Speakers without actors: one item per speaker entity ("Mrs. Clinton" and
+    # "Hillary Clinton" are one), shown by its name; most quoted first.
+    keys_out = [
+        k if ok and isinstance(k, str) else UNATTRIBUTED
+        for k, ok in zip(table["entity_key"], known & table["speaker_entity"].notna(), strict=True)
+    ]
+    shown = {k: n for k, n in zip(keys_out, table["speaker_entity"], strict=True) if k != UNATTRIBUTED}
     totals = Counter(k for k in keys_out if k != UNATTRIBUTED)
     order = sorted(totals, key=lambda k: (-totals[k], shown[k].lower()))
     keys_out = [shown.get(k, k) for k in keys_out]
     levels = [shown[k] for k in order] + [UNATTRIBUTED]
     return "speaker", list(dict.fromkeys(levels)), keys_out
+
+
+def _speaker_table(corpus, table, by, with_actors, n_resamples, ci, random_state) -> pd.DataFrame:
+    """Per group and speaker entity: quotations, quoted words, share of the group's quotations."""
+    arts = corpus._articles
+    glevels = corpus.groups(by)
+    known = table["speaker_entity"].notna() & ~table["unresolved"]
+    keys = [k if ok else UNATTRIBUTED for k, ok in zip(table["entity_key"], known, strict=True)]
+    shown = dict(zip(keys, table["speaker_entity"], strict=True))
+    shown[UNATTRIBUTED] = UNATTRIBUTED
+    actor_of: dict[str, Counter] = {}
+    if with_actors:
+        for k, a in zip(keys, table["actor"], strict=True):
+            actor_of.setdefault(k, Counter())[a if isinstance(a, str) else OTHER] += 1
+    n_of = Counter(keys)
+    levels = sorted(set(keys) - {UNATTRIBUTED}, key=lambda k: (-n_of[k], str(shown[k]).lower()))
+    levels.append(UNATTRIBUTED)
+    col = {k: j for j, k in enumerate(levels)}
+    row_of = {d: i for i, d in enumerate(arts["doc_id"])}
+    rows_i = np.array([row_of[d] for d in table["doc_id"]], dtype=np.int64)
+    cols_j = np.array([col[k] for k in keys], dtype=np.int64)
+    shape = (len(arts), len(levels))
+    counts = sp.csr_array((np.ones(len(keys)), (rows_i, cols_j)), shape=shape)
+    words = sp.csr_array((table["quoted_words"].to_numpy(float), (rows_i, cols_j)), shape=shape)
+    total = np.asarray(counts.sum(axis=1)).ravel()
+    groups = arts[by].astype(str).to_numpy()
+    res = group_bootstrap(counts, groups, glevels, denom=total, n_resamples=n_resamples, ci=ci, random_state=random_state)
+    out = []
+    for g, level in enumerate(glevels):
+        idx = np.flatnonzero(groups == level)
+        if not len(idx):
+            continue
+        c = np.asarray(counts[idx].sum(axis=0)).ravel()
+        w = np.asarray(words[idx].sum(axis=0)).ravel()
+        quoting = np.asarray((counts[idx] > 0).sum(axis=0)).ravel()
+        tot, wtot = c.sum(), w.sum()
+        for j in np.flatnonzero(c):
+            row = {by: level, "speaker": shown[levels[j]]}
+            if with_actors:
+                row["actor"] = actor_of[levels[j]].most_common(1)[0][0] if levels[j] != UNATTRIBUTED else UNATTRIBUTED
+            row.update(
+                count=int(c[j]),
+                quoted_words=int(w[j]),
+                total=int(tot),
+                word_share=w[j] / wtot if wtot else np.nan,
+                estimate=res["estimate"][g, j],
+                ci_low=res["ci_low"][g, j],
+                ci_high=res["ci_high"][g, j],
+                n_articles_quoting=int(quoting[j]),
+                n_articles=int(res["n_articles"][g]),
+            )
+            out.append(row)
+    cols = [by, "speaker", *(["actor"] if with_actors else []), "count", "quoted_words", "total", "word_share",
+            "estimate", "ci_low", "ci_high", "n_articles_quoting", "n_articles"]
+    frame = pd.DataFrame(out, columns=cols)
+    if len(frame):
+        order = {g: i for i, g in enumerate(glevels)}
+        frame["_g"] = frame[by].map(order)
+        frame["_u"] = frame["speaker"] == UNATTRIBUTED
+        frame = frame.sort_values(["_g", "_u", "count", "speaker"], ascending=[True, True, False, True], kind="mergesort")
+        frame = frame.drop(columns=["_g", "_u"])
+    return frame.reset_index(drop=True)
 
 
 def _count_matrix(doc_ids: pd.Series, row_docs: pd.Series, keys: list[str], levels: list[str]) -> np.ndarray:

@@ -25,23 +25,32 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     sp_tok = bisect.bisect_left(doc.tok_starts, attr.speaker[0])
     first = min(sp_tok, attr.tok)
     after = max(i, bisect.bisect_left(doc.tok_starts, attr.speaker[1])) if attr.inverted else i
+    if lemma in en.ADDRESSEE_VERBS and not attr.inverted:
+        after = _skip_addressee(doc, after, b, final=True)  # ", an official told The New York Times."
     rest = _skip_adjuncts(doc, after, b)
     at_end = rest >= b or doc.boundary_before(rest) and "," in doc.gap(rest)
     participle = attr.verb.split()[0].lower().endswith("ing")
     as_clause = first > a and doc.word(first - 1) == "as" and at_end and not participle
     if as_clause:
         first -= 1  # "..., as David Dayen noted in The Intercept."
-    if first > a and "," in doc.gap(first) and at_end and lemma not in en.OBJECT_SPEECH_VERBS and not participle:
+    comma = "," in doc.gap(first) or (_MASK in doc.gap(first) and doc.text[doc.toks[first][1] - 3 : doc.toks[first][1]].strip(" ")[-1:] in "”\"'’")
+    if first > a and comma and at_end and lemma not in en.OBJECT_SPEECH_VERBS and not participle:
         s = doc.sents[attr.sent][1]
         lo = a
         while lo < first and doc.masked[doc.toks[lo][1]] == _MASK:
             lo += 1
         e = doc.toks[first - 1][2]
-        if rest < b and not as_clause and doc.word(rest) not in en.COORDINATORS:
+        if (
+            rest < b
+            and not as_clause
+            and doc.word(rest) not in en.COORDINATORS
+            and doc.word(rest) not in doc.verbs
+            and not doc.word(rest).endswith("ing")
+        ):
             # "Even then, he said, he's learned enough ...": the attribution
             # interrupts the clause it reports, which goes on after it
             e = doc.toks[_clause_end(doc, rest, b, through_quotes=through_quotes) - 1][2]
-        if first - lo >= 2:
+        if first - lo >= 2 or (first - lo >= 1 and rest < b):
             return _strip_span(doc, doc.toks[lo][1] if lo < first else s, e)
         return None
     if attr.inverted:
@@ -77,7 +86,9 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         # "declared a national emergency", "announced his resignation",
         # "reported the attack": an act or an event, not reported speech
         return None
-    if w in en.CLAUSE_WORDS and w not in ("that", "what", "how", "why", "whether", "if", "when", "who"):
+    if w in en.CLAUSE_WORDS and w not in ("that", "what", "how", "why", "whether", "if", "when", "who") and not (
+        lemma == "say" and w == "so"
+    ):
         return None  # "responded to the remarks, although ..."
     at_least = w == "at" and k + 1 < b and doc.word(k + 1) in ("least", "most")
     if (w in ("at", "in", "on", "with", "from", "into", "by", "as") and not at_least) or (
@@ -88,8 +99,8 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         return None
     object_ = lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS
     end = _clause_end(doc, k, b, object_=object_, through_quotes=through_quotes)
-    if end - k < 2 and not (lemma == "say" and doc.word(k) in ("so", "no", "yes")):
-        return None
+    if end - k < 2 and not (lemma == "say" and (doc.word(k) in ("so", "no", "yes") or doc.cap(k) and end >= b)):
+        return None  # (but "said so", "he said Ryan.")
     return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
 
 
@@ -103,12 +114,23 @@ def _clause_follows(doc: _Doc, k: int, b: int) -> bool:
         if doc.boundary_before(m) and "," not in doc.gap(m):
             return False
         v = doc.word(m)
-        if v == "to" or v in en.ADJUNCT_PREPOSITIONS and v not in ("of", "for", "in", "at", "from", "with"):
+        if v == "to" and m + 1 < b and ("base" in en.known_forms(doc.word(m + 1)) and not doc.cap(m + 1)):
+            return False  # "plans to expand": a noun phrase with an infinitive
+        if v in en.ADJUNCT_PREPOSITIONS and v not in ("of", "for", "in", "at", "from", "with", "to", "on", "about"):
             return False
         if doc.cap(m):
             continue
         if v in en.FINITE_AUXILIARIES:
             return True
+        prev = doc.word(m - 1)
+        if (
+            "base" in en.known_forms(v)
+            and prev.endswith("s")
+            and not prev.endswith(("ss", "'s"))
+            and m + 1 < b
+            and (doc.word(m + 1) in ("to", "that") or doc.word(m + 1) in en.NP_DETERMINERS)
+        ):
+            return True  # "said campaign strategists plan to ..."
         forms = en.known_forms(v)
         if "past" in forms and (doc.cap(m - 1) or doc.word(m - 1) not in en.NP_DETERMINERS):
             return True
@@ -117,16 +139,27 @@ def _clause_follows(doc: _Doc, k: int, b: int) -> bool:
     return False
 
 
-def _skip_addressee(doc: _Doc, k: int, b: int) -> int:
-    """Skip the person told: "reporters", "the BBC", "Boehner", "The Huffington Post"."""
-    if k >= b or doc.word(k) in ("that", "whether", "if"):
+def _skip_addressee(doc: _Doc, k: int, b: int, final: bool = False) -> int:
+    """Skip the person told: "reporters", "the BBC", "Boehner", "The Huffington Post".
+
+    ``final``: after a closing attribution, the whole noun phrase up to the
+    end of the clause (", an official told The Wall Street Journal.").
+    """
+    if k >= b or doc.word(k) in ("that", "whether", "if", "how", "why", "what"):
         return k
-    for m in range(k + 1, min(b, k + 9)):
-        # "told a Wall Street Journal lunch group that ..."
-        if doc.boundary_before(m) or doc.word(m) in en.CLAUSE_WORDS and doc.word(m) != "that":
+    for m in range(k + 1, min(b, k + 15)):
+        # "told a crowded banquet hall at a hotel in Baltimore that ..."
+        if doc.boundary_before(m):
+            if final:
+                return m
             break
-        if doc.word(m) == "that":
+        if doc.word(m) in ("that", "how", "why", "what", "whether"):
             return m
+        if doc.word(m) in en.CLAUSE_WORDS:
+            break
+    else:
+        if final and min(b, k + 15) == b:
+            return b
     start = k
     while k < b and doc.word(k) in ("the", "a", "an") and k - start < 2:
         k += 1
@@ -156,13 +189,27 @@ def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
             continue
         if w in ("in", "on", "at", "during", "to", "through", "via", "over", "after") and k + 1 < b:
             m = k + 1
-            while m < b and m - k < 8 and not doc.boundary_before(m) and doc.word(m) not in ("that", "he", "she", "they", "it", "we", "i"):
+            while m < b and m - k < 13 and not doc.boundary_before(m) and doc.word(m) not in en.CLAUSE_SUBJECTS and doc.word(m) != "that":
                 m += 1
             nxt = doc.word(k + 1)
-            if nxt in ("a", "an", "the", "his", "her", "their", "its") or doc.cap(k + 1) or nxt in en.TIME_WORDS or nxt in en.ADDRESSEE_NOUNS:
+            if (
+                nxt in ("a", "an", "the", "his", "her", "their", "its")
+                or doc.cap(k + 1)
+                or nxt in en.TIME_WORDS
+                or nxt in en.ADDRESSEE_NOUNS
+                or nxt[0].isdigit()
+            ):
                 if m >= b or doc.word(m) == "that" or doc.word(m) in en.SPEAKER_PRONOUNS or doc.boundary_before(m):
                     k = m
                     continue
+            elif m - k <= 3 and m < b and doc.word(m) in en.CLAUSE_SUBJECTS and not doc.boundary_before(m):
+                k = m  # "said in politics it takes time"
+                continue
+        if k > 0 and k < b and ("--" in doc.gap(k) or " — " in doc.gap(k) or " – " in doc.gap(k)):
+            closing = _closing_dash(doc, k, b)
+            if closing is not None and closing < b:
+                k = closing  # "said — on Twitter, as it happens — that ..."
+                continue
         break
     return k
 

@@ -10,7 +10,7 @@ from .. import english as en
 from ..segment import segment
 from .content import _according_content, _clause_end, _complement, _skip_adjuncts
 from .doc import _MASK, _Attr, _Doc, _n_tokens, _tokens_between
-from .entities import _subject_names, resolve_pronouns
+from .entities import _subject_names, speaker_entities
 from .marks import Quote
 from .verbs import _find_verbs
 
@@ -79,7 +79,12 @@ def _after_attr(doc: _Doc, q: Quote, index: _Index, partial: bool = False) -> _A
         if k not in allowed
         and not (doc.word(k) in en.VERB_GROUP_WORDS or doc.word(k) in en.TIME_WORDS or doc.word(k).endswith("ly"))
     ]
-    if len(extra) > 1:
+    opens = {sp_tok}
+    if t.appositive is not None:
+        opens.add(bisect.bisect_left(doc.tok_starts, t.appositive[0]))
+    if len(extra) > 1 and not (between and between[0] in opens and len(between) <= 30 and t.sent == sent):
+        # ('"...," Jennifer Palmieri, the campaign's director, said': the speaker
+        # opens what follows the quote, its appositive between it and the verb)
         return None
     return t
 
@@ -238,9 +243,20 @@ def extract(
             if attr is None:
                 attr = _before_attr(doc, q, index, False) or _after_attr(doc, q, index, partial=True)
         inherited = False
-        if attr is None and kind == "direct" and prev_attr is not None and para - prev_para <= 1 and prev_kind == "direct":
-            attr, inherited = prev_attr, True
+        if (
+            attr is None
+            and kind == "direct"
+            and prev_attr is not None
+            and para - prev_para <= 1
+            and prev_kind in ("direct", "partial")
+        ):
+            attr, inherited = prev_attr, True  # '"...," she said. "..."'
         headline_speaker = None
+        if attr is None and kind == "direct" and not headline:
+            headline_speaker = _dash_speaker(doc, q)  # '"..." -- Dana Whitfield'
+        if attr is None and headline_speaker is None and kind == "direct" and not headline:
+            attr = _previous_speaker(doc, q, index)  # 'Whitfield said the vote was a setback.\n\n"..."'
+            inherited = attr is not None
         if attr is None and headline:
             headline_speaker = _headline_speaker(doc, q)
         if attr is not None and attr.info.lemma in en.NAMING_VERBS and not inherited:
@@ -270,7 +286,7 @@ def extract(
         if headline_speaker is not None:
             row["speaker_start"], row["speaker_end"] = headline_speaker
             row["speaker"] = text[headline_speaker[0] : headline_speaker[1]]
-        if attr is not None:
+        if attr is not None and not inherited:
             attr.used = True
         rows.append(row)
         if kind in ("direct", "partial"):
@@ -297,7 +313,7 @@ def extract(
         row["quoted"] = []
         rows.append(row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    resolve_pronouns(rows, _subject_names(doc))
+    speaker_entities(rows, text, _subject_names(doc))
     return rows
 
 
@@ -341,8 +357,10 @@ def _paraphrase(doc: _Doc, q: Quote, index: _Index) -> tuple[_Attr | None, tuple
     for t in index.after(sent, q.outer_end)[:1]:
         if t.speaker is not None and not t.used and t.info.lemma != "according to" and _final_attribution(doc, t):
             span = _complement(doc, t, through_quotes=True)
-            if span is not None and span[0] <= q.outer_start and q.start < span[1]:
-                return t, (span[0], max(span[1], q.end))
+            if span is not None:
+                span = _over_quotes(doc, span)
+                if span[0] <= q.outer_start and q.start < span[1]:
+                    return t, span
     return None, None
 
 
@@ -355,10 +373,9 @@ def _quote_first(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:
     sent = doc.sentence_of(q.outer_start)
     b = doc.sent_tok[sent][1]
     k = bisect.bisect_left(doc.tok_starts, q.outer_end)
-    end = q.outer_end
     if k < b and not doc.text[q.outer_end : doc.toks[k][1]].strip():
-        end = doc.toks[_clause_end(doc, k, b, through_quotes=True) - 1][2]
-    return q.outer_start, end
+        return q.outer_start, doc.toks[_clause_end(doc, k, b, through_quotes=True) - 1][2]
+    return q.start, q.end  # the quoted words are all that is reported
 
 
 def _over_quotes(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -395,6 +412,42 @@ def _quote_text(text: str, s: int, e: int) -> str:
     if "\n" in quote:
         quote = re.sub(r"\s*\n\s*[\"“„«'‘]?", " ", quote)
     return quote
+
+
+_DASH_NAME = re.compile(r"[ \t]*(?:--|—|–)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|al))*)")
+
+
+def _dash_speaker(doc: _Doc, q: Quote) -> tuple[int, int] | None:
+    """'"We will not back down." -- Dana Whitfield': a name after a dash ends the paragraph
+    (or an appositive follows it)."""
+    m = _DASH_NAME.match(doc.text, q.outer_end)
+    if m is None:
+        return None
+    rest = doc.text[m.end(1) : m.end(1) + 2]
+    if rest[:1] not in ("", "\n", ",", ".", " ") or rest.startswith(" ") and rest[1:2].isalnum():
+        return None
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 5:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _previous_speaker(doc: _Doc, q: Quote, index: _Index) -> _Attr | None:
+    """The speaker of the sentence before a quotation that stands alone: the quote
+    opens its paragraph and the last sentence of the previous paragraph (or the
+    previous sentence) reports someone's words."""
+    sent = doc.sentence_of(q.outer_start)
+    if sent == 0 or doc.masked[doc.sents[sent][1] : q.outer_start].strip():
+        return None
+    prev = sent - 1
+    if doc.sents[sent][0] - doc.sents[prev][0] > 1:
+        return None
+    cands = [t for t in index.by_sent.get(prev, []) if t.speaker is not None and t.info.lemma != "according to"]
+    if not cands:
+        return None
+    t = cands[-1]
+    text = doc.text[t.speaker[0] : t.speaker[1]].lower()
+    return t if text not in ("i", "we", "you") else None
 
 
 def _headline_speaker(doc: _Doc, q: Quote) -> tuple[int, int] | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import english as en
-from .doc import _Doc
+from .doc import _MASK, _Doc
 
 
 def _subject_end(doc: _Doc, j: int) -> bool:
@@ -28,6 +30,9 @@ def _skip_back(doc: _Doc, j: int, a: int) -> int:
         if w == "to":
             if j - 1 >= a and doc.word(j - 1) in en.CATENATIVE_FORMS:
                 j -= 2
+                continue
+            if j - 2 >= a and doc.word(j - 1) == "on" and doc.word(j - 2) in en.CATENATIVE_FORMS:
+                j -= 3  # "went on to call"
                 continue
             break
         if (w in en.VERB_GROUP_WORDS and low) or (low and w.endswith("ly") and w not in en.LY_NOUNS) or w in en.TIME_WORDS:
@@ -54,8 +59,10 @@ def _chunk_back(doc: _Doc, j: int, a: int, limit: int = 9) -> int:
             continue
         if w in en.CLAUSE_WORDS or w == "to" or w in en.AUXILIARIES:
             break
-        if w in doc.verbs and not doc.cap(k - 1) and w not in en.DOCUMENT_NOUNS:
-            break
+        if w in doc.verbs and not doc.cap(k - 1) and w not in en.DOCUMENT_NOUNS and not (
+            k - 2 >= a and doc.word(k - 2) in en.NP_DETERMINERS
+        ):
+            break  # (but "the state party": a noun after a determiner)
         if w in en.ADJUNCT_PREPOSITIONS and w not in ("of", "for", "at", "from", "in") and not doc.cap(k - 1):
             break
         k -= 1
@@ -89,8 +96,13 @@ def _trim_np(doc: _Doc, a: int, b: int, check_subject: bool = True) -> tuple[int
     return a, b
 
 
+_PARTY_CODE = re.compile(r"[RDI]-[A-Z][\w.]*$")
+
+
 def _appositive_like(doc: _Doc, a: int, b: int) -> bool:
     w = doc.word(a)
+    if b - a <= 2 and _PARTY_CODE.match(doc.text[doc.toks[a][1] : doc.toks[b - 1][2]]):
+        return True  # "Jason Chaffetz, R-Utah, said"
     return (not doc.cap(a)) or w in ("the", "a", "an") or w[0].isdigit() or w in en.NP_DETERMINERS
 
 
@@ -108,6 +120,9 @@ def _clause_tail(doc: _Doc, a: int, b: int) -> tuple[int, int]:
     k = b - 1
     while k > a:
         w = doc.word(k - 1)
+        if w == "and" and doc.cap(k) and k - 2 >= a and doc.cap(k - 2):
+            k -= 1  # "state Senate leader Phil Berger and House Speaker Tim Moore"
+            continue
         if (w in en.CLAUSE_WORDS or w in doc.verbs) and not (doc.cap(k - 1) and k - 1 > a):
             return k, b
         k -= 1
@@ -150,7 +165,10 @@ def _np_after(
         # After the phrase: the end of the clause, not more words of a clause.
         if k < b and not doc.boundary_before(k) and doc.word(k) not in stop:
             return None
+        if k + 1 < b and doc.word(k) == "to" and not doc.cap(k + 1) and "base" in en.known_forms(doc.word(k + 1)):
+            return None  # "said campaign strategists plan to secure ...": a clause, not a speaker
     if inverted and (k - i > 7 or any(doc.word(m).split("'")[0] in en.SPEAKER_PRONOUNS for m in range(i + 1, k))):
         return None
-    np_ = _trim_np(doc, i, k, check_subject=not according)
+    after_quote = inverted and i > 0 and _MASK in doc.gap(i - 1)
+    np_ = _trim_np(doc, i, k, check_subject=not according and not after_quote)
     return None if np_ is None else doc.span(*np_)

@@ -29,13 +29,14 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
         attr.inverted = True
         return
     clause_start = i == a or doc.boundary_before(i)
-    gap = doc.gap(i) if i > a else ""
+    gap = doc.gap(i) if i > a else doc.masked[doc.sents[attr.sent][1] : doc.toks[i][1]]
     # '"...," said Hanne Lind, the network's coordinator.'
     if (
         (i == a or "," in gap or _MASK in gap)
-        and attr.info.lemma in en.INVERTING_VERBS
+        and (attr.info.lemma in en.INVERTING_VERBS or _MASK in gap)
         and not attr.verb.split()[0].lower().endswith("ing")
     ):
+        # (right after a quotation any reporting verb may come first: '"...," fumed X')
         sp = _np_after(doc, attr.tok_end, b, inverted=True)
         if sp is not None:
             attr.speaker, attr.inverted = sp, True
@@ -67,7 +68,7 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
         # "Stormy Daniels, who alleges" / "Mnuchin -- who agreed"
         k = j - 1
         if k >= a:
-            np_ = _trim_np(doc, _chunk_back(doc, k, a), k + 1)
+            np_ = _trim_np(doc, _chunk_back(doc, k, a), k + 1, check_subject=False)
             if np_ is not None:
                 # "the vote came from Councilwoman Janet Sorensen, who said":
                 # the antecedent is the name that ends the phrase
@@ -83,10 +84,27 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
     if w in en.CLAUSE_WORDS or w in ("then", "by") or w in en.ADJUNCT_PREPOSITIONS and w not in ("of",):
         _fallback_speaker(doc, attr, before)
         return
-    np_ = _trim_np(doc, _chunk_back(doc, j, a), j + 1)
+    # a past form is a verb whatever its subject ("her friend said"); a present
+    # form needs a subject that looks like one ("labor disputes" is a noun)
+    np_ = _trim_np(doc, _chunk_back(doc, j, a), j + 1, check_subject=not _past_form(attr.verb))
     if np_ is None:
         return
+    n0 = np_[0]
+    if n0 - 2 > a and doc.word(n0 - 1) in ("is", "was", "are", "were") and doc.word(n0 - 2) in ("who", "which"):
+        # "Katie Packer, who is chairman of the PAC said": the name before the relative
+        k = n0 - 3
+        if "," in doc.gap(n0 - 2) and k >= a:
+            named = _trim_np(doc, _chunk_back(doc, k, a), k + 1, check_subject=False)
+            if named is not None:
+                attr.speaker, attr.appositive = doc.span(*named), doc.span(*np_)
+                return
     attr.speaker = doc.span(*np_)
+
+
+def _past_form(verb: str) -> bool:
+    head = verb.split()[0].lower()
+    kinds = en.known_forms(head)
+    return head.endswith("ed") or "past" in kinds
 
 
 def _appositive_after(doc: _Doc, sp: tuple[int, int], b: int) -> tuple[int, int] | None:

@@ -61,6 +61,13 @@ def _find_verbs(doc: _Doc) -> list[_Attr]:
             same = []
         _find_speaker(doc, attr, same)
         same.append(attr)
+    for k, attr in enumerate(out):
+        # "Citing the attack, Will urged ...", "In describing Trump, Cuban said ...":
+        # an opening participle clause has the subject of the clause it opens
+        if attr.speaker is None and attr.verb.split()[0].lower().endswith("ing"):
+            a, _ = doc.sent_tok[attr.sent]
+            if attr.tok - a <= 2 and k + 1 < len(out) and out[k + 1].sent == attr.sent:
+                attr.speaker, attr.appositive = out[k + 1].speaker, out[k + 1].appositive
     return [t for t in out if t.speaker is not None or t.info.lemma == "according to"]
 
 
@@ -79,6 +86,10 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     lemma = doc.verbs[form].lemma
     if doc.cap(i) and i > a and not doc.headline:
         return False  # part of a name: "United States", "Press Association"
+    if doc.headline and _past(form) and lemma != "according to":
+        nxt_word = doc.word(end) if end < b else ""
+        if nxt_word != "that" and not (end < b and _MASK in doc.gap(end)):
+            return False  # headlines drop "is": "Steele Criticized for Role in Dossier" is passive
     if i > a and ("'" in doc.gap(i) or "’" in doc.gap(i)) and not doc.boundary_before(i):
         return False  # after a possessive: "30 minutes' warning"
     prev = doc.word(i - 1) if i > a else ""
@@ -93,6 +104,8 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
         if before_to not in en.CATENATIVE_FORMS:
             return False  # "failure to mention", "not to charge"
     nxt = doc.word(end) if end < b and _MASK not in doc.gap(end) else ""
+    if nxt in en.FINITE_AUXILIARIES and not doc.boundary_before(end) and not _past(form):
+        return False  # a noun before its verb: "labor disputes were common", "claims are"
     if form.endswith("ed") and nxt in ("of", "by") and lemma not in ("say", "tell"):
         return False  # "the judge accused of ...", "was criticised by"
     # Passive participles name no speaker: "was accused of", "is said to".
