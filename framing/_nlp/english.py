@@ -899,8 +899,8 @@ FINITE_AUXILIARIES = frozenset(
 #: Verbs whose noun-phrase object is what was said about ("described the
 #: situation", "mentioned his record", "admitted wrongdoing").
 TOPIC_VERBS = frozenset(
-    """describe mention reiterate repeat recall acknowledge admit concede confess reveal
-    disclose divulge predict forecast estimate question dispute""".split()
+    """describe characterize characterise mention reiterate repeat recall acknowledge admit
+    concede confess reveal disclose divulge predict forecast estimate question dispute""".split()
 )
 #: Coordinating words that open a new clause after a parenthetical attribution.
 COORDINATORS = frozenset("and but or nor yet so while although though whereas because".split())

@@ -17,14 +17,16 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     """
     a, b = doc.sent_tok[attr.sent]
     lemma = attr.info.lemma
-    if lemma in en.NAMING_VERBS or attr.speaker is None:
-        return None
+    if attr.speaker is None or lemma in en.NAMING_VERBS and lemma not in en.TOPIC_VERBS:
+        return None  # (a naming verb reports only with a quote: 'called the plan "reckless"')
     i = attr.tok_end
     # Sentence-final or parenthetical attribution: "..., police said." /
     # "..., he said, and ..."
     sp_tok = bisect.bisect_left(doc.tok_starts, attr.speaker[0])
     first = min(sp_tok, attr.tok)
     after = max(i, bisect.bisect_left(doc.tok_starts, attr.speaker[1])) if attr.inverted else i
+    if attr.inverted and attr.appositive is not None and attr.appositive[0] >= attr.speaker[1]:
+        after = max(after, bisect.bisect_left(doc.tok_starts, attr.appositive[1]))
     if lemma in en.ADDRESSEE_VERBS and not attr.inverted:
         after = _skip_addressee(doc, after, b, final=True)  # ", an official told The New York Times."
     rest = _skip_adjuncts(doc, after, b)
@@ -43,9 +45,9 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         if (
             rest < b
             and not as_clause
-            and doc.word(rest) not in en.COORDINATORS
             and doc.word(rest) not in doc.verbs
             and not doc.word(rest).endswith("ing")
+            and doc.word(rest) not in ("according", "who", "which")
         ):
             # "Even then, he said, he's learned enough ...": the attribution
             # interrupts the clause it reports, which goes on after it
@@ -73,11 +75,15 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         if end - (k + 1) >= 2:
             k += 1
         return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
-    if lemma == "ask" or lemma in ("question", "wonder", "inquire", "enquire", "query"):
-        while k < b and doc.word(k) not in ("whether", "if", "why", "how", "what", "when", "who", "about", "to", "for"):
+    asking = lemma == "ask" or lemma in ("question", "wonder", "inquire", "enquire", "query")
+    if asking:
+        while k < b and doc.word(k) not in (
+            "whether", "if", "why", "how", "what", "when", "who", "where", "which", "about", "to", "for"
+        ):
             k += 1
         if k >= b:
             return None
+        w = doc.word(k)
     elif lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS or lemma == "say":
         pass  # the object is what was said: "denied the allegation", "described the plan", "said so"
     elif lemma in en.PROMISE_VERBS and w == "to":
@@ -86,13 +92,14 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         # "declared a national emergency", "announced his resignation",
         # "reported the attack": an act or an event, not reported speech
         return None
-    if w in en.CLAUSE_WORDS and w not in ("that", "what", "how", "why", "whether", "if", "when", "who") and not (
+    if w in en.CLAUSE_WORDS and w not in ("that", "what", "how", "why", "whether", "if", "when", "who", "where", "which") and not (
         lemma == "say" and w == "so"
     ):
         return None  # "responded to the remarks, although ..."
     at_least = w == "at" and k + 1 < b and doc.word(k + 1) in ("least", "most")
-    if (w in ("at", "in", "on", "with", "from", "into", "by", "as") and not at_least) or (
-        w == "to" and lemma not in en.PROMISE_VERBS
+    if not asking and (
+        (w in ("at", "in", "on", "with", "from", "into", "by", "as", "of", "about") and not at_least)
+        or (w == "to" and lemma not in en.PROMISE_VERBS)
     ):
         return None  # "snapped at him", "swore at them"
     if doc.boundary_before(k) and gap.strip(" ,") and not gap.strip().startswith("("):
@@ -147,19 +154,22 @@ def _skip_addressee(doc: _Doc, k: int, b: int, final: bool = False) -> int:
     """
     if k >= b or doc.word(k) in ("that", "whether", "if", "how", "why", "what"):
         return k
+    if final:
+        # ", an official told The New York Times." -- a short noun phrase, then the end
+        m = k
+        while m < b and m - k < 7 and (m == k or not doc.boundary_before(m)):
+            if doc.word(m) in en.CLAUSE_SUBJECTS or doc.word(m) in en.FINITE_AUXILIARIES or doc.word(m) == "that":
+                return k
+            m += 1
+        return m if m >= b or doc.boundary_before(m) else k
     for m in range(k + 1, min(b, k + 15)):
         # "told a crowded banquet hall at a hotel in Baltimore that ..."
         if doc.boundary_before(m):
-            if final:
-                return m
             break
         if doc.word(m) in ("that", "how", "why", "what", "whether"):
             return m
         if doc.word(m) in en.CLAUSE_WORDS:
             break
-    else:
-        if final and min(b, k + 15) == b:
-            return b
     start = k
     while k < b and doc.word(k) in ("the", "a", "an") and k - start < 2:
         k += 1
@@ -229,8 +239,8 @@ def _clause_end(doc: _Doc, k: int, b: int, object_: bool = False, through_quotes
             if ";" in g or (_MASK in g and not through_quotes):
                 break
             if "," in g and doc.word(e) in ("but", "while", "whereas", "according"):
-                if not (doc.word(e) == "but" and e + 1 < b and doc.word(e + 1) == "that"):
-                    break  # (", but that he would not ..." goes on reporting)
+                if not (doc.word(e) == "but" and e + 1 < b and not _finite(doc, e + 1, verb_only=True)):
+                    break  # (", but that he would not ...", ", but a judge refused ..." go on reporting)
             if object_ and "," in g and doc.word(e) in ("saying", "adding", "which", "calling"):
                 break
             if doc.word(e) in ("and", "but") and e + 1 < b and _finite(doc, e + 1, verb_only=True):

@@ -136,6 +136,18 @@ _AFTER_STOP = en.CLAUSE_WORDS | {
 _ACCORDING_STOP = en.CLAUSE_WORDS | {"on", "in", "during", "after", "before", "when", "while"}
 
 
+def _finite_ahead(doc: _Doc, k: int, b: int) -> bool:
+    """A finite auxiliary in the rest of the clause that goes on at token k."""
+    if k >= b or doc.boundary_before(k):
+        return False
+    for m in range(k, min(b, k + 25)):
+        if m > k and doc.boundary_before(m):
+            return False
+        if doc.word(m) in en.FINITE_AUXILIARIES and not doc.cap(m):
+            return True
+    return False
+
+
 def _np_after(
     doc: _Doc, i: int, b: int, inverted: bool = False, according: bool = False
 ) -> tuple[int, int] | None:
@@ -150,6 +162,7 @@ def _np_after(
         w = doc.word(k)
         if k > i and not doc.cap(k) and (
             w in stop
+            or w in en.FINITE_AUXILIARIES
             or (w in doc.verbs and w not in en.DOCUMENT_NOUNS)
             or (w.endswith("ed") and w not in ("red",))
             or w in ("seen", "issued", "released", "published", "obtained", "sent", "made", "cited")
@@ -162,11 +175,14 @@ def _np_after(
             return None
         if not (doc.cap(i) or first in ("the", "a", "an", "one", "two", "three") or first in en.SPEAKER_PRONOUNS or first in en.PERSON_NOUNS):
             return None
-        # After the phrase: the end of the clause, not more words of a clause.
-        if k < b and not doc.boundary_before(k) and doc.word(k) not in stop:
+        # After the phrase: the end of the clause, not more words of a clause
+        # ("said the chamber will vote", "said the group is ...").
+        if k < b and not doc.boundary_before(k) and (doc.word(k) not in stop or doc.word(k) in en.FINITE_AUXILIARIES):
             return None
         if k + 1 < b and doc.word(k) == "to" and not doc.cap(k + 1) and "base" in en.known_forms(doc.word(k + 1)):
             return None  # "said campaign strategists plan to secure ...": a clause, not a speaker
+        if not (i > 0 and _MASK in doc.gap(i - 1)) and _finite_ahead(doc, k, b):
+            return None  # "X, a supporter, said Clinton's acceptance of donations ... was akin to extortion"
     if inverted and (k - i > 7 or any(doc.word(m).split("'")[0] in en.SPEAKER_PRONOUNS for m in range(i + 1, k))):
         return None
     after_quote = inverted and i > 0 and _MASK in doc.gap(i - 1)
