@@ -9,7 +9,6 @@ from framing.measures._mentions import find_mentions, mark_in_quote
 from framing.measures.quotes import QUOTE_COLUMNS, quotes
 from tests.conftest import needs_shared_data
 
-
 # --- the public function --------------------------------------------------------------------------
 
 

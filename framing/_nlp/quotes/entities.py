@@ -190,6 +190,8 @@ class _Article:
             title, name = m.group("title"), m.group("name").split()
             while name and _norm(name[-1]) in _SUFFIXES:
                 name = name[:-1]
+            while len(name) > 1 and _norm(name[0]) in en.NAME_TITLES:
+                title, name = title or name[0], name[1:]  # "Professor Paul Gronke", "Vice President Joe Biden"
             if not name:
                 continue
             last = _norm(name[-1])

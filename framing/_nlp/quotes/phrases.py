@@ -72,7 +72,11 @@ def _chunk_back(doc: _Doc, j: int, a: int, limit: int = 9) -> int:
 def _trim_np(doc: _Doc, a: int, b: int, check_subject: bool = True) -> tuple[int, int] | None:
     """Drop leading prepositional, time and clause words; None if nothing is left."""
     while a < b and (doc.word(a) in en.CLAUSE_WORDS or doc.word(a) in en.TIME_WORDS or doc.word(a) in ("and", "but", "then", "so")):
+        if doc.word(a) == "first" and doc.cap(a) and a + 1 < b and doc.cap(a + 1):
+            break  # "First Liberty, the group ...": part of a name
         a += 1
+    while b > a + 1 and doc.word(b - 1) in en.VERB_GROUP_WORDS and not doc.cap(b - 1):
+        b -= 1  # "The Trump team had, until ..., never mentioned"
     if a < b and doc.word(a) in en.ADJUNCT_PREPOSITIONS:
         k = a + 1
         while k < b and (doc.word(k) in en.TIME_WORDS or doc.word(k)[0].isdigit()):

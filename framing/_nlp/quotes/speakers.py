@@ -86,6 +86,10 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
         return
     # a past form is a verb whatever its subject ("her friend said"); a present
     # form needs a subject that looks like one ("labor disputes" is a noun)
+    # (a naming verb after a noun is often a reduced relative: "the home called a
+    # 'house of horrors'", so it keeps the check)
+    if attr.info.lemma in en.NAMING_VERBS and not _subject_end(doc, j):
+        return
     np_ = _trim_np(doc, _chunk_back(doc, j, a), j + 1, check_subject=not _past_form(attr.verb))
     if np_ is None:
         return
