@@ -67,12 +67,12 @@ from framing import load_corpus
 from framing._nlp.english import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
-    FIRST_NAMES,
     GENDERED_NOUNS,
     HONORIFICS,
     NAME_TITLES,
     NP_DETERMINERS,
     ORGANISATION_WORDS,
+    first_names,
     reporting_verbs,
 )
 from framing._nlp.quotes.marks import quoted_spans
@@ -260,8 +260,8 @@ def _gender(source: str, text: str) -> str | None:
             return GENDERED_NOUNS[w]
     caps = [w for w in words if w[:1].isupper()]
     for w in caps[:-1]:
-        if w.lower() in FIRST_NAMES:
-            return FIRST_NAMES[w.lower()]
+        if w.lower() in first_names():
+            return first_names()[w.lower()]
     if caps:
         m = re.search(r"\b(Mr|Mrs|Ms|Miss)\.? " + re.escape(caps[-1]) + r"\b", text)
         if m:

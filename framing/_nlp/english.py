@@ -949,46 +949,13 @@ GENDERED_NOUNS = {
         "m",
     ),
 }
-# Common English first names by the gender they are usually given to, written
-# for framing (a name used for both, such as "Jordan" or "Leslie", is in neither).
-_FIRST_NAMES_F = """
-abigail ada adele adriana aisha alexandra alexis alice alicia alison allison amanda amber amelia
-amy ana andrea angela angelina anita ann anna anne annie april ashley audrey barbara beatrice
-becky belinda beth betsy betty beverly bonnie brenda bridget brittany camille candice carla carly
-carmen carol caroline carolyn catherine cathy charlotte chelsea cheryl christina christine cindy
-claire clara claudia colleen connie cynthia daisy dana danielle deborah debbie debra denise diana
-diane donna doris dorothy edith elaine eleanor elena elise elizabeth ella ellen emily emma erica
-erin esther eva evelyn fiona florence frances gabriela gail gina gloria grace gwen hannah heather
-heidi helen hillary holly hope huma irene iris isabel ivanka jackie jacqueline jane janet janice
-jean jeanne jennifer jenny jessica jill joan joanna joanne josephine joy joyce judith judy julia
-julie karen kate katherine kathleen kathryn kathy katie kay kayla kelly kellyanne kim kimberly
-kristen kristin laura lauren leah lily linda lisa lois loretta lori louise lucy lydia lynn
-madeleine madeline maggie margaret maria marie marilyn marion martha mary maureen megan megyn
-melania melanie melinda melissa michelle mildred miranda molly monica nancy naomi natalie nicole
-nikki nina nora norma olivia pamela patricia paula pauline peggy penny phyllis priscilla rachel
-rebecca regina rita roberta rosa rose rosemary ruth sally samantha sandra sara sarah sharon
-sheila shirley sonia sophia stacey stephanie sue susan suzanne sylvia tamara tammy tanya teresa
-theresa tiffany tina tracy valerie vanessa veronica victoria virginia wanda wendy yolanda zoe
-"""
-_FIRST_NAMES_M = """
-aaron adam adrian alan albert alex alexander alfred allen andrew andy anthony arnold arthur barack
-barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brendan brett brian
-bruce bryan carl carlos charles charlie chris christian christopher chuck clarence clark cliff
-clifford colin corey craig curtis dan daniel danny darrell dave david dean dennis derek dick don
-donald doug douglas duncan dwight earl ed eddie edward eli elijah elliot eric ernest eugene evan
-frank franklin fred frederick gary gene george gerald glenn gordon graham greg gregory harold harry
-harvey henry herbert howard hugh ian isaac jack jacob jake james jared jason jeb jeff jeffrey jeremy
-jerome jerry jesse jim jimmy joe joel john johnny jon jonathan joseph josh joshua juan julian
-justin keith ken kenneth kevin kurt kyle lance larry lawrence lee leon leonard lewis lincoln lindsey
-lloyd louis luis luke marco marcus mario mark martin marvin matt matthew maurice max michael
-mick mike mitch mitt nathan neil nicholas nick norman oliver oscar patrick paul peter phil philip
-ralph randy ray raymond reince richard rick rob robert roberto rodney roger ron ronald ross roy
-rudy russell ryan sam samuel scott sean sergio seth shawn sherrod stanley stephen steve steven
-stuart ted terry thomas tim timothy todd tom tony travis trevor troy tyler victor vincent walter
-warren wayne wesley william willie zachary
-"""
-#: First names and the gender they are usually given to ("m" or "f").
-FIRST_NAMES = {**dict.fromkeys(_FIRST_NAMES_F.split(), "f"), **dict.fromkeys(_FIRST_NAMES_M.split(), "m")}
+@cache
+def first_names() -> dict[str, str]:
+    """Common first names -> the gender they are usually given to ("f" or "m"),
+    from the bundled ``first_names`` lexicon."""
+    return dict(zip(*(load_lexicon("first_names")[c] for c in ("term", "category")), strict=True))
+
+
 #: Capitalised words that make a name an organisation's ("the White House", "Fox News").
 ORGANISATION_WORDS = frozenset(
     """house department committee party campaign news times post journal press association

@@ -61,7 +61,7 @@ def quotes(
     *,
     actors: Mapping[str, Sequence[str]] | str | Path | None = None,
     by: str = "outlet",
-    level: Literal["mention", "article", "group"] = "group",
+    level: Literal["mention", "article", "group", "speaker"] = "group",
     what: Literal["share", "speakers", "verbs"] = "share",
     kinds: Sequence[str] | None = None,
     n_resamples: int = 1000,
@@ -72,12 +72,14 @@ def quotes(
 
     Every article is read for direct quotations (in double or single
     quotation marks, across sentences and paragraphs), partial quotations
-    (quoted words inside the reporter's sentence), scare quotes (one or two
-    quoted words that nobody is said to have said), indirect speech ("X said
-    (that) ...", "..., X said.") and "according to X". Each gets its speaker
-    as written, its reporting verb with the verb's category from the bundled
-    ``reporting_verbs`` lexicon, and optionally the actor the speaker belongs
-    to.
+    (a reported clause with quoted words in it: 'X said the plan was "a
+    disaster"' is one attribution), scare quotes (quoted words that nobody is
+    said to have said, quoted titles and names), indirect speech ("X said
+    (that) ...", "..., X said.", "X said: ...") and "according to X". Each
+    gets its speaker as written and as an entity (name variants merged,
+    pronouns and titles resolved), its reporting verb with the verb's
+    category from the bundled ``reporting_verbs`` lexicon, and optionally the
+    actor the speaker belongs to.
 
     Parameters
     ----------
@@ -89,10 +91,11 @@ def quotes(
         their aliases; the longest alias found in the speaker wins.
     by : str, default="outlet"
         Column of ``corpus.articles`` that defines the groups.
-    level : {"mention", "article", "group"}, default="group"
+    level : {"mention", "article", "group", "speaker"}, default="group"
         ``"mention"``: one row per quotation (the evidence behind every
         number); ``"article"``: per article; ``"group"``: per group with
-        bootstrap intervals over articles.
+        bootstrap intervals over articles; ``"speaker"``: per group and
+        speaker entity, who is given voice (``what`` is then ignored).
     what : {"share", "speakers", "verbs"}, default="share"
         What ``"article"`` and ``"group"`` levels measure: ``"share"``, the
         share of the words inside quotation marks; ``"speakers"``, how often
@@ -103,8 +106,8 @@ def quotes(
         Kinds of quotation counted, among ``"direct"``, ``"partial"``,
         ``"indirect"``, ``"according_to"`` and ``"scare"``. Defaults to
         direct and partial quotations for ``"share"`` and to all but scare
-        quotes for ``"speakers"`` and ``"verbs"``. At ``level="mention"``,
-        keep only these kinds (default: all).
+        quotes for ``"speakers"``, ``"verbs"`` and ``level="speaker"``. At
+        ``level="mention"``, keep only these kinds (default: all).
     n_resamples : int, default=1000
         Bootstrap resamples of the articles of each group (0: no interval).
     ci : float, default=0.95
@@ -123,17 +126,28 @@ def quotes(
           where the quotation starts and ends; ``section`` (headline, lede,
           body) of the first;
         * ``kind``: direct, partial, indirect, according_to or scare;
-        * ``start``, ``end``: character offsets of the quoted (or reported)
-          words in the article's ``text`` (in its ``title`` for headline
-          rows), quotation marks excluded;
+        * ``start``, ``end``: character offsets of what is attributed in the
+          article's ``text`` (in its ``title`` for headline rows): the quoted
+          words of a direct quotation (marks excluded), the reported clause
+          of a partial quotation or of indirect speech;
         * ``quote``: those words (a quote continued over paragraphs is joined
           with a space where a paragraph break and reopening mark stand);
-          ``n_words``: its number of tokens;
+          ``n_words``: its number of tokens; ``quoted_words``: the tokens of
+          it inside quotation marks;
         * ``speaker``: as written next to the verb ("Tomas Brandt", "a
           spokesman for the ministry"); a pronoun is replaced by its named
           antecedent when one is found, and ``pronoun`` then keeps what was
           written; ``unresolved`` is True when the speaker is still a pronoun;
           None when no speaker is named;
+        * ``speaker_entity``: the speaker as one entity of the corpus
+          ("Hillary Clinton" for "Mrs. Clinton", "Clinton" and "she"), None
+          without a (resolved) speaker; ``speaker_source``: how it was found,
+          ``"name"`` (written at the attribution), ``"pronoun"`` (he, she,
+          they, it resolved to an earlier speaker or named person),
+          ``"title"`` ("the senator": the person the article gave that
+          title), ``"previous"`` (a quotation without attribution that
+          follows one, or a sentence reporting someone's words), None without
+          a speaker;
         * ``actor``: the actor of ``actors`` the speaker (or its appositive,
           "Ms Lind, the network's coordinator") matches, else None;
         * ``verb`` as written ("insisted", "according to"), its ``lemma`` and
@@ -169,6 +183,19 @@ def quotes(
         ``actors``) the number of quotations overall, most quoted first, then
         ``"(unattributed)"``.
 
+        At ``level="speaker"``: one row per group and speaker entity quoted
+        in it: ``by``, ``speaker`` (the entity's name, or ``"(unattributed)"``
+        for quotations without a resolved speaker), ``actor`` (with
+        ``actors``: the actor the speaker maps to, ``"(other)"`` if none),
+        ``count`` (the speaker's quotations), ``quoted_words`` (their words
+        in quotation marks), ``total`` (the group's quotations),
+        ``word_share`` (= quoted_words over the group's quoted words),
+        ``estimate`` (= count / total, the share of the group's quotations),
+        ``ci_low``, ``ci_high`` (percentile bootstrap over the group's
+        articles), ``n_articles_quoting`` and ``n_articles``. Rows follow
+        the groups, then the most quoted speakers first, then the name;
+        ``"(unattributed)"`` last.
+
     Raises
     ------
     ValueError
@@ -187,11 +214,19 @@ def quotes(
     mark (news style) and is otherwise closed there and flagged ``unclosed``.
     Speakers are the noun phrase next to a reporting verb found outside
     quotation marks ("X said", "said X", "X, a spokesman for Y, said", "X told
-    reporters", "according to X"); "he"/"she" take the most recent person
-    quoted (or named at the start of a sentence) in an earlier sentence, "it"
-    the most recent organisation. The rules and their measured precision and
-    recall are described in ``docs/validation.md`` (section "Quotations and
-    reporting verbs").
+    reporters", "according to X", '"..." -- X'); "he"/"she" take the most
+    recent person of a fitting gender (known from honorifics, gendered nouns
+    and common first names) quoted or named at the start of a sentence before
+    them, "they" the most recent group or organisation, "it" the most recent
+    organisation. Speakers of one person are merged within an article (a
+    surname joins the full name written there) and across the corpus (a
+    surname no article gives in full joins the most quoted full name with that
+    surname). A speaker maps to an actor only through what names it or whom
+    it speaks for ("a spokeswoman for X", "X's aide", "the X campaign"), never
+    through what it is said about ("a critic of X"). The rules and their
+    measured precision and recall, on the project's labelled set and on the
+    PolNeAR attribution corpus, are in ``docs/validation.md`` (section
+    "Quotations and reporting verbs").
 
     Shares at the group level are ratios of sums over the group's articles
     (pooled shares); the interval is the percentile bootstrap over articles
@@ -209,9 +244,9 @@ def quotes(
     ... ])
     >>> m = quotes(corpus, level="mention")
     >>> m[["outlet", "kind", "quote", "speaker", "verb", "category"]]
-      outlet     kind           quote    speaker     verb category
-    0      A   direct  We will rebuild,  the mayor     said  neutral
-    1      B  partial             safe  The mayor  claimed    doubt
+      outlet     kind                quote    speaker     verb category
+    0      A   direct     We will rebuild,  the mayor     said  neutral
+    1      B  partial  the city was "safe"  The mayor  claimed    doubt
     >>> quotes(corpus, what="share", n_resamples=0)[["outlet", "quoted_words", "n_words", "estimate"]]
       outlet  quoted_words  n_words  estimate
     0      A             3        8  0.375000

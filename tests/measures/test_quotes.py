@@ -242,9 +242,11 @@ def test_polnear_heldout_sample_keeps_its_figures():
     predict(arts, corpus)
     counts = score(arts)
     overall = figures(sum((counts[p] for p in PUBLISHERS), type(counts[PUBLISHERS[0]])()))
-    assert overall["n_direct"] > 40 and overall["n_indirect"] > 60
-    assert overall["direct"] >= 0.90
-    assert overall["indirect"] >= 0.60
-    assert overall["precision"] >= 0.88
-    assert overall["speaker"] >= 0.75
-    assert overall["verb"] >= 0.88
+    # measured on this sample: direct 0.971, indirect 0.677, precision 0.927,
+    # speaker 0.822, verb 0.937 (before these rules: indirect 0.51, speaker 0.78)
+    assert overall["n_direct"] > 100 and overall["n_indirect"] > 150
+    assert overall["direct"] >= 0.94
+    assert overall["indirect"] >= 0.64
+    assert overall["precision"] >= 0.90
+    assert overall["speaker"] >= 0.79
+    assert overall["verb"] >= 0.91

@@ -16,7 +16,7 @@ Each speaker of an article becomes an entity:
 
 Gender comes from the text only: honorifics ("Mr.", "Mrs."), gendered nouns
 ("a spokeswoman") and the usual gender of common first names
-(:data:`framing._nlp.english.FIRST_NAMES`); a person of unknown gender fits
+(:func:`framing._nlp.english.first_names`, the ``first_names`` lexicon); a person of unknown gender fits
 both pronouns.
 """
 
@@ -46,6 +46,7 @@ _NOT_FIRST = (
         of also but and so if when while after before more most many some just only""".split()
     )
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_MENTION = re.compile(
     r"\b(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Speaker|Judge|"
     r"Justice|Mayor|Rev|Prof)\.?\s+)?"
@@ -149,7 +150,9 @@ def _parse(speaker: str, appositive: str | None) -> Entity:
             gender = gender or en.GENDERED_NOUNS[w]
     role_words -= {"m", "f", ""}
     name_low = [_norm(w) for w in name]
-    is_org = any(w in en.ORGANISATION_WORDS for w in name_low) or any(w in en.BODY_NOUNS for w in low[-1:])
+    is_org = any(w in en.ORGANISATION_WORDS for w in name_low) or (
+        len(name) < 2 and any(w in en.BODY_NOUNS for w in low[-1:])
+    )  # ("Jonas Feld of the Relief Network" is a person; "the ministry" a body)
     plural = len(name) == 1 and len(words) == 1 and low[0].endswith("s") and (
         low[0][:-1] in en.PERSON_NOUNS or low[0][:-2] in en.PERSON_NOUNS or low[0] in en.ADDRESSEE_NOUNS
     )  # "Officials said" opening a sentence
@@ -159,7 +162,7 @@ def _parse(speaker: str, appositive: str | None) -> Entity:
             first = None  # an initial: "J. Smith"
         last = name_low[-1]
         if first and gender is None:
-            gender = en.FIRST_NAMES.get(first)
+            gender = en.first_names().get(first)
         shown = f"{name[0]} {name[-1]}" if len(name) > 1 else name[0]
         key = f"{first} {last}" if first else last
         return Entity(key, shown.strip(".,"), "person", gender, last, first, role_words)
@@ -187,7 +190,7 @@ class _Article:
         self.mentions: list[tuple[int, Entity]] = []  # (position, person) of every full name
         self.seen: dict[int, list[int]] = {}  # id(entity) -> positions of its mentions
         for m in _NAME_MENTION.finditer(text):
-            title, name = m.group("title"), m.group("name").split()
+            title, name = m.group("title"), [_POSSESSIVE.sub("", w) for w in m.group("name").split()]
             while name and _norm(name[-1]) in _SUFFIXES:
                 name = name[:-1]
             while len(name) > 1 and _norm(name[0]) in en.NAME_TITLES:
@@ -206,14 +209,17 @@ class _Article:
                         f"{first} {last}" if first else last,
                         f"{name[0]} {name[-1]}" if first else name[-1],
                         "person",
-                        en.FIRST_NAMES.get(first or "") or (en.NAME_TITLES.get(_norm(title)) if title else None),
+                        en.first_names().get(first or "") or (en.NAME_TITLES.get(_norm(title)) if title else None),
                         last,
                         first,
                         {en.NAME_TITLES[_norm(title)]} if title and _norm(title) not in ("mr", "mrs", "ms", "miss") else set(),
                     ),
                     m.start(),
                 )
-                self.mentions.append((m.start(), ent))
+                if first in en.first_names() or title:
+                    # only names that are surely people's ("Wall Street", "Rust Belt"
+                    # and "One BLM" are not) can stand behind a pronoun or a title
+                    self.mentions.append((m.start(), ent))
                 self.seen.setdefault(id(ent), []).append(m.start())
         self.mention_pos = [p for p, _ in self.mentions]
         for ents in self.by_last.values():
@@ -263,6 +269,17 @@ class _Article:
         seen = self.seen.get(id(ent), [])
         k = bisect.bisect_right(seen, pos)
         return seen[k - 1] if k else -1
+
+    def named_before(self, pronoun: str, pos: int, reach: int = 1200) -> tuple[Entity, dict] | None:
+        """The person named last before ``pos`` (within ``reach`` characters) whom
+        ``pronoun`` fits: the antecedent of a pronoun whose person never spoke before."""
+        k = bisect.bisect_left(self.mention_pos, pos)
+        for p, e in reversed(self.mentions[max(0, k - 30) : k]):
+            if pos - p > reach:
+                return None
+            if e.fits(pronoun):
+                return e, {"speaker": e.name, "appositive": None}
+        return None
 
     def titled(self, head: str, pos: int) -> Entity | None:
         """The person named last before ``pos`` (among the 200 names before it) who
@@ -350,6 +367,8 @@ def speaker_entities(rows: list[dict], text: str, names: list[dict] = (), window
         if low in en.SPEAKER_PRONOUNS:
             r["pronoun"] = sp
             found = _antecedent(recent, low, r, window)
+            if found is None and low in _PERSON_PRONOUNS and r.get("sent_start") is not None:
+                found = article.named_before(low, r["sent_start"])
             r["speaker_source"] = "pronoun"
             if found is None:
                 r["unresolved"] = True

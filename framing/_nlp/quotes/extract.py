@@ -497,4 +497,6 @@ def _row(doc: _Doc, s: int, e: int, kind: str, attr: _Attr | None, n_words: int,
             row["speaker"] = text[attr.speaker[0] : attr.speaker[1]]
         if attr.appositive is not None:
             row["appositive"] = text[attr.appositive[0] : attr.appositive[1]]
+    # where the sentence of the speaker (else of the quotation) starts
+    row["sent_start"] = doc.sents[doc.sentence_of(max(row["speaker_start"], 0) if row["speaker_start"] >= 0 else s)][1]
     return row

@@ -140,6 +140,17 @@ _AFTER_STOP = en.CLAUSE_WORDS | {
 _ACCORDING_STOP = en.CLAUSE_WORDS | {"on", "in", "during", "after", "before", "when", "while"}
 
 
+def _verb_after_noun(doc: _Doc, m: int) -> bool:
+    """A finite verb at token m after a noun ("the numbers speak", "the plan failed")."""
+    if doc.cap(m):
+        return False
+    w, prev = doc.word(m), doc.word(m - 1)
+    forms = en.known_forms(w)
+    if "past" in forms and "participle" not in forms:
+        return True
+    return ("base" in forms or "s" in forms) and prev.endswith("s") and not prev.endswith(("ss", "'s")) and not doc.cap(m - 1)
+
+
 def _finite_ahead(doc: _Doc, k: int, b: int) -> bool:
     """A finite auxiliary in the rest of the clause that goes on at token k."""
     if k >= b or doc.boundary_before(k):
@@ -187,6 +198,8 @@ def _np_after(
             return None  # "said campaign strategists plan to secure ...": a clause, not a speaker
         if not (i > 0 and _MASK in doc.gap(i - 1)) and _finite_ahead(doc, k, b):
             return None  # "X, a supporter, said Clinton's acceptance of donations ... was akin to extortion"
+    if inverted and any(_verb_after_noun(doc, m) for m in range(i + 1, k)):
+        return None  # "say the numbers speak for themselves": a clause, not a speaker
     if inverted and (k - i > 7 or any(doc.word(m).split("'")[0] in en.SPEAKER_PRONOUNS for m in range(i + 1, k))):
         return None
     after_quote = inverted and i > 0 and _MASK in doc.gap(i - 1)
