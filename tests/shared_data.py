@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["SHARED_DATA", "newswcl50_articles", "OUTLETS_NEWSWCL50"]
+__all__ = ["SHARED_DATA", "newswcl50_articles", "OUTLETS_NEWSWCL50", "polnear_articles", "polnear_split"]
 
 SHARED_DATA = Path(
     os.environ.get(
@@ -152,6 +152,91 @@ def newswcl50_articles(root: Path | None = None) -> pd.DataFrame:
                 "outlet": OUTLETS_NEWSWCL50[publisher],
                 "text": stripped,
                 "gold_starts": [s for s in starts if s < len(stripped)],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# --- PolNeAR (attribution relations in 2016 campaign news) ---------------------------------
+
+#: Share of PolNeAR train articles held out from rule development (by file name hash).
+POLNEAR_HELDOUT_SHARE = 0.3
+
+
+def polnear_split(name: str) -> str:
+    """``"heldout"`` or ``"dev"`` for a PolNeAR article, fixed by a hash of its file name.
+
+    The first 8 hex digits of SHA-1 of the file name (without ``.txt``), read as
+    an integer, below 30 % of their range put the article in the held-out part.
+    """
+    import hashlib
+
+    h = int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16)
+    return "heldout" if h < POLNEAR_HELDOUT_SHARE * 16**8 else "dev"
+
+
+def _polnear_ann(path: Path) -> list[dict]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue  # the rest of a span's text that runs over a line break
+        if line.startswith("T"):
+            kind, _, where = fields[1].partition(" ")
+            spans[fields[0]] = (kind, [tuple(map(int, p.split())) for p in where.split(";")])
+        elif line.startswith("E"):
+            events.append(dict(p.split(":") for p in fields[1].split()))
+    out = []
+    for e in events:
+        row = {"source": [], "cue": [], "content": []}
+        for role, tid in e.items():
+            key = role.rstrip("0123456789").lower()
+            if key in row and tid in spans:
+                row[key] += spans[tid][1]
+        out.append(row)
+    return out
+
+
+def polnear_articles(root: Path | None = None, split: str | None = None) -> pd.DataFrame:
+    """PolNeAR train articles with their attribution annotations.
+
+    Parameters
+    ----------
+    root : path, optional
+        The ``polnear_train`` folder (default: ``../shared/data/polnear_train``).
+    split : {"dev", "heldout"}, optional
+        Keep one part of :func:`polnear_split` (default: all articles).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article in file-name order: ``name``, ``publisher``,
+        ``split``, ``annotator`` (the first annotator in alphabetical order
+        when several annotated the article), ``text`` (the file as stored) and
+        ``attributions``: a list of dicts with ``source``, ``cue`` and
+        ``content``, each a list of ``(start, end)`` character spans into
+        ``text`` (discontinuous spans give several).
+    """
+    root = Path(root or SHARED_DATA / "polnear_train")
+    rows = []
+    for path in sorted((root / "train" / "text").glob("*.txt")):
+        name = path.stem
+        part = polnear_split(name)
+        if split is not None and part != split:
+            continue
+        anns = sorted((root / "train" / "attributions").glob(f"{name}_*.ann"))
+        anns = [a for a in anns if a.stem.rsplit("_", 1)[0] == name]
+        if not anns:
+            continue
+        rows.append(
+            {
+                "name": name,
+                "publisher": name.split("_", 1)[0],
+                "split": part,
+                "annotator": anns[0].stem.rsplit("_", 1)[1],
+                "text": path.read_text(encoding="utf-8"),
+                "attributions": _polnear_ann(anns[0]),
             }
         )
     return pd.DataFrame(rows)

@@ -456,15 +456,8 @@ def test_quote_helpers_equal_plain_versions():
     import bisect
     import random
 
-    from framing._nlp.quotes import (
-        _DOUBLE_MARKS,
-        _MARK_RE,
-        _SINGLE_MARKS,
-        _mask,
-        _n_tokens,
-        _sentence_of_each,
-        pair_quotes,
-    )
+    from framing._nlp.quotes.doc import _mask, _n_tokens, _sentence_of_each
+    from framing._nlp.quotes.marks import _DOUBLE_MARKS, _MARK_RE, _SINGLE_MARKS, pair_quotes
     from framing._nlp.text import token_spans
 
     # the jump from mark to mark sees exactly the characters the loop tested
@@ -491,7 +484,7 @@ def test_quote_helpers_equal_plain_versions():
 
 
 def test_boundary_before_equals_plain_version():
-    from framing._nlp.quotes import _BOUNDARY_CHARS, _Doc
+    from framing._nlp.quotes.doc import _BOUNDARY_CHARS, _Doc
     from framing._nlp.segment import NEWS_ABBREVIATIONS, segment
 
     def plain(doc, i):

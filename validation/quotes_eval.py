@@ -105,12 +105,20 @@ def predict(texts: dict[str, str], items: list[str], actors: dict[str, list[str]
     return out
 
 
+def pred_span(p: dict) -> tuple[int, int]:
+    """The words a predicted row quotes: a partial quotation is labelled by its
+    quoted words, while framing's row reports the whole clause around them."""
+    if p["kind"] == "partial" and p.get("quoted"):
+        return min(s for s, _ in p["quoted"]), max(e for _, e in p["quoted"])
+    return p["start"], p["end"]
+
+
 def match(gold_rows: list[dict], pred_rows: list[dict], text: str) -> list[tuple[int, int]]:
     pairs = []
     for gi, g in enumerate(gold_rows):
         gs = trim(text, g["start"], g["end"])
         for pi, p in enumerate(pred_rows):
-            ov = overlap(gs, trim(text, p["start"], p["end"]))
+            ov = overlap(gs, trim(text, *pred_span(p)))
             if ov >= 0.5:
                 pairs.append((ov, gi, pi))
     pairs.sort(reverse=True)
@@ -211,7 +219,7 @@ def evaluate(gold: pd.DataFrame, texts: dict[str, str], actors, verbose: bool = 
                     print(f"FN {item} {g['kind']}: {text[g['start']:g['end']][:90]!r}")
             for pi, p in enumerate(p_all):
                 if pi not in matched_p:
-                    print(f"FP {item} {p['kind']}: {text[p['start']:p['end']][:90]!r} (speaker {p['speaker']!r}, verb {p['verb']!r})")
+                    print(f"FP {item} {p['kind']}: {text[slice(*pred_span(p))][:90]!r} (speaker {p['speaker']!r}, verb {p['verb']!r})")
     return dict(c)
 
 

@@ -22,6 +22,7 @@ CHECKS = [
     "suggest_labels_eval",
     "target_sentiment_eval",
     "quotes_eval",
+    "polnear_eval",
     "agency_eval",
     "frames_sanity",
 ]

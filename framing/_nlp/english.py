@@ -32,6 +32,10 @@ their provenance are described in ``framing/lexicons/data/SOURCES.md``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import load_lexicon
 from .inflect import (
     EED_PARTICIPLES,
     NOT_GERUNDS,
@@ -501,3 +505,269 @@ VERB_RIGHT = frozenset("a an the his her its their him them me".split())
 NOUN_LEFT = frozenset("a an the this these those his her its their our my your 's".split())
 #: Words that may stand inside a name or noun phrase ("Bank of England").
 NAME_INNER_WORDS = frozenset({"'s", "of", "and"})
+
+
+# -- quotation and attribution ------------------------------------------------------
+# The word lists of the quotation and attribution rules (framing._nlp.quotes) and
+# the reporting verbs, read from the bundled ``reporting_verbs`` lexicon (the one
+# list of reporting verbs; its inflected forms come from :func:`verb_forms`).
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A reporting verb of the ``reporting_verbs`` lexicon."""
+
+    lemma: str
+    category: str
+    weight: float
+
+
+#: British spellings that news copy uses beside the forms :func:`verb_forms`
+#: gives ("labelled" beside "labeled"), and the regular past of "forecast".
+_SPELLING_VARIANTS = {"label": ("labelled", "labelling"), "forecast": ("forecasted",)}
+
+
+def reporting_forms(lemma: str) -> list[str]:
+    """The lemma and every inflected form of a reporting verb, lemma first.
+
+    Multi-word verbs inflect their first word; "according to" has one form.
+
+    Examples
+    --------
+    >>> reporting_forms("say")
+    ['say', 'says', 'said', 'saying']
+    >>> reporting_forms("point out")
+    ['point out', 'points out', 'pointed out', 'pointing out']
+    >>> reporting_forms("according to")
+    ['according to']
+    """
+    if lemma == "according to":
+        return [lemma]
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = verb_forms(head)
+    words = [w for kind in ("base", "s", "past", "participle", "ing") for w in forms[kind]]
+    words += _SPELLING_VARIANTS.get(head, ())
+    return [w + tail for w in dict.fromkeys(words)]
+
+
+@cache
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Every form of the bundled reporting verbs -> its lemma, category and weight."""
+    out: dict[str, ReportingVerb] = {}
+    for term, category, weight in load_lexicon("reporting_verbs").itertuples(index=False):
+        for form in reporting_forms(term):
+            out.setdefault(form, ReportingVerb(term, category, float(weight)))
+    return out
+
+
+#: Verbs that attribute a quotation ('called the strikes "unacceptable"') but
+#: do not by themselves report speech ("called the minister", "read the report").
+NAMING_VERBS = frozenset(
+    "call describe characterize characterise label dub term read continue brand".split()
+)
+#: Verbs whose object is what was said ("denied the allegation").
+OBJECT_SPEECH_VERBS = frozenset(
+    """accuse blame charge condemn denounce criticise criticize slam blast decry
+    lambaste castigate fault rebuke assail berate chide scold deride ridicule attack
+    mock deny reject dismiss refute rebut dispute contradict repudiate disavow disown
+    downplay urge demand request implore beseech exhort encourage praise hail welcome
+    applaud commend laud thank congratulate salute confirm""".split()
+) | {"call for", "call on", "hit out", "lash out"}
+#: Verbs whose first object is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset("tell inform assure remind warn brief ask".split())
+#: Verbs that take a bare reported clause ("said the talks had failed"); the
+#: others report speech with "that" or in a final ", X noted." only, since
+#: their bare object is rarely speech ("reported the attack", "explained the plan").
+BARE_CLAUSE_VERBS = frozenset(
+    """say tell add claim insist argue warn allege assert admit concede acknowledge suggest
+    hint maintain contend stress emphasise emphasize declare vow promise pledge swear
+    complain lament boast predict estimate speculate guess reiterate affirm reaffirm
+    counter retort testify forecast""".split()
+)
+#: Verbs that come before their speaker after a quotation ('"...," said X').
+INVERTING_VERBS = frozenset(
+    """say add write ask reply respond continue explain note warn insist argue claim
+    conclude counter retort complain admit concede acknowledge declare recall""".split()
+)
+#: Reporting verbs that are also common nouns ("an attack", "labor disputes"):
+#: read as verbs only right after a plausible subject.
+NOUN_LIKE_VERBS = frozenset(
+    """report claim charge call comment answer reply request demand appeal promise pledge
+    vow estimate forecast praise welcome guess note remark mention post tweet boast
+    attack dispute warning question ridicule mock blame plea quote rebuke counter
+    reason object continue state label brand term hail""".split()
+)
+#: Words before an -ing reporting verb that make it a participle clause
+#: ("before adding", "while insisting").
+PARTICIPLE_OPENERS = frozenset("before after while by when without as also on upon in and".split())
+#: Documents that speak for someone ("a statement saying").
+DOCUMENT_NOUNS = frozenset(
+    """statement letter tweet post message note email video interview speech report release
+    petition website ad ads advertisement commercial spot memo editorial column op-ed book
+    article story survey poll bill resolution lawsuit complaint filing""".split()
+)
+#: Forms of verbs that take a to-infinitive ("plans to announce").
+CATENATIVE_FORMS = frozenset(
+    """plan plans planned planning expect expects expected set going want wants wanted try
+    tries tried continue continues continued appear appears appeared seem seems seemed
+    refuse refuses refused decline declines declined went go goes hope hopes hoped
+    intend intends intended begin begins began begun start starts started need needs
+    needed decide decides decided has have had used""".split()
+)
+#: Determiners that open a noun phrase (and the possessive "'s").
+NP_DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those no any every such 's".split()
+)
+#: Subject pronouns a speaker can be.
+SPEAKER_PRONOUNS = frozenset("he she they it we i you".split())
+#: Words that open a clause.
+CLAUSE_WORDS = frozenset(
+    """that and but or because when while where which who whom whose as if since after
+    before although though so than nor whether until unless once yet what how why""".split()
+)
+#: Prepositions that open an adjunct rather than a speaker's noun phrase.
+ADJUNCT_PREPOSITIONS = frozenset(
+    """on in at during after before since with by from following amid despite over under
+    through across within without against into onto upon about like per via""".split()
+)
+#: Time words and sentence adverbs around an attribution ("said on Monday").
+QUOTE_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow earlier later recently previously meanwhile now then again also first last
+    this next week weekend month year morning afternoon evening night once""".split()
+)
+#: Auxiliaries, adverbs and catenative verbs between a speaker and a verb
+#: ("has repeatedly said", "plans to announce").
+VERB_GROUP_WORDS = frozenset(
+    """has have had will would could should might may must can did does do is was are were
+    be been being not never also later then again once first further still just already
+    even only ever often publicly privately separately repeatedly reportedly initially
+    finally quickly flatly angrily bluntly sarcastically strongly quietly loudly simply
+    didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't isn't wasn't
+    both all
+    plans plan planned expects expected set going went goes go want wants wanted tried
+    tries try continued continues appeared appears seemed seems is to""".split()
+)
+#: Modals and auxiliaries that end a speaker's noun phrase when read backwards.
+AUXILIARIES = frozenset("will would could should might may must can has have had is was are were".split())
+#: Words ending in -ly that the attribution rules do not read as adverbs.
+LY_NOUNS = frozenset("family ally rally italy supply reply assembly july belly bully fly holy".split())
+#: Nouns of people, roles and titles ("a spokesman", "Sen.").
+PERSON_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister president official officer director
+    coordinator envoy chief general commander leader secretary senator mayor governor
+    lawmaker analyst expert resident farmer doctor witness teacher hydrologist economist
+    adviser advisor ambassador lawyer professor shopkeeper man woman mother father son
+    daughter husband wife brother sister neighbour neighbor strategist editor reporter
+    journalist correspondent chairman chairwoman chair head founder owner worker
+    engineer survivor victim student nurse medic prosecutor judge attorney aide
+    representative rep sen gov mr mrs ms dr prof sheriff priest pope king queen prince
+    candidate nominee voter activist campaigner historian scientist researcher people
+    person actress actor""".split()
+)
+#: Nouns of organisations and documents that can speak ("the ministry said").
+BODY_NOUNS = frozenset(
+    """ministry government army military authority agency group network office council
+    committee court party police union bank company firm organisation organization
+    department administration campaign commission institute university foundation
+    association federation coalition alliance forces force navy board service statement
+    report poll survey study spokesman spokeswoman""".split()
+)
+#: The person told, after "told" ("told reporters").
+ADDRESSEE_NOUNS = frozenset(
+    """reporters journalists lawmakers senators congress parliament supporters investigators
+    members delegates viewers listeners readers crowd audience convention committee court
+    jury students them him her us me newspaper agency network broadcaster channel""".split()
+)
+#: Words that end the object of a verb such as "denied" ("denied the claim on Monday").
+OBJECT_STOPS = frozenset("during before after while when since because".split())
+#: Verbs whose to-infinitive reports what was promised or threatened ("vowed to fight").
+PROMISE_VERBS = frozenset("vow promise pledge threaten swear".split())
+#: Words that open a finite clause as its subject ("said he would run").
+CLAUSE_SUBJECTS = frozenset("he she they it we i you there this".split())
+#: Finite auxiliaries and modals: after a noun phrase they show that a clause
+#: follows a reporting verb ("said the talks had failed").
+FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could should may might must does did do
+    isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't didn't don't""".split()
+)
+#: Verbs whose noun-phrase object is what was said about ("described the
+#: situation", "mentioned his record", "admitted wrongdoing").
+TOPIC_VERBS = frozenset(
+    """describe characterize characterise mention reiterate repeat recall acknowledge admit
+    concede confess reveal disclose divulge predict forecast estimate question dispute""".split()
+)
+#: Coordinating words that open a new clause after a parenthetical attribution.
+COORDINATORS = frozenset("and but or nor yet so while although though whereas because".split())
+#: Heads of quantities that can speak ("a majority said", "half say").
+QUANTITY_SUBJECTS = frozenset(
+    "percent majority minority half third quarter most many some few none both others all".split()
+)
+#: Participles after "those" or a noun of people that make a speaker ("those surveyed").
+POLLED = frozenset("surveyed polled questioned interviewed asked sampled".split())
+#: Words before a quoted title or name ('on "Meet the Press"', 'the film "Rafah"').
+TITLE_OPENERS = frozenset(
+    """on in of the a an titled entitled named called dubbed show film movie book song
+    program programme series ad video album novel article column podcast website memoir
+    documentary play slogan hashtag campaign""".split()
+)
+#: Words dropped from the start of a speaker's name when names are compared.
+SPEAKER_HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())
+#: Honorifics and titles written before a name, with what they say: a gender
+#: ("m", "f") or a role noun ("Sen." is a senator).
+NAME_TITLES = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "",
+    "sen": "senator", "senator": "senator", "rep": "representative", "representative": "representative",
+    "gov": "governor", "governor": "governor", "gen": "general", "general": "general",
+    "president": "president", "pres": "president", "vice": "vice", "secretary": "secretary",
+    "sec": "secretary", "dr": "doctor", "prof": "professor", "professor": "professor",
+    "judge": "judge", "justice": "justice", "mayor": "mayor", "speaker": "speaker",
+    "chairman": "chairman", "chairwoman": "chairwoman", "rev": "reverend", "reverend": "reverend",
+    "pope": "pope", "king": "king", "queen": "queen", "prince": "prince", "princess": "princess",
+    "sheriff": "sheriff", "attorney": "attorney", "lt": "lieutenant", "col": "colonel",
+    "sgt": "sergeant", "capt": "captain", "adm": "admiral", "gen.": "general", "congressman": "congressman",
+    "congresswoman": "congresswoman", "councilman": "councilman", "councilwoman": "councilwoman",
+    "ambassador": "ambassador", "minister": "minister", "chancellor": "chancellor", "premier": "premier",
+    "former": "former", "first": "first", "lady": "lady",
+}
+#: Nouns that tell a person's gender ("a spokeswoman", "his wife").
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """woman women spokeswoman congresswoman chairwoman businesswoman councilwoman
+        actress wife mother daughter sister grandmother aunt niece girl queen princess lady
+        widow bride""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """man men spokesman congressman chairman businessman councilman actor husband father
+        son brother grandfather uncle nephew boy king prince widower groom""".split(),
+        "m",
+    ),
+}
+@cache
+def first_names() -> dict[str, str]:
+    """Common first names -> the gender they are usually given to ("f" or "m"),
+    from the bundled ``first_names`` lexicon."""
+    return dict(zip(*(load_lexicon("first_names")[c] for c in ("term", "category")), strict=True))
+
+
+#: Capitalised words that make a name an organisation's ("the White House", "Fox News").
+ORGANISATION_WORDS = frozenset(
+    """house department committee party campaign news times post journal press association
+    institute university college foundation council network agency office bureau commission
+    court senate congress administration group fund pac inc corp company center centre club
+    league union coalition alliance service services board bank reuters politico cnn fox nbc
+    abc cbs msnbc npr bbc ap gop dnc rnc fbi cia nsa doj pentagon state states republicans
+    democrats america church""".split()
+)
+#: Nouns of a speaker who speaks for someone else: "a spokesman for Clinton" is
+#: Clinton's voice, "a critic of Clinton" is not.
+SPEAKS_FOR_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
+    advisors official officials representative representatives lawyer lawyers attorney
+    attorneys campaign camp team staff staffer staffers office press secretary manager
+    chairman chairwoman chair director head leader leaders member members minister
+    ministry government administration president surrogate surrogates statement""".split()
+)

@@ -10,13 +10,16 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
+from .._nlp import english as en
 from .._nlp.match import PatternSet
-from ._mentions import attach_groups, read_mapping, sentence_tokens
 from .._nlp.quotes import KINDS, extract, match_actors
-from ._stats import group_bootstrap
+from .._nlp.quotes.doc import _n_tokens
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
+from ._mentions import attach_groups, read_mapping, sentence_tokens
+from ._stats import group_bootstrap
 
 __all__ = ["quotes", "QUOTE_COLUMNS"]
 
@@ -30,7 +33,10 @@ QUOTE_COLUMNS = (
     "end",
     "quote",
     "n_words",
+    "quoted_words",
     "speaker",
+    "speaker_entity",
+    "speaker_source",
     "actor",
     "verb",
     "lemma",
@@ -40,12 +46,14 @@ QUOTE_COLUMNS = (
     "unclosed",
     "sentence",
 )
-_LEVELS = ("mention", "article", "group")
+_LEVELS = ("mention", "article", "group", "speaker")
 _WHATS = ("share", "speakers", "verbs")
 _SHARE_KINDS = ("direct", "partial")
 _ATTRIBUTED_KINDS = ("direct", "partial", "indirect", "according_to")
 OTHER, UNATTRIBUTED, NO_VERB = "(other)", "(unattributed)", "(none)"
-_HONORIFICS = frozenset("mr mrs ms mx dr prof sen rep gov gen the a an".split())
+_HONORIFICS = en.SPEAKER_HONORIFICS
+# columns of the cached mention table that quotes() does not return
+_INTERNAL = ("appositive", "quoted", "entity_key", "entity_kind", "entity_gender")
 
 
 def quotes(
@@ -53,7 +61,7 @@ def quotes(
     *,
     actors: Mapping[str, Sequence[str]] | str | Path | None = None,
     by: str = "outlet",
-    level: Literal["mention", "article", "group"] = "group",
+    level: Literal["mention", "article", "group", "speaker"] = "group",
     what: Literal["share", "speakers", "verbs"] = "share",
     kinds: Sequence[str] | None = None,
     n_resamples: int = 1000,
@@ -64,12 +72,14 @@ def quotes(
 
     Every article is read for direct quotations (in double or single
     quotation marks, across sentences and paragraphs), partial quotations
-    (quoted words inside the reporter's sentence), scare quotes (one or two
-    quoted words that nobody is said to have said), indirect speech ("X said
-    (that) ...", "..., X said.") and "according to X". Each gets its speaker
-    as written, its reporting verb with the verb's category from the bundled
-    ``reporting_verbs`` lexicon, and optionally the actor the speaker belongs
-    to.
+    (a reported clause with quoted words in it: 'X said the plan was "a
+    disaster"' is one attribution), scare quotes (quoted words that nobody is
+    said to have said, quoted titles and names), indirect speech ("X said
+    (that) ...", "..., X said.", "X said: ...") and "according to X". Each
+    gets its speaker as written and as an entity (name variants merged,
+    pronouns and titles resolved), its reporting verb with the verb's
+    category from the bundled ``reporting_verbs`` lexicon, and optionally the
+    actor the speaker belongs to.
 
     Parameters
     ----------
@@ -81,10 +91,11 @@ def quotes(
         their aliases; the longest alias found in the speaker wins.
     by : str, default="outlet"
         Column of ``corpus.articles`` that defines the groups.
-    level : {"mention", "article", "group"}, default="group"
+    level : {"mention", "article", "group", "speaker"}, default="group"
         ``"mention"``: one row per quotation (the evidence behind every
         number); ``"article"``: per article; ``"group"``: per group with
-        bootstrap intervals over articles.
+        bootstrap intervals over articles; ``"speaker"``: per group and
+        speaker entity, who is given voice (``what`` is then ignored).
     what : {"share", "speakers", "verbs"}, default="share"
         What ``"article"`` and ``"group"`` levels measure: ``"share"``, the
         share of the words inside quotation marks; ``"speakers"``, how often
@@ -95,8 +106,8 @@ def quotes(
         Kinds of quotation counted, among ``"direct"``, ``"partial"``,
         ``"indirect"``, ``"according_to"`` and ``"scare"``. Defaults to
         direct and partial quotations for ``"share"`` and to all but scare
-        quotes for ``"speakers"`` and ``"verbs"``. At ``level="mention"``,
-        keep only these kinds (default: all).
+        quotes for ``"speakers"``, ``"verbs"`` and ``level="speaker"``. At
+        ``level="mention"``, keep only these kinds (default: all).
     n_resamples : int, default=1000
         Bootstrap resamples of the articles of each group (0: no interval).
     ci : float, default=0.95
@@ -115,17 +126,28 @@ def quotes(
           where the quotation starts and ends; ``section`` (headline, lede,
           body) of the first;
         * ``kind``: direct, partial, indirect, according_to or scare;
-        * ``start``, ``end``: character offsets of the quoted (or reported)
-          words in the article's ``text`` (in its ``title`` for headline
-          rows), quotation marks excluded;
+        * ``start``, ``end``: character offsets of what is attributed in the
+          article's ``text`` (in its ``title`` for headline rows): the quoted
+          words of a direct quotation (marks excluded), the reported clause
+          of a partial quotation or of indirect speech;
         * ``quote``: those words (a quote continued over paragraphs is joined
           with a space where a paragraph break and reopening mark stand);
-          ``n_words``: its number of tokens;
+          ``n_words``: its number of tokens; ``quoted_words``: the tokens of
+          it inside quotation marks;
         * ``speaker``: as written next to the verb ("Tomas Brandt", "a
           spokesman for the ministry"); a pronoun is replaced by its named
           antecedent when one is found, and ``pronoun`` then keeps what was
           written; ``unresolved`` is True when the speaker is still a pronoun;
           None when no speaker is named;
+        * ``speaker_entity``: the speaker as one entity of the corpus
+          ("Hillary Clinton" for "Mrs. Clinton", "Clinton" and "she"), None
+          without a (resolved) speaker; ``speaker_source``: how it was found,
+          ``"name"`` (written at the attribution), ``"pronoun"`` (he, she,
+          they, it resolved to an earlier speaker or named person),
+          ``"title"`` ("the senator": the person the article gave that
+          title), ``"previous"`` (a quotation without attribution that
+          follows one, or a sentence reporting someone's words), None without
+          a speaker;
         * ``actor``: the actor of ``actors`` the speaker (or its appositive,
           "Ms Lind, the network's coordinator") matches, else None;
         * ``verb`` as written ("insisted", "according to"), its ``lemma`` and
@@ -161,6 +183,19 @@ def quotes(
         ``actors``) the number of quotations overall, most quoted first, then
         ``"(unattributed)"``.
 
+        At ``level="speaker"``: one row per group and speaker entity quoted
+        in it: ``by``, ``speaker`` (the entity's name, or ``"(unattributed)"``
+        for quotations without a resolved speaker), ``actor`` (with
+        ``actors``: the actor the speaker maps to, ``"(other)"`` if none),
+        ``count`` (the speaker's quotations), ``quoted_words`` (their words
+        in quotation marks), ``total`` (the group's quotations),
+        ``word_share`` (= quoted_words over the group's quoted words),
+        ``estimate`` (= count / total, the share of the group's quotations),
+        ``ci_low``, ``ci_high`` (percentile bootstrap over the group's
+        articles), ``n_articles_quoting`` and ``n_articles``. Rows follow
+        the groups, then the most quoted speakers first, then the name;
+        ``"(unattributed)"`` last.
+
     Raises
     ------
     ValueError
@@ -179,11 +214,19 @@ def quotes(
     mark (news style) and is otherwise closed there and flagged ``unclosed``.
     Speakers are the noun phrase next to a reporting verb found outside
     quotation marks ("X said", "said X", "X, a spokesman for Y, said", "X told
-    reporters", "according to X"); "he"/"she" take the most recent person
-    quoted (or named at the start of a sentence) in an earlier sentence, "it"
-    the most recent organisation. The rules and their measured precision and
-    recall are described in ``docs/validation.md`` (section "Quotations and
-    reporting verbs").
+    reporters", "according to X", '"..." -- X'); "he"/"she" take the most
+    recent person of a fitting gender (known from honorifics, gendered nouns
+    and common first names) quoted or named at the start of a sentence before
+    them, "they" the most recent group or organisation, "it" the most recent
+    organisation. Speakers of one person are merged within an article (a
+    surname joins the full name written there) and across the corpus (a
+    surname no article gives in full joins the most quoted full name with that
+    surname). A speaker maps to an actor only through what names it or whom
+    it speaks for ("a spokeswoman for X", "X's aide", "the X campaign"), never
+    through what it is said about ("a critic of X"). The rules and their
+    measured precision and recall, on the project's labelled set and on the
+    PolNeAR attribution corpus, are in ``docs/validation.md`` (section
+    "Quotations and reporting verbs").
 
     Shares at the group level are ratios of sums over the group's articles
     (pooled shares); the interval is the percentile bootstrap over articles
@@ -201,9 +244,9 @@ def quotes(
     ... ])
     >>> m = quotes(corpus, level="mention")
     >>> m[["outlet", "kind", "quote", "speaker", "verb", "category"]]
-      outlet     kind           quote    speaker     verb category
-    0      A   direct  We will rebuild,  the mayor     said  neutral
-    1      B  partial             safe  The mayor  claimed    doubt
+      outlet     kind                quote    speaker     verb category
+    0      A   direct     We will rebuild,  the mayor     said  neutral
+    1      B  partial  the city was "safe"  The mayor  claimed    doubt
     >>> quotes(corpus, what="share", n_resamples=0)[["outlet", "quoted_words", "n_words", "estimate"]]
       outlet  quoted_words  n_words  estimate
     0      A             3        8  0.375000
@@ -227,6 +270,8 @@ def quotes(
         return out[["doc_id", by, *QUOTE_COLUMNS]].reset_index(drop=True)
     table = table[table["kind"].isin(kinds)]
     arts = corpus._articles
+    if level == "speaker":
+        return _speaker_table(corpus, table, by, patterns is not None, n_resamples, ci, random_state)
     if what == "share":
         per_article = _share_table(corpus, table, by, kinds)
         if level == "article":
@@ -243,6 +288,8 @@ def _check_kinds(kinds, level: str, what: str) -> tuple[str, ...]:
     if kinds is None:
         if level == "mention":
             return KINDS
+        if level == "speaker":
+            return _ATTRIBUTED_KINDS
         return _SHARE_KINDS if what == "share" else _ATTRIBUTED_KINDS
     if isinstance(kinds, str):
         kinds = [kinds]
@@ -302,7 +349,10 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "end": row["end"],
                         "quote": row["quote"],
                         "n_words": row["n_words"],
+                        "quoted_words": sum(_n_tokens(source[a:b]) for a, b in row["quoted"]),
                         "speaker": row["speaker"],
+                        "speaker_entity": row["speaker_entity"],
+                        "speaker_source": row["speaker_source"],
                         "actor": None,
                         "verb": row["verb"],
                         "lemma": row["lemma"],
@@ -312,17 +362,25 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "unclosed": row["unclosed"],
                         "sentence": s_texts[first],
                         "appositive": row["appositive"],
+                        "quoted": row["quoted"],
+                        "entity_key": row["entity_key"],
+                        "entity_kind": row["entity_kind"],
+                        "entity_gender": row["entity_gender"],
                     }
                 )
-    cols = ["doc_id", "outlet", *QUOTE_COLUMNS, "appositive"]
+    cols = ["doc_id", "outlet", *QUOTE_COLUMNS, *_INTERNAL]
     # optional text columns keep None (not NaN) for "absent"
-    optional = ("speaker", "actor", "verb", "lemma", "category", "pronoun", "appositive")
+    optional = (
+        "speaker", "speaker_entity", "speaker_source", "actor", "verb", "lemma", "category", "pronoun",
+        *_INTERNAL,
+    )
     out = pd.DataFrame(
         {c: pd.Series([r[c] for r in records], dtype=object if c in optional else None) for c in cols},
         columns=cols,
     )
-    for c in ("sent_id", "last_sent_id", "start", "end", "n_words"):
+    for c in ("sent_id", "last_sent_id", "start", "end", "n_words", "quoted_words"):
         out[c] = out[c].astype("int64")
+    _merge_entities(out)
     for c in ("unresolved", "unclosed"):
         out[c] = out[c].astype(bool)
     out["section"] = pd.Categorical(out["section"], categories=["headline", "lede", "body"])
@@ -341,8 +399,11 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     quoted = Counter()
     spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
     heads = (table["section"].astype(str) == "headline").tolist()
-    for d, h, a, b in zip(table["doc_id"].tolist(), heads, table["start"].tolist(), table["end"].tolist(), strict=True):
-        spans.setdefault((d, h), []).append((a, b))
+    # the words inside quotation marks of the counted rows (a paraphrase row
+    # reports a whole clause; only its quoted fragments are quoted words)
+    for d, h, pieces in zip(table["doc_id"].tolist(), heads, table["quoted"].tolist(), strict=True):
+        if pieces:
+            spans.setdefault((d, h), []).extend(pieces)
     bounds = {}
     for key in spans:
         spans[key] = _union(spans[key])
@@ -388,6 +449,54 @@ def _share_table(corpus: Corpus, table: pd.DataFrame, by: str, kinds: tuple[str,
     out["n_scare"] = [kc(d, ("scare",)) for d in ids]
     out["n_speakers"] = [int(n_speakers.get(d, 0)) for d in ids]
     return out
+
+
+def _merge_entities(table: pd.DataFrame) -> None:
+    """One speaker entity per person across the corpus, in place.
+
+    Within an article the rules already merged "Mrs. Clinton" and "Clinton"
+    into "Hillary Clinton"; a surname an article never gives in full joins the
+    full name with that surname (and a fitting gender) quoted most often in
+    the corpus. Every entity is shown by its most frequent name (a person by
+    the most frequent full name).
+    """
+    if not len(table):
+        return
+    keys = table["entity_key"].tolist()
+    kinds = table["entity_kind"].tolist()
+    genders = table["entity_gender"].tolist()
+    full: Counter = Counter()
+    gender_of: dict[str, Counter] = {}
+    for k, kind, g in zip(keys, kinds, genders, strict=True):
+        if kind == "person" and isinstance(k, str) and " " in k:
+            full[k] += 1
+            if isinstance(g, str):
+                gender_of.setdefault(k, Counter())[g] += 1
+    by_last: dict[str, list[str]] = {}
+    for k in full:
+        by_last.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+    merged = []
+    for k, kind, g in zip(keys, kinds, genders, strict=True):
+        if kind == "person" and isinstance(k, str) and " " not in k and k in by_last:
+            fits = [
+                f for f in by_last[k]
+                if not isinstance(g, str) or f not in gender_of or gender_of[f].most_common(1)[0][0] == g
+            ]
+            if fits:
+                k = max(fits, key=lambda f: (full[f], f))
+        merged.append(k)
+    shown: dict[str, Counter] = {}
+    for k, name in zip(merged, table["speaker_entity"].tolist(), strict=True):
+        if isinstance(k, str) and isinstance(name, str):
+            # a person is shown by a full name when one was written
+            weight = 1000 if " " in k and " " in name else 1
+            shown.setdefault(k, Counter())[name] += weight
+    table["entity_key"] = pd.Series(merged, index=table.index, dtype=object)
+    table["speaker_entity"] = pd.Series(
+        [max(shown[k].items(), key=lambda x: (x[1], x[0]))[0] if isinstance(k, str) and k in shown else None for k in merged],
+        index=table.index,
+        dtype=object,
+    )
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -456,32 +565,80 @@ def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple
             for a, k in zip(table["actor"], known, strict=True)
         ]
         return "actor", levels, keys
-    # Speakers without actors: one key per normalised name; within an
-    # article a surname alone joins the full name quoted there ("Brandt" ->
-    # "Tomas Brandt"). Each key is shown in its most frequent written form.
-    raw = [_speaker_key(s) if k else None for s, k in zip(table["speaker"], known, strict=True)]
-    by_doc: dict[str, list[str]] = {}
-    for d, key in zip(table["doc_id"], raw, strict=True):
-        if key:
-            by_doc.setdefault(d, []).append(key)
-    keys_out, shown = [], {}
-    forms: dict[str, Counter] = {}
-    for d, key, written in zip(table["doc_id"], raw, table["speaker"], strict=True):
-        if not key:
-            keys_out.append(UNATTRIBUTED)
-            continue
-        longer = [k for k in by_doc[d] if k != key and k.endswith(" " + key)]
-        if longer:
-            key = max(longer, key=len)
-        forms.setdefault(key, Counter())[written] += 1
-        keys_out.append(key)
-    for key, c in forms.items():
-        shown[key] = c.most_common(1)[0][0]
+    # Speakers without actors: one item per speaker entity ("Mrs. Clinton" and
+    # "Hillary Clinton" are one), shown by its name; most quoted first.
+    keys_out = [
+        k if ok and isinstance(k, str) else UNATTRIBUTED
+        for k, ok in zip(table["entity_key"], known & table["speaker_entity"].notna(), strict=True)
+    ]
+    shown = {k: n for k, n in zip(keys_out, table["speaker_entity"], strict=True) if k != UNATTRIBUTED}
     totals = Counter(k for k in keys_out if k != UNATTRIBUTED)
     order = sorted(totals, key=lambda k: (-totals[k], shown[k].lower()))
     keys_out = [shown.get(k, k) for k in keys_out]
     levels = [shown[k] for k in order] + [UNATTRIBUTED]
     return "speaker", list(dict.fromkeys(levels)), keys_out
+
+
+def _speaker_table(corpus, table, by, with_actors, n_resamples, ci, random_state) -> pd.DataFrame:
+    """Per group and speaker entity: quotations, quoted words, share of the group's quotations."""
+    arts = corpus._articles
+    glevels = corpus.groups(by)
+    known = table["speaker_entity"].notna() & ~table["unresolved"]
+    keys = [k if ok else UNATTRIBUTED for k, ok in zip(table["entity_key"], known, strict=True)]
+    shown = dict(zip(keys, table["speaker_entity"], strict=True))
+    shown[UNATTRIBUTED] = UNATTRIBUTED
+    actor_of: dict[str, Counter] = {}
+    if with_actors:
+        for k, a in zip(keys, table["actor"], strict=True):
+            actor_of.setdefault(k, Counter())[a if isinstance(a, str) else OTHER] += 1
+    n_of = Counter(keys)
+    levels = sorted(set(keys) - {UNATTRIBUTED}, key=lambda k: (-n_of[k], str(shown[k]).lower()))
+    levels.append(UNATTRIBUTED)
+    col = {k: j for j, k in enumerate(levels)}
+    row_of = {d: i for i, d in enumerate(arts["doc_id"])}
+    rows_i = np.array([row_of[d] for d in table["doc_id"]], dtype=np.int64)
+    cols_j = np.array([col[k] for k in keys], dtype=np.int64)
+    shape = (len(arts), len(levels))
+    counts = sp.csr_array((np.ones(len(keys)), (rows_i, cols_j)), shape=shape)
+    words = sp.csr_array((table["quoted_words"].to_numpy(float), (rows_i, cols_j)), shape=shape)
+    total = np.asarray(counts.sum(axis=1)).ravel()
+    groups = arts[by].astype(str).to_numpy()
+    res = group_bootstrap(counts, groups, glevels, denom=total, n_resamples=n_resamples, ci=ci, random_state=random_state)
+    out = []
+    for g, level in enumerate(glevels):
+        idx = np.flatnonzero(groups == level)
+        if not len(idx):
+            continue
+        c = np.asarray(counts[idx].sum(axis=0)).ravel()
+        w = np.asarray(words[idx].sum(axis=0)).ravel()
+        quoting = np.asarray((counts[idx] > 0).sum(axis=0)).ravel()
+        tot, wtot = c.sum(), w.sum()
+        for j in np.flatnonzero(c):
+            row = {by: level, "speaker": shown[levels[j]]}
+            if with_actors:
+                row["actor"] = actor_of[levels[j]].most_common(1)[0][0] if levels[j] != UNATTRIBUTED else UNATTRIBUTED
+            row.update(
+                count=int(c[j]),
+                quoted_words=int(w[j]),
+                total=int(tot),
+                word_share=w[j] / wtot if wtot else np.nan,
+                estimate=res["estimate"][g, j],
+                ci_low=res["ci_low"][g, j],
+                ci_high=res["ci_high"][g, j],
+                n_articles_quoting=int(quoting[j]),
+                n_articles=int(res["n_articles"][g]),
+            )
+            out.append(row)
+    cols = [by, "speaker", *(["actor"] if with_actors else []), "count", "quoted_words", "total", "word_share",
+            "estimate", "ci_low", "ci_high", "n_articles_quoting", "n_articles"]
+    frame = pd.DataFrame(out, columns=cols)
+    if len(frame):
+        order = {g: i for i, g in enumerate(glevels)}
+        frame["_g"] = frame[by].map(order)
+        frame["_u"] = frame["speaker"] == UNATTRIBUTED
+        frame = frame.sort_values(["_g", "_u", "count", "speaker"], ascending=[True, True, False, True], kind="mergesort")
+        frame = frame.drop(columns=["_g", "_u"])
+    return frame.reset_index(drop=True)
 
 
 def _count_matrix(doc_ids: pd.Series, row_docs: pd.Series, keys: list[str], levels: list[str]) -> np.ndarray:

@@ -1,0 +1,152 @@
+"""The article model the attribution rules read: sentences, quotes, a masked copy, tokens."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from .. import english as en
+from ..segment import NEWS_ABBREVIATIONS, paragraph_spans
+from ..text import _TOKEN_RE, fold, token_spans
+from .marks import pair_quotes
+
+_MASK = "\x00"
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_BOUNDARY_CHARS = ",;:()[]{}—–\x00"
+
+
+@dataclass
+class _Attr:
+    """A reporting verb with its speaker."""
+
+    tok: int  # index of the verb's first token
+    tok_end: int
+    verb: str  # as written
+    info: en.ReportingVerb
+    sent: int
+    speaker: tuple[int, int] | None = None  # char span
+    appositive: tuple[int, int] | None = None
+    inverted: bool = False
+    used: bool = False
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``spans`` but newlines replaced by
+    ``_MASK`` (spans may overlap or be empty)."""
+    if not spans:
+        return text
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    pieces, pos = [], 0
+    for a, b in merged:
+        pieces.append(text[pos:a])
+        pieces.append(_NOT_NEWLINE.sub(_MASK, text[a:b]))
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _gap_class(gap: str) -> int:
+    """1: the characters between two tokens end a clause; 2: they hold a
+    period, question or exclamation mark (a boundary unless it ends an
+    abbreviation); 0: neither."""
+    if any(c in _BOUNDARY_CHARS for c in gap) or "--" in gap or " - " in gap or '"' in gap:
+        return 1
+    if any(c in ".!?" for c in gap):
+        return 2
+    return 0
+
+
+def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
+    """``max(bisect_right(starts, p) - 1, 0)`` for every ``p`` of ``positions``."""
+    if any(b < a for a, b in zip(starts, starts[1:], strict=False)):
+        return [max(bisect.bisect_right(starts, p) - 1, 0) for p in positions]
+    idx = np.searchsorted(np.asarray(starts, dtype=np.int64), np.asarray(positions, dtype=np.int64), side="right")
+    return np.maximum(idx - 1, 0).tolist()
+
+
+def _n_tokens(text: str) -> int:
+    """``len(token_spans(text))`` without building the spans."""
+    return len(_TOKEN_RE.findall(fold(text)))
+
+
+class _Doc:
+    """One text with its sentences, quotes, masked copy and tokens."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]], headline: bool) -> None:
+        self.text = text
+        self.headline = headline
+        self.sents = sentences  # (paragraph, start, end)
+        paragraphs = paragraph_spans(text)
+        self.quotes = pair_quotes(text, paragraphs)
+        self.quote_starts = [q.outer_start for q in self.quotes]
+        self.masked = _mask(text, [(q.outer_start, q.outer_end) for q in self.quotes])
+        self.toks = token_spans(self.masked)
+        self.tok_starts = [s for _, s, _ in self.toks]
+        starts = [s for _, s, _ in sentences]
+        self.sent_starts = starts
+        self.tok_sent = _sentence_of_each(starts, self.tok_starts)
+        self.sent_tok: list[tuple[int, int]] = []
+        for _, s, e in sentences:
+            a = bisect.bisect_left(self.tok_starts, s)
+            b = bisect.bisect_left(self.tok_starts, e)
+            self.sent_tok.append((a, b))
+        self.verbs = en.reporting_verbs()
+
+    # token helpers ---------------------------------------------------------------
+    def word(self, i: int) -> str:
+        return self.toks[i][0]
+
+    def cap(self, i: int) -> bool:
+        return self.text[self.toks[i][1]].isupper()
+
+    def gap(self, i: int) -> str:
+        """Characters between token i-1 (or the sentence start) and token i."""
+        s = self.toks[i][1]
+        a, _ = self.sent_tok[self.tok_sent[i]]
+        lo = self.toks[i - 1][2] if i > a else self.sents[self.tok_sent[i]][1]
+        return self.masked[lo:s]
+
+    def boundary_before(self, i: int) -> bool:
+        g = self.gap(i)
+        if g == " ":
+            return False
+        kind = _gap_class(g)
+        if kind == 2:
+            prev = self.word(i - 1) if i > 0 else ""
+            return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
+        return kind == 1
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens a..b-1 (with a "%" right after the last: "42%")."""
+        e = self.toks[b - 1][2]
+        return self.toks[a][1], e + 1 if self.text[e : e + 1] == "%" else e
+
+
+def _tokens_between(doc: _Doc, s: int, e: int) -> list[int]:
+    a = bisect.bisect_left(doc.tok_starts, s)
+    b = bisect.bisect_left(doc.tok_starts, e)
+    return list(range(a, b))
+
+
+def _strip_span(doc: _Doc, s: int, e: int) -> tuple[int, int] | None:
+    text = doc.text
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return (s, e) if e > s else None
