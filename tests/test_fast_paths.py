@@ -42,7 +42,7 @@ def test_percentile_interval_equals_nanquantile(seed):
 
 # -- sentence boundaries: the re-implementation of Punkt ---------------------------
 
-from framing._nlp.segment import _punkt, _punkt_spans, paragraph_spans  # noqa: E402
+from framing._nlp.segment import _Abbreviations, _punkt_spans, paragraph_spans  # noqa: E402
 from tests.shared_data import SHARED_DATA  # noqa: E402
 
 
@@ -131,7 +131,14 @@ def test_punkt_spans_equal_nltk_punkt():
     for t in texts:
         chunks.append(t)  # whole texts: line breaks inside the context
         chunks += [t[s:e] for s, e in paragraph_spans(t)]
-    punkt = _punkt()
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from framing._nlp.english import NEWS_ABBREVIATIONS, SENTENCE_STARTERS
+
+    params = PunktParameters()  # NLTK's Punkt with framing's parameters
+    params.abbrev_types = _Abbreviations(NEWS_ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    punkt = PunktSentenceTokenizer(params)
     differ = [c for c in chunks if _punkt_spans(c) != list(punkt.span_tokenize(c))]
     assert len(chunks) > 5000
     assert differ == []
@@ -325,7 +332,6 @@ def _count_matrix_plain(corpus, ngram_range, stop_words):
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from framing._nlp.text import tokenize
     from framing.measures._counting import check_ngram_range, stop_set
 
     lo, hi = check_ngram_range(ngram_range)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import regex  # NLTK's regular-expression engine, as Punkt uses it
+
 from .english import NEWS_ABBREVIATIONS, SENTENCE_STARTERS
 from .text import find_dateline
 
@@ -43,17 +45,6 @@ class _Abbreviations(set):
         return set.__contains__(self, item) or (
             isinstance(item, str) and _DOTTED.fullmatch(item) is not None
         )
-
-
-@cache
-def _punkt():
-    # NLTK is imported on first use: importing it costs seconds.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
-    params.abbrev_types = _Abbreviations(NEWS_ABBREVIATIONS)
-    params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
 
 
 # -- Punkt's sentence boundaries, for the parameters above --------------------
@@ -93,8 +84,6 @@ _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, as Punkt looks back for a 
 
 @cache
 def _punkt_regexes():
-    import regex  # NLTK's regular-expression engine (a dependency of NLTK)
-
     return {
         "word": regex.compile(_PUNKT_WORD, regex.UNICODE | regex.VERBOSE).findall,
         "context": regex.compile(_PUNKT_CONTEXT, regex.UNICODE | regex.VERBOSE).finditer,

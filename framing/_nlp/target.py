@@ -27,11 +27,14 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from nltk.stem.porter import PorterStemmer
 
-from framing._nlp.grammar import Parse
-from framing._nlp.relations import OPPOSING, is_content, read_target, sentence_parse
-from framing._nlp.text import fold, token_spans
-from framing._nlp.vader import lexicon
+from ..lexicons import load_lexicon
+from .grammar import Parse
+from .match import PatternSet
+from .relations import OPPOSING, is_content, read_target, sentence_parse
+from .text import fold, token_spans, tokenize_pattern
+from .vader import lexicon, polarity_scores
 
 __all__ = ["target_sentiment"]
 
@@ -106,10 +109,6 @@ def _cue(token: str) -> str | None:
 @cache
 def _emotive_set():
     """framing's emotive lexicon, one-word entries, as a pattern set."""
-    from framing._nlp.match import PatternSet
-    from framing._nlp.text import tokenize_pattern
-    from framing.lexicons import load_lexicon
-
     table = load_lexicon("emotive")
     pairs = [(c, t) for t, c in zip(table["term"], table["category"], strict=True) if len(tokenize_pattern(t)) == 1]
     return PatternSet(pairs, what="term")
@@ -126,8 +125,6 @@ def _emotive(token: str) -> str | None:
 @cache
 def _stem(token: str) -> str:
     """Porter stem of a token (NLTK's implementation, which needs no data)."""
-    from nltk.stem.porter import PorterStemmer
-
     return _stemmer(PorterStemmer).stem(token)
 
 
@@ -143,8 +140,6 @@ def _lexicon() -> dict[str, float]:
 
 def _sentence_compound(sentences: Sequence[str]) -> np.ndarray:
     """VADER compound score of each sentence (Hutto & Gilbert 2014)."""
-    from framing._nlp.vader import polarity_scores
-
     return polarity_scores(list(sentences))[:, 3]
 
 

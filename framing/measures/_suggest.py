@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfVectorizer
+from threadpoolctl import threadpool_limits
 
 from .._nlp.english import (
     ED_NOUNS,
@@ -390,8 +393,6 @@ def ppmi(X, total: float, col: np.ndarray):
 
 def distributional(index: CandidateIndex, seed_counts: np.ndarray, n_components: int = 100):
     """Cosine of each candidate with the seed in a PPMI + truncated-SVD space."""
-    from sklearn.decomposition import TruncatedSVD
-    from threadpoolctl import threadpool_limits
 
     W = context_matrices(index)[0]
     cached = index.__dict__.get("_svd")
@@ -432,7 +433,6 @@ def sentence_similarity(index: CandidateIndex, doc_ids: np.ndarray):
     cached = index.__dict__.get("_sentsim")
     if cached is not None:
         return cached
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs = [[w for w in ws if _content(w)] for ws in index.words]
     vec = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True)

@@ -18,6 +18,7 @@ from .._nlp.quotes import KINDS, extract, match_actors
 from .._nlp.quotes.doc import _n_tokens
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
+from ..lexicons import load_lexicon
 from ._mentions import attach_groups, read_mapping, sentence_tokens
 from ._stats import group_bootstrap
 
@@ -552,8 +553,6 @@ def _speaker_key(speaker: str) -> str:
 def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple[str, list[str], list[str]]:
     """Item column name, item levels in order, and the item of every row."""
     if what == "verbs":
-        from ..lexicons import load_lexicon
-
         cats = list(dict.fromkeys(load_lexicon("reporting_verbs")["category"]))
         keys = [c if isinstance(c, str) else NO_VERB for c in table["category"]]
         return "category", cats + [NO_VERB], keys
