@@ -74,7 +74,7 @@ def _codings_table(codings: tuple, names: Sequence[str] | None) -> pd.DataFrame:
         # Series are aligned on their index: a coder who did not code a unit
         # simply lacks it (the classifier codes everything, humans a sample)
         series = [pd.Series(c.to_numpy(dtype=object), index=c.index) for c in codings]
-        for name, s in zip(names, series):
+        for name, s in zip(names, series, strict=True):
             if s.index.has_duplicates:
                 dup = s.index[s.index.duplicated()][0]
                 raise ValueError(f"coding {name!r} has the unit {dup!r} more than once")
@@ -82,18 +82,22 @@ def _codings_table(codings: tuple, names: Sequence[str] | None) -> pd.DataFrame:
         for s in series[1:]:
             index = index.union(s.index, sort=False)
         return pd.DataFrame(
-            {n: s.reindex(index) for n, s in zip(names, series)}, index=index, dtype=object
+            {n: s.reindex(index) for n, s in zip(names, series, strict=True)},
+            index=index,
+            dtype=object,
         )
-    lists = [list(c.to_numpy(dtype=object)) if isinstance(c, pd.Series) else list(c) for c in codings]
+    lists = [
+        list(c.to_numpy(dtype=object)) if isinstance(c, pd.Series) else list(c) for c in codings
+    ]
     lengths = {len(c) for c in lists}
     if len(lengths) > 1:
-        detail = ", ".join(f"{n!r}: {len(c)}" for n, c in zip(names, lists))
+        detail = ", ".join(f"{n!r}: {len(c)}" for n, c in zip(names, lists, strict=True))
         raise ValueError(
             f"the codings must give one value per unit for the same units; lengths differ "
             f"({detail}). Use None for a unit a coder did not code, or give pandas Series "
             "indexed by unit to align them"
         )
-    return pd.DataFrame(dict(zip(names, lists)), dtype=object)
+    return pd.DataFrame(dict(zip(names, lists, strict=True)), dtype=object)
 
 
 def _is_multilabel(table: pd.DataFrame) -> bool:
