@@ -650,26 +650,38 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
                 truth[:, index[c]] = target[:, j]
         return float(accuracy_score(truth, pred, sample_weight=sample_weight))
 
-    def feature_weights(self, top_n: int = 10) -> pd.DataFrame:
+    def feature_weights(self, top_n: int = 10, *, block: str | None = None) -> pd.DataFrame:
         """The features with the largest weights for each frame.
 
         Parameters
         ----------
         top_n : int, default=10
             Features per frame.
+        block : {"ngram", "subword", "dictionary"}, optional
+            Only features of this kind. Weights are comparable within a
+            block; the dictionary scores are standardised and scaled by
+            ``dictionary_weight``, so their weights are on another scale than
+            the TF-IDF features'.
 
         Returns
         -------
         pandas.DataFrame
             Columns ``label``, ``feature`` (an n-gram, a character n-gram or a
-            dictionary dimension), ``block`` (``"ngram"``, ``"subword"``,
-            ``"dictionary"``) and ``weight``; per label, weights descending.
+            dictionary dimension), ``block`` and ``weight``; per label, weights
+            descending.
         """
         check_is_fitted(self, "coef_")
+        blocks_ = ("ngram", "subword", "dictionary")
+        if block is not None and block not in blocks_:
+            raise ValueError(
+                f"block must be one of {', '.join(map(repr, blocks_))} or None; got {block!r}"
+            )
         names, blocks = self._feature_names()
+        keep = np.array([block is None or b == block for b in blocks], dtype=bool)
         rows = []
         for j, label in enumerate(self.classes_.tolist()):
-            order = np.argsort(-self.coef_[j], kind="stable")[:top_n]
+            w = np.where(keep, self.coef_[j], -np.inf)
+            order = np.argsort(-w, kind="stable")[: min(top_n, int(keep.sum()))]
             rows += [(label, names[i], blocks[i], float(self.coef_[j, i])) for i in order]
         return pd.DataFrame(rows, columns=["label", "feature", "block", "weight"])
 

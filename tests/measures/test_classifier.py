@@ -238,6 +238,16 @@ def test_feature_weights(fitted):
     assert set(w["block"]) <= {"ngram", "subword", "dictionary"}
     top_econ = w[w["label"] == "economic"]
     assert top_econ["weight"].is_monotonic_decreasing
+    words = fitted.feature_weights(top_n=3, block="ngram")
+    assert set(words["block"]) == {"ngram"} and len(words) == 9
+    assert set(words.loc[words["label"] == "legal", "feature"]) & {
+        "court",
+        "appeal",
+        "judge",
+        "the court",
+    }
+    with pytest.raises(ValueError, match="block must be one of"):
+        fitted.feature_weights(block="words")
 
 
 # -- features: known answers ----------------------------------------------------------
