@@ -579,10 +579,14 @@ def frames(
     if classifier is not None:
         if not (isinstance(dictionary, str) and dictionary == "mfc"):
             raise ValueError("give either a dictionary or a classifier, not both")
-        from .measures._classifier_frames import classifier_frames
-
-        return classifier_frames(
-            corpus, classifier, unit=unit, by=by, level=level, n_resamples=n_resamples, ci=ci,
+        apply = getattr(classifier, "_frame_tables", None)  # FrameClassifier (no import: no cycle)
+        if apply is None:
+            raise TypeError(
+                "classifier must be a fitted framing FrameClassifier (FrameClassifier().fit(texts, "
+                f"coding) or FrameClassifier.load(path)), got {type(classifier).__name__}"
+            )
+        return apply(
+            corpus, unit=unit, by=by, level=level, n_resamples=n_resamples, ci=ci,
             random_state=random_state,
         )
     if unit != "sentence":

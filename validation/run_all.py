@@ -24,6 +24,8 @@ CHECKS = [
     "quotes_eval",
     "agency_eval",
     "frames_sanity",
+    "frames_dictionary_auc",
+    "frames_classifier_eval",
 ]
 
 

@@ -74,17 +74,10 @@ CLASSIFIER_MENTION_COLUMNS = (
 
 
 def check_classifier(classifier) -> None:
-    """A fitted FrameClassifier, or a TypeError / ValueError saying what to do."""
+    """A fitted classifier, or a ValueError saying what to do."""
     from sklearn.exceptions import NotFittedError
     from sklearn.utils.validation import check_is_fitted
 
-    from .classifier import FrameClassifier
-
-    if not isinstance(classifier, FrameClassifier):
-        raise TypeError(
-            "classifier must be a fitted framing FrameClassifier (FrameClassifier().fit(texts, "
-            f"coding) or FrameClassifier.load(path)), got {type(classifier).__name__}"
-        )
     try:
         check_is_fitted(classifier, "coef_")
     except NotFittedError:

@@ -87,7 +87,7 @@ def _parse_y(y, n: int) -> tuple[str, np.ndarray, np.ndarray]:
         if np.isnan(ind).any() or not np.isin(ind, (0.0, 1.0)).all():
             bad = np.argwhere(np.isnan(ind) | ~np.isin(ind, (0.0, 1.0)))[0]
             raise ValueError(
-                f"y row {bad[0]}, column {classes.tolist()[bad[1]]!r}: {values[bad[0], bad[1]]!r} is not 0/1; "
+                f"y row {bad[0]}, column {classes.tolist()[bad[1]]!r}: {np.asarray(values[bad[0], bad[1]]).tolist()!r} is not 0/1; "
                 "an indicator y holds 0/False or 1/True only (drop texts that were not coded)"
             )
         return "indicator", classes, ind.astype(int)
@@ -684,6 +684,12 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
             order = np.argsort(-w, kind="stable")[: min(top_n, int(keep.sum()))]
             rows += [(label, names[i], blocks[i], float(self.coef_[j, i])) for i in order]
         return pd.DataFrame(rows, columns=["label", "feature", "block", "weight"])
+
+    def _frame_tables(self, corpus, **kwargs) -> pd.DataFrame:
+        """The tables of ``framing.frames(corpus, classifier=self, ...)``."""
+        from ._classifier_frames import classifier_frames
+
+        return classifier_frames(corpus, self, **kwargs)
 
     # -- saving -----------------------------------------------------------------------
 
