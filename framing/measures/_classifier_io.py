@@ -50,6 +50,7 @@ def write(clf, path: str | Path) -> Path:
         "y_kind": clf.y_kind_,
         "C": clf.C_,
         "cv_score": clf.cv_score_,
+        "n_samples_fit": clf.n_samples_fit_,
         "ngrams": _encode_state(clf.ngrams_.state()),
         "subwords": None if clf.subwords_ is None else _encode_state(clf.subwords_.state()),
         "dictionary": None if clf.dictionary_ is None else _encode_state(clf.dictionary_.state()),
@@ -121,6 +122,7 @@ def _from_doc(cls, doc: dict, path: Path, labels):
     clf.multilabel_ = clf.y_kind_ != "labels"
     clf.C_ = float(doc["C"])
     clf.cv_score_ = float(doc["cv_score"])
+    clf.n_samples_fit_ = int(doc["n_samples_fit"])
     clf.ngrams_ = NgramTfidf.from_state(_decode_state(doc["ngrams"]))
     clf.subwords_ = (
         None if doc["subwords"] is None else SubwordTfidf.from_state(_decode_state(doc["subwords"]))

@@ -231,6 +231,8 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         Whether ``y`` gave several frames per text.
     C_ : float
         The regularisation strength used.
+    n_samples_fit_ : int
+        Number of coded texts the classifier was trained on.
     thresholds_ : numpy.ndarray or None
         Multi-label: the probability above which :meth:`predict` gives each
         frame. None for single-label coding.
@@ -539,6 +541,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
             if best is None or score > best[0] + 1e-12:
                 best = (score, C, oof)
         self.cv_score_, self.C_, oof = best
+        self.n_samples_fit_ = len(texts)
         self._fit_calibration(oof, target, indicator)
         self.coef_, self.intercept_ = self._linear_fit(F, K, indicator, self.C_, seed)
         return self

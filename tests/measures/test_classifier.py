@@ -134,6 +134,7 @@ def test_single_label_outputs(fitted):
     assert not fitted.multilabel_ and fitted.thresholds_ is None
     assert fitted.C_ in clf_module.C_GRID
     assert 0 <= fitted.cv_score_ <= 1
+    assert fitted.n_samples_fit_ == 24
     assert fitted.score(new, ["economic", "legal", "health"]) == 1.0
 
 
@@ -320,6 +321,11 @@ def test_save_and_load_round_trip(tmp_path, fitted, name):
     assert doc["labels"] == ["economic", "health", "legal"]
     back = FrameClassifier.load(path)
     assert back.get_params() == fitted.get_params()
+    assert (back.n_samples_fit_, back.C_, back.cv_score_) == (
+        fitted.n_samples_fit_,
+        fitted.C_,
+        fitted.cv_score_,
+    )
     np.testing.assert_array_equal(back.predict_proba(TEXTS), fitted.predict_proba(TEXTS))
     np.testing.assert_array_equal(back.predict(TEXTS), fitted.predict(TEXTS))
     back = FrameClassifier.load(path, labels=["legal", "health", "economic"])
