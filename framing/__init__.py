@@ -26,11 +26,13 @@ from .datasets import load_example
 from .features import article_features
 from .measures.actors import actor_sentiment
 from .measures.agency import agency, passive_voice
+from .measures.classifier import FrameClassifier
 from .measures.frames import frames
 from .measures.labels import kwic, label_choices, suggest_labels
 from .measures.loaded import emotive_terms, loaded_language
 from .measures.narrative import actor_roles
 from .measures.quotes import quotes
+from .measures.reliability import reliability
 from .measures.sentiment import score_sentiment, sentiment_profile
 from .measures.terms import distinctive_terms
 
@@ -64,4 +66,6 @@ __all__ = [
     "quotes",
     # frames
     "frames",
+    "FrameClassifier",
+    "reliability",
 ]

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._version import __version__
 from .corpus import Corpus
 from .measures._mentions import sentence_tokens
 from .measures.actors import actor_sentiment
@@ -421,6 +422,42 @@ def _run_frames(c, stream: Stream) -> dict[str, pd.DataFrame]:
     }
 
 
+def _run_classifier_frames(c, stream: Stream) -> dict[str, pd.DataFrame]:
+    clf = c.options.get("classifier")
+    if clf is None:
+        return {}
+    unit = c.options.get("unit", "sentence")
+    kw = {"classifier": clf, "unit": unit, "by": c.by}
+    return {
+        "classifier_frames": frames(c.corpus, n_resamples=c.n_resamples, ci=c.ci, random_state=stream("classifier"),
+                                    **kw),
+        "classifier_frames_articles": frames(c.corpus, level="article", **kw),
+        "classifier_model": pd.DataFrame([{
+            "labels": ", ".join(map(str, clf.classes_)), "multilabel": bool(clf.multilabel_),
+            "n_samples_fit": int(clf.n_samples_fit_), "C": float(clf.C_), "cv_score": float(clf.cv_score_),
+            "unit": unit, "framing_version": __version__}]),
+    }
+
+
+def _evidence_classifier_frames(view, **where) -> pd.DataFrame:
+    clf = view.options.get("classifier")
+    if clf is None:
+        raise ValueError("this comparison has no frame classifier; run framing.compare(corpus, classifier=...)")
+    return filter_rows(frames(view.corpus, classifier=clf, unit=view.options.get("unit", "sentence"), by=view.by,
+                              level="mention"), where)
+
+
+def _summary_classifier_frames(view) -> dict[str, pd.Series]:
+    if "classifier_frames" not in view.tables:
+        return {}
+    f = view["classifier_frames"]
+    out = {}
+    for frame, part in f.groupby("frame", sort=False):
+        t = part.set_index(part[view.by].astype(str))["estimate"]
+        out[f"classifier_frame_{frame}"] = t.reindex(view.groups)
+    return out
+
+
 def _summary_frames(view) -> dict[str, pd.Series]:
     f = view["frames"]
     f = f[f["frame"] != "other"]
@@ -462,6 +499,8 @@ REFERENCES = {
               "16(4), 372-403.",
     "frermann": "Frermann, L., Li, J., Khanehzar, S. &amp; Mikolajczak, G. (2023). Conflicts, villains, "
                 "resolutions: towards models of narrative media framing. <i>ACL</i>.",
+    "krippendorff": "Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Annenberg School for "
+                    "Communication, University of Pennsylvania.",
     "babe": "Spinde, T. et al. (2021). Neural media bias detection using distant supervision with BABE. "
             "<i>Findings of EMNLP</i>.",
 }
@@ -622,6 +661,24 @@ ANALYSES: tuple[Analysis, ...] = (
                "Card et al. 2015): the share of an article's sentences that evoke each dimension, averaged per "
                "outlet with bootstrap intervals over articles and a permutation test per dimension (BH-adjusted).",
         references=("boydstun", "card"),
+    ),
+    Analysis(
+        "classifier_frames", "Frames from your coding",
+        "Which of the frames you coded by hand does each outlet use, as your trained classifier reads it?",
+        _run_classifier_frames,
+        charts=(Chart("classifier_frames", fig.figure_classifier_frames, ("classifier_frames", "classifier_model")),),
+        evidence={"classifier_frames": _evidence_classifier_frames},
+        summary=_summary_classifier_frames,
+        method="A FrameClassifier trained on the user's own coding: word and phrase TF-IDF, character n-grams "
+               "within words and framing's MFC dictionary scores; one linear SVM per frame, with probabilities "
+               "calibrated (and, for multi-label coding, thresholds chosen) by cross-validation within the "
+               "training texts (the table <code>classifier_model</code> gives the coding and its "
+               "cross-validated agreement). The estimate is the mean calibrated probability of the frame over "
+               "an article's units, averaged over the outlet's articles; interval: percentile bootstrap over "
+               "articles; p: permutation test of outlet labels across articles; q: Benjamini-Hochberg across "
+               "frames. Report its agreement with held-out human coding with Krippendorff's alpha "
+               "(<code>framing.reliability</code>; Krippendorff 2011).",
+        references=("krippendorff",),
     ),
 )
 

@@ -176,6 +176,8 @@ def compare(
     random_state: int | np.random.Generator | None = 0,
     ci: float = 0.95,
     dictionary: Any = "mfc",
+    classifier: Any = None,
+    unit: Literal["sentence", "paragraph", "article"] = "sentence",
     duplicates: Literal["keep", "drop"] = "keep",
     progress: bool | None = None,
 ) -> Comparison:
@@ -202,6 +204,13 @@ def compare(
         ``attrs["ci"]`` and printed by the charts).
     dictionary : str, mapping, DataFrame or path, default="mfc"
         The frame dictionary (see :func:`framing.frames`).
+    classifier : FrameClassifier, optional
+        A fitted :class:`framing.FrameClassifier` trained on your own frame
+        coding: its frames are added beside the dictionary's (tables
+        ``classifier_frames``, ``classifier_frames_articles``,
+        ``classifier_model``).
+    unit : {"sentence", "paragraph", "article"}, default="sentence"
+        The units of text the classifier scores (the kind it was trained on).
     duplicates : {"keep", "drop"}, default="keep"
         ``"drop"`` analyses the corpus without republished copies (see
         :meth:`Corpus.drop_duplicates`); the dropped articles are listed in
@@ -248,7 +257,7 @@ def compare(
         n_resamples=n_resamples,
         random_state=random_state,
         ci=ci,
-        options={"dictionary": dictionary},
+        options={"dictionary": dictionary, "classifier": classifier, "unit": unit},
     )
     base = int(check_random_state(random_state).integers(2**63))
 

@@ -25,6 +25,8 @@ CHECKS = [
     "polnear_eval",
     "agency_eval",
     "frames_sanity",
+    "frames_dictionary_auc",
+    "frames_classifier_eval",
 ]
 
 

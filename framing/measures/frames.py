@@ -369,6 +369,8 @@ def frames(
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=0,
+    classifier=None,
+    unit: Literal["sentence", "paragraph", "article"] = "sentence",
 ) -> pd.DataFrame:
     """Frame-dimension profiles of sentences, articles and outlets.
 
@@ -410,6 +412,14 @@ def frames(
     %(n_resamples)s
     %(ci)s
     %(random_state)s
+    classifier : FrameClassifier, optional
+        A fitted :class:`~framing.measures.classifier.FrameClassifier` to use
+        instead of the dictionary (leave ``dictionary`` at its default). The
+        frames are then the classifier's labels; see *With a classifier*
+        below for the tables.
+    unit : {"sentence", "paragraph", "article"}, default="sentence"
+        With ``classifier``: the units of text it scores (use the kind of
+        text it was trained on). The dictionary always works per sentence.
 
     Returns
     -------
@@ -450,6 +460,24 @@ def frames(
         ``evoked`` (whether the sentence evokes that dimension), ``start``,
         ``end`` (character offsets in the sentence) and ``sentence``. Rows
         follow the corpus order, then the position in the sentence.
+
+        *With a classifier*, ``frame`` holds its labels and the units of
+        every article (sentences, paragraphs, or the article itself) are scored.
+        ``level="article"``: ``doc_id``, ``<by>``, ``outlet``, ``frame``,
+        ``n_units``, ``units`` (units given the frame), ``share`` (mean
+        calibrated probability of the frame over the units: the expected
+        share of units with it), ``predicted_share`` (``units / n_units``)
+        and ``dominant`` (the frame given to most units). ``level="group"``:
+        ``<by>``, ``frame``, ``n_articles``, ``n_units``, ``units``,
+        ``estimate`` (mean ``share`` over the group's articles), ``ci_low``,
+        ``ci_high``, ``predicted_share``, ``dominant_share``, ``p_value``,
+        ``q_value``, with the intervals and tests of the dictionary path.
+        ``level="sentence"`` scores every sentence whatever ``unit``:
+        ``doc_id``, ``<by>``, ``outlet``, ``sent_id``, ``section``,
+        ``frame``, ``probability``, ``evoked`` (the classifier gives the
+        sentence this frame) and ``sentence``. ``level="mention"`` is the
+        evidence: the sentences given each frame, per group and frame from
+        the most probable down, with ``probability`` and ``rank``.
 
     Raises
     ------
@@ -537,6 +565,24 @@ def frames(
     if level == "group":
         check_resampling(n_resamples, ci)
         require_groups(corpus.groups(by), by, hint="Use level='article' for the profile of each article.")
+    if classifier is not None:
+        if not (isinstance(dictionary, str) and dictionary == "mfc"):
+            raise ValueError("give either a dictionary or a classifier, not both")
+        apply = getattr(classifier, "_frame_tables", None)  # FrameClassifier (no import: no cycle)
+        if apply is None:
+            raise TypeError(
+                "classifier must be a fitted framing FrameClassifier (FrameClassifier().fit(texts, "
+                f"coding) or FrameClassifier.load(path)), got {type(classifier).__name__}"
+            )
+        return apply(
+            corpus, unit=unit, by=by, level=level, n_resamples=n_resamples, ci=ci,
+            random_state=random_state,
+        )
+    if unit != "sentence":
+        raise ValueError(
+            f"unit={unit!r} applies to a classifier (frames(corpus, classifier=clf, unit=...)); "
+            "the dictionary evokes frames sentence by sentence"
+        )
     compiled = _compile(_dictionary_table(dictionary))
     profile = _profile(corpus, compiled)
     if level == "mention":

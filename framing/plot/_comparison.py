@@ -402,3 +402,16 @@ def figure_roles(c, top: int = 8, **kw):
     _title(fig, "Hero, villain, victim: the share of each actor's mentions each outlet casts in each role "
                 "(n = mentions; — not mentioned)")
     return fig
+
+
+def figure_classifier_frames(c, **kw):
+    data = c["classifier_frames"]
+    model = c["classifier_model"].iloc[0]
+    fig, axes = _figure(max(6.5, 3.6 + 0.9 * data["frame"].nunique()), _height(c, base=2.8))
+    plot_heatmap(data, row=c.by, col="frame", value="estimate", row_order=c.groups, center=None, fmt="{:.2f}",
+                 colorbar_label=f"expected share of {model['unit']}s", ax=axes[0, 0], **kw)
+    metric = "micro-F1" if model["multilabel"] else "macro-F1"
+    _title(fig, f"Frames from your coding: a FrameClassifier trained on {model['n_samples_fit']} coded texts, "
+                f"internal cross-validated {metric} {model['cv_score']:.2f}, applied to each {model['unit']}. "
+                f"Hatched: {level_text(data)} CI includes 0; † one article, no interval.")
+    return fig
