@@ -108,6 +108,8 @@ class Analysis:
         The report's method note (HTML).
     references : tuple of str
         Keys of :data:`REFERENCES` the method note cites.
+    tables : tuple of (str, str)
+        Result tables the report shows in the section, with their captions.
     """
 
     name: str
@@ -122,6 +124,7 @@ class Analysis:
     per_article: Callable[..., pd.DataFrame] | None = None
     method: str = ""
     references: tuple[str, ...] = ()
+    tables: tuple[tuple[str, str], ...] = ()
 
 
 # -- shared helpers ----------------------------------------------------------------------
@@ -168,7 +171,8 @@ def _critical_z(ci: float) -> float:
 
 
 def _run_overview(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    return {"overview": overview(c.corpus, by=c.by), "duplicates": c.corpus.duplicates(), "skipped": c.corpus.skipped}
+    return {"overview": overview(c.corpus, by=c.by), "duplicates": c.corpus.duplicates(), "skipped": c.corpus.skipped,
+            "boilerplate": c.corpus.boilerplate()}
 
 
 def _length_features(corpus: Corpus, by: str, options) -> pd.DataFrame:
@@ -185,14 +189,22 @@ def _length_features(corpus: Corpus, by: str, options) -> pd.DataFrame:
 
 def _run_terms(c, stream: Stream) -> dict[str, pd.DataFrame]:
     min_count = 3 if len(c.corpus) < 100 else 5
-    return {"terms": distinctive_terms(c.corpus, by=c.by, ngram_range=(1, 2), min_count=min_count,
-                                       n_resamples=c.n_resamples, ci=c.ci, random_state=stream("terms"))}
+    terms = distinctive_terms(c.corpus, by=c.by, ngram_range=(1, 2), min_count=min_count, within=c.within,
+                              n_resamples=c.n_resamples, ci=c.ci, random_state=stream("terms"))
+    return {"terms": terms, "house_style": house_style(terms, c.by)}
+
+
+def house_style(terms: pd.DataFrame, by: str, top: int = 8) -> pd.DataFrame:
+    """How each outlet writes: its most over-used house-style terms (names, titles, boilerplate)."""
+    style = terms[terms["style"] & (terms["other"] == "rest") & (terms["z"] > 0)]
+    style = style.sort_values([by, "z"], ascending=[True, False], kind="stable").groupby(by, sort=False).head(top)
+    return style[[by, "term", "style_reason", "count", "rate", "z", "q_value"]].reset_index(drop=True)
 
 
 def _summary_terms(view) -> dict[str, pd.Series]:
     t = view["terms"]
     z = _critical_z(view.ci)
-    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["single_article"]]
+    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["single_article"] & ~t["style"]]
     top = t.groupby(t[view.by].astype(str), sort=False)["term"].apply(lambda s: ", ".join(s.head(5)))
     return {"distinctive_terms": pd.Series([top.get(g, "") for g in view.groups], index=view.groups, dtype=object)}
 
@@ -526,6 +538,8 @@ ANALYSES: tuple[Analysis, ...] = (
                 Chart("fightin_words", fig.figure_fightin_words, ("terms",))),
         evidence={"term": _evidence_term},
         summary=_summary_terms,
+        tables=(("house_style", "How each outlet writes: house-style terms set apart from the ranking (outlet "
+                                "names, honorifics and titles, initials, party tags, boilerplate lines)"),),
         method="Log-odds ratio with an informative Dirichlet prior and its z-score (Monroe, Colaresi &amp; Quinn "
                "2008), each outlet against all other articles. Intervals: percentile bootstrap resampling articles "
                "within each outlet. p-values: permutation of outlet labels across articles (Besag &amp; Clifford "

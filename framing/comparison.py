@@ -41,6 +41,9 @@ class Comparison:
         The seed the comparison was run with.
     ci : float
         Confidence level of every interval.
+    within : str or None
+        The article column of the events outlets are compared inside (None:
+        compared over all their articles).
     options : dict
         Further settings of the analyses (``dictionary``: the frame dictionary).
     tables : dict of str to pandas.DataFrame
@@ -54,6 +57,7 @@ class Comparison:
     n_resamples: int = 1000
     random_state: Any = 0
     ci: float = 0.95
+    within: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
@@ -175,6 +179,7 @@ def compare(
     n_resamples: int = 1000,
     random_state: int | np.random.Generator | None = 0,
     ci: float = 0.95,
+    within: str | None = "auto",
     dictionary: Any = "mfc",
     classifier: Any = None,
     unit: Literal["sentence", "paragraph", "article"] = "sentence",
@@ -202,6 +207,13 @@ def compare(
     ci : float, default=0.95
         Confidence level of every interval (recorded in each table's
         ``attrs["ci"]`` and printed by the charts).
+    within : str or None, default="auto"
+        Compare the groups inside the events of this article column and pool
+        across events (see ``within=`` of the measures): outlets are then
+        compared on the same stories, so that one outlet's covering more crime
+        stories does not make it look distinctive for crime words. ``"auto"``
+        uses an ``event`` column when the corpus has one that two or more
+        groups share; None compares over all articles.
     dictionary : str, mapping, DataFrame or path, default="mfc"
         The frame dictionary (see :func:`framing.frames`).
     classifier : FrameClassifier, optional
@@ -249,6 +261,7 @@ def compare(
         raise ValueError(
             f"a comparison needs articles from two or more {by}s; this corpus has only {groups[0]!r}"
         )
+    within = _resolve_within(corpus, by, within)
     result = Comparison(
         corpus=corpus,
         by=by,
@@ -257,6 +270,7 @@ def compare(
         n_resamples=n_resamples,
         random_state=random_state,
         ci=ci,
+        within=within,
         options={"dictionary": dictionary, "classifier": classifier, "unit": unit},
     )
     base = int(check_random_state(random_state).integers(2**63))
@@ -272,3 +286,19 @@ def compare(
         result.tables.update(a.run(result, stream))
     result.tables["article_features"] = article_features(corpus, by=by, dictionary=dictionary)
     return result
+
+
+def _resolve_within(corpus: Corpus, by: str, within: str | None) -> str | None:
+    """The events column a comparison uses: ``within``, or with "auto" an ``event`` column two groups share."""
+    if within is None:
+        return None
+    if within != "auto":
+        _check_by(corpus, within)
+        if within == by:
+            raise ValueError(f"The value for `within` must differ from `by` ({by!r}), but {within!r} was passed.")
+        return within
+    arts = corpus._articles
+    if "event" not in arts.columns or by == "event":
+        return None
+    shared = arts.dropna(subset=["event"]).groupby("event")[by].nunique()
+    return "event" if (shared >= 2).any() else None

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ._nlp.duplicates import near_duplicates
 from ._nlp.segment import segment
+from ._nlp.style import boilerplate_lines
 from ._validate import options_text
 
 __all__ = ["ARTICLE_COLUMNS", "SECTIONS", "SENTENCE_COLUMNS", "Corpus", "CorpusCache", "CorpusError"]
@@ -70,6 +71,7 @@ class CorpusCache:
         "lexicon_matches": "matches of a lexicon in every sentence, key: the lexicon (measures._lexmatch)",
         "actor_mentions": "mentions of a set of actors with voice and target sentiment, key: the actors (measures.actors)",
         "actor_roles": "mentions of a set of actors with narrative-role probabilities, key: the actors (measures.narrative)",
+        "boilerplate": "the boilerplate lines of every article (Corpus.boilerplate)",
         "label_candidates": "candidate phrases for suggest_labels, key: the longest phrase (measures._suggest)",
     }
 
@@ -336,6 +338,53 @@ class Corpus:
         drop_duplicates : A corpus without the later copies.
         """
         return near_duplicates(self._articles, threshold=threshold, shingle_size=shingle_size)
+
+    def boilerplate(self) -> pd.DataFrame:
+        """The lines each outlet prints around its stories: repeated lines, labels, bylines, credits.
+
+        Scraped articles keep what a site prints around every story ("UPDATE:"
+        notes, "Related:" links, newsletter prompts, photo credits, bylines).
+        They are found from the corpus itself (see :mod:`framing._nlp.style`
+        for the rules); :func:`framing.distinctive_terms` marks the terms that
+        occur mostly in them as house style.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per outlet and line (or recurring line start): ``outlet``,
+            ``kind`` (``"repeated"``, ``"label"``, ``"signature"``,
+            ``"byline"``, ``"credit"``, ``"embed"``), ``line`` (folded: lower
+            case, digits as 0), ``n_articles`` and ``share_of_articles`` (of
+            the outlet's articles that print it) and an ``example`` as
+            written. Sorted by outlet, then ``n_articles`` descending.
+
+        Examples
+        --------
+        >>> from framing import load_corpus
+        >>> c = load_corpus([{"outlet": "A", "text": "Talks began.\\nSign up for our newsletter"},
+        ...                  {"outlet": "A", "text": "Talks ended.\\nSign up for our newsletter"},
+        ...                  {"outlet": "B", "text": "Rain fell."}])
+        >>> c.boilerplate()[["outlet", "kind", "line", "n_articles"]].values.tolist()
+        [['A', 'repeated', 'sign up for our newsletter', 2]]
+        """
+        arts = self._articles
+        rows = [(arts["outlet"].iat[b.article], b.kind, b.key, b.n_articles, arts["text"].iat[b.article][b.start : b.end])
+                for b in self._boilerplate_lines()]
+        cols = ["outlet", "kind", "line", "n_articles", "share_of_articles", "example"]
+        table = pd.DataFrame(rows, columns=["outlet", "kind", "line", "n_articles", "text"])
+        if table.empty:
+            return pd.DataFrame(columns=cols)
+        out = (table.groupby(["outlet", "kind", "line"], sort=False)
+               .agg(n_articles=("n_articles", "max"), example=("text", "first")).reset_index())
+        out["share_of_articles"] = out["n_articles"] / out["outlet"].map(arts.groupby("outlet").size()).to_numpy()
+        out = out.sort_values(["outlet", "n_articles", "line"], ascending=[True, False, True], kind="stable")
+        return out[cols].reset_index(drop=True)
+
+    def _boilerplate_lines(self):
+        arts = self._articles
+        return self.cache.fetch(
+            "boilerplate", lambda: boilerplate_lines(arts["text"].tolist(), arts["outlet"].astype(str).tolist())
+        )
 
     def drop_duplicates(self, *, threshold: float = 0.5, shingle_size: int = 5) -> Corpus:
         """A corpus keeping only the first article of each group of copies.

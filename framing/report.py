@@ -102,6 +102,8 @@ def write_report(c, out: Path) -> Path:
 
     ran = [a for a in ANALYSES if all(getattr(c, need) is not None for need in a.needs)]
     sections = [{"anchor": a.name, "title": a.title, "question": a.question, "charts": charts(a, "section"),
+                 "tables": [{"caption": caption, "table": table_view(c[name], max_rows=40)}
+                            for name, caption in a.tables if name in c.tables and len(c.tables[name])],
                  "method": a.method} for a in ran if charts(a, "section")]
     cited = {key for a in ran for key in a.references}
     arts = c.corpus.articles
@@ -110,7 +112,7 @@ def write_report(c, out: Path) -> Path:
     page = _template("report.html.j2").render(
         css=(_TEMPLATES / "report.css").read_text(encoding="utf-8"),
         n_articles=len(c.corpus), n_groups=len(c.groups), by=c.by, version=__version__,
-        n_resamples=c.n_resamples, level=f"{100 * c.ci:g}%", random_state=str(c.random_state),
+        n_resamples=c.n_resamples, within=c.within, level=f"{100 * c.ci:g}%", random_state=str(c.random_state),
         written=f"{datetime.now(UTC):%Y-%m-%d %H:%M}", synthetic=synthetic,
         summary_charts=[ch for a in ran for ch in charts(a, "summary")],
         summary=table_view(readable_summary(summary), max_rows=50),
@@ -119,6 +121,8 @@ def write_report(c, out: Path) -> Path:
         overview=table_view(c["overview"], max_rows=50),
         skipped=table_view(skipped, max_rows=200) if len(skipped) else None,
         duplicates=table_view(dups, max_rows=200) if len(dups) else None,
+        boilerplate=table_view(c["boilerplate"][["outlet", "kind", "line", "n_articles", "share_of_articles"]], max_rows=60)
+        if "boilerplate" in c.tables and len(c.tables["boilerplate"]) else None,
         references=[text for key, text in REFERENCES.items() if key in cited],
     )
     path = out / "report.html"

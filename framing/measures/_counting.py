@@ -165,18 +165,23 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     return tok, names
 
 
-def count_matrix(corpus: Corpus, ngram_range, stop_words):
+def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
 
     Counts, sentence by sentence, the unigrams that are not stop words and
     the n-grams that neither start nor end with one, after dropping the
-    possessive "'s"; n-grams are found on arrays of token numbers.
+    possessive "'s"; n-grams are found on arrays of token numbers. With
+    ``sentences`` (a boolean mask over ``corpus.sentences()``) only those
+    sentences are counted.
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
     tok, names, sent_of, sent_article = _token_numbers(corpus)
     tok, names = recase_acronyms(corpus, tok, names, sent_of)
+    if sentences is not None:
+        keep = np.asarray(sentences, dtype=bool)[sent_of]
+        tok, sent_of = tok[keep], sent_of[keep]
     is_stop = np.fromiter((w in stop for w in names), bool, len(names))
     possessive = np.flatnonzero(names == "'s")
     if len(possessive):

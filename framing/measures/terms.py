@@ -37,6 +37,7 @@ from ._keyness import (
 )
 from ._ladder import finish, require_groups, stratum_codes
 from ._stats import bh_fdr, check_random_state, check_resampling
+from ._style import style_terms
 
 __all__ = ["distinctive_terms", "term_counts", "PRONOUNS", "STOP_WORDS"]
 
@@ -323,6 +324,9 @@ def distinctive_terms(
     frames = [
         _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
     ]
+    reason = style_terms(corpus, terms, corpus_counts, ngram_range, stop_words)
+    for f in frames:
+        f["style"], f["style_reason"] = pd.notna(reason), reason
     designs = [Comparison.of(codes, g, h, strata) for g, h in pairs]
     if strata is not None:
         for f, c in zip(frames, designs, strict=True):

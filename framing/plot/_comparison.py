@@ -79,14 +79,19 @@ def figure_overview(c, **kw):
     return fig
 
 
+def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
+    """The terms that are not house style (the charts rank those; house style has its own table)."""
+    return data[~data["style"]] if "style" in data.columns else data
+
+
 def figure_terms(c, top_n: int = 8, **kw):
-    data = c["terms"]
+    data = _framing_terms(c["terms"])
     kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
     return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
 
 
 def figure_fightin_words(c, label_top: int = 8, **kw):
-    data = c["terms"]
+    data = _framing_terms(c["terms"])
     colors = outlet_palette(c.groups)
     if len(c.groups) == 2:
         # with two outlets each panel would mirror the other: draw one, both sides in colour
@@ -364,7 +369,7 @@ def figure_dashboard(c, **kw):
     ax3.set_title("Main frame dimensions (share of sentences)", fontsize="medium")
     top.suptitle(f"Dots: articles; diamonds: means with {level_text(c['sentiment'])} CI over articles; "
                  f"{SINGLE}: one article, no interval", fontsize="small", color="0.3")
-    terms = c["terms"]
+    terms = _framing_terms(c["terms"])
     axes = np.atleast_1d(bottom.subplots(nrows, ncols, squeeze=False)).ravel()
     for g, ax in zip(c.groups, axes, strict=False):
         plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax)

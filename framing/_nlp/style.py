@@ -1,0 +1,188 @@
+"""House style and boilerplate: the lines an outlet prints around its stories.
+
+Scraped articles carry what the outlet's site prints around every story:
+"UPDATE:" notes, "Related:" links, newsletter prompts, "Enlarge this image"
+captions, photo credits and bylines. Counted as words, they make an outlet
+look distinctive for how its web pages are built, not for how it frames the
+event. The rules here find those lines from the corpus itself, never from a
+list of outlets:
+
+* a line repeated in two or more of one outlet's articles (compared after
+  folding case, digits and spaces);
+* a short line opened by a label the outlet uses in three or more articles
+  ("UPDATE:", "Related:", "SEE ALSO:");
+* a short line holding a word triple that is the outlet's own signature: in
+  a fifth or more of its articles and almost none of the other outlets'
+  ("Replay More Videos", "Enlarge this image");
+* a photo caption ("FILE - In this ... photo", "(AP Photo/Jane Doe)") or an
+  embedded social-media post ("pic.twitter.com/...", "— Name (@handle) May 7, 2013");
+* a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters") or a
+  contributors' line ("Jane Doe contributed to this report.");
+* a photo or video credit ("Photo: ...", ".../Getty Images", "AP Photo/...").
+
+A line is a paragraph's line of text; the spans returned are character
+offsets into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["BoilerplateLine", "boilerplate_lines"]
+
+#: A short line is at most this many words (a prefix repeated at its start makes it boilerplate).
+SHORT_LINE_WORDS = 25
+#: A line repeated in two articles and longer than this is the same story printed twice,
+#: not boilerplate ...
+LONG_LINE_WORDS = 40
+#: ... unless the outlet prints it in three or more articles, as it does a newsletter
+#: prompt; longer lines are never boilerplate by repetition.
+REPEATED_PROMPT_WORDS = 100
+#: A line this long opened by a recurring label is a scraped widget run together
+#: (a photo gallery, a video list), not prose.
+WIDGET_WORDS = 150
+#: A word triple of short lines in this share of an outlet's articles (and in almost no
+#: other outlet's) marks the lines holding it ("replay more videos", "enlarge this image").
+SIGNATURE_SHARE = 0.2
+OTHERS_SHARE = 0.02
+
+_LINE = re.compile(r"[^\n]+")
+_SPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_BYLINE = re.compile(
+    r"^\s*(?:by|BY|By)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*"
+    r"(?:[,|–—-]\s*[\w .'’&-]{0,40})?\s*$"
+)
+_CONTRIBUTORS = re.compile(r"\b(?:contributed|contributing) (?:to )?(?:this )?report(?:ing|ed)?\.?\s*$", re.IGNORECASE)
+#: A photo or video caption: "FILE - In this ... photo ...", "FILE PHOTO: ...", "... (AP Photo/Jane Doe,
+#: File)", "... REUTERS/Jane Doe", "... (Sept. 3) AP".
+_CAPTION = re.compile(
+    r"^\s*FILE(?: PHOTO)?\s*[-–—:]|\((?:AP |Reuters |AFP )?Photo\b[^)]*\)\s*$"
+    r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\)\s*(?:AP|Reuters|AFP)\s*$"
+)
+#: An embedded social-media post: a link to its picture, or "— Name (@handle) May 7, 2013".
+_EMBED = re.compile(r"pic\.twitter\.com/|[—-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|picture|video)\s*(?:by|:|credit|courtesy)"
+    r"|/\s*(?:getty|ap|afp|reuters|epa|shutterstock|zuma|bloomberg)\b"
+    r"|\bgetty images\b|\bap photo\b|\bfile photo\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class BoilerplateLine:
+    """One boilerplate line of one article: where it is, why, and how often its outlet prints it."""
+
+    article: int
+    start: int
+    end: int
+    kind: str  # "repeated", "label", "signature", "byline", "credit", "embed"
+    key: str  # the folded line (or its folded start) that repeats
+    n_articles: int  # the outlet's articles holding it
+
+
+def _fold(line: str) -> str:
+    return _SPACE.sub(" ", _DIGITS.sub("0", line.lower())).strip(" .:;,-–—|")
+
+
+def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[BoilerplateLine]:
+    r"""The boilerplate lines of every text (``groups``: the outlet of each text).
+
+    Examples
+    --------
+    >>> texts = ["UPDATE: talks resumed.\nThe army said the strike hit a depot.\nSign up for our newsletter",
+    ...          "The minister spoke at noon.\nSign up for our newsletter", "By Jane Doe\nRain fell."]
+    >>> [(b.article, b.kind, b.key) for b in boilerplate_lines(texts, ["A", "A", "B"])]
+    [(0, 'repeated', 'sign up for our newsletter'), (1, 'repeated', 'sign up for our newsletter'), (2, 'byline', 'by jane doe')]
+    """
+    lines = [[(m.start(), m.end(), m.group()) for m in _LINE.finditer(t)] for t in texts]
+    size = Counter(groups)
+    whole: dict[tuple[str, str], set[int]] = defaultdict(set)
+    labels: dict[tuple[str, str], set[int]] = defaultdict(set)
+    grams: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    folded = []
+    for a, (group, ls) in enumerate(zip(groups, lines, strict=True)):
+        row = []
+        for _, _, line in ls:
+            key = _fold(line)
+            words = key.split()
+            label = _label(line)
+            # word triples of a short line, and its first two words anchored at its start
+            tri = (set(zip(["^", *words], words, words[1:], strict=False)) | set(zip(words, words[1:], words[2:], strict=False))
+                   | ({("^", "^", words[0])} if words else set())
+                   if len(words) <= SHORT_LINE_WORDS else set())
+            row.append((key, label, words, tri))
+            if key:
+                whole[(group, key)].add(a)
+            if label:
+                labels[(group, label)].add(a)
+            for g in tri:
+                grams[" ".join(g)][group].add(a)
+        folded.append(row)
+    signature = _signatures(grams, size)
+    out = []
+    for a, (group, ls, row) in enumerate(zip(groups, lines, folded, strict=True)):
+        for (s, e, line), (key, label, words, tri) in zip(ls, row, strict=True):
+            if not key:
+                continue
+            n_whole = len(whole[(group, key)])
+            n_label = len(labels[(group, label)]) if label else 0
+            marks = [" ".join(g) for g in tri if " ".join(g) in signature.get(group, ())]
+            if n_whole >= 2 and len(words) <= LONG_LINE_WORDS or (
+                n_whole >= 3 and len(words) <= REPEATED_PROMPT_WORDS
+            ):
+                out.append(BoilerplateLine(a, s, e, "repeated", key, n_whole))
+            elif n_label >= 3 and n_label >= 0.1 * size[group] and (
+                len(words) <= SHORT_LINE_WORDS or len(words) > WIDGET_WORDS
+            ):
+                out.append(BoilerplateLine(a, s, e, "label", label, n_label))
+            elif marks:
+                best = max(marks, key=lambda m: (signature[group][m], m))
+                out.append(BoilerplateLine(a, s, e, "signature", best, signature[group][best]))
+            elif len(words) <= LONG_LINE_WORDS and _CONTRIBUTORS.search(line):
+                out.append(BoilerplateLine(a, s, e, "byline", key, 1))
+            elif len(words) <= SHORT_LINE_WORDS and _BYLINE.match(line):
+                out.append(BoilerplateLine(a, s, e, "byline", key, 1))
+            elif len(words) <= SHORT_LINE_WORDS and _CREDIT.search(line) or (
+                len(words) <= REPEATED_PROMPT_WORDS and _CAPTION.search(line)
+            ):
+                out.append(BoilerplateLine(a, s, e, "credit", key, 1))
+            elif _EMBED.search(line):
+                out.append(BoilerplateLine(a, s, e, "embed", key, 1))
+    return out
+
+
+_LABEL = re.compile(r"^\W*([A-Za-z]+)")
+
+
+def _label(line: str) -> str | None:
+    """The first word of a line that a colon follows within its first eight words
+    ("UPDATE:", "Related:", "READ MORE:", "Update at 11:20 a.m. ET:"), folded."""
+    head = " ".join(line.split()[:8])
+    m = _LABEL.match(line)
+    if m is None or ":" not in head:
+        return None
+    return m.group(1).lower()
+
+
+def _signatures(grams: dict[str, dict[str, set[int]]], size: Counter) -> dict[str, dict[str, int]]:
+    """Per outlet, the word triples of short lines that are its own: in at least
+    :data:`SIGNATURE_SHARE` of its articles (and three), in almost none of the
+    other outlets' (below :data:`OTHERS_SHARE`). Returns outlet -> triple -> articles."""
+    total = sum(size.values())
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for gram, per in grams.items():
+        for group, arts in per.items():
+            n = len(arts)
+            if n < 3 or n < SIGNATURE_SHARE * size[group]:
+                continue
+            others = sum(len(v) for g, v in per.items() if g != group)
+            rest = total - size[group]
+            if rest and others > OTHERS_SHARE * rest:
+                continue
+            out[group][gram] = n
+    return out

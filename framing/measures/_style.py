@@ -1,0 +1,218 @@
+"""Which distinctive terms are house style rather than framing.
+
+A term is *house style* when it says how an outlet writes rather than what it
+says about the event, found from the corpus itself (never from a list of
+known outlets):
+
+* ``name``: it is, or holds, the name of an outlet of the corpus (its own or
+  another's, as the ``outlet`` column spells it: "Fox News", "CNN", or the
+  name run together, "foxnews"), for the words of a name that the corpus
+  mostly uses inside that name ("fox" in "Fox News", not "hill" of "The
+  Hill", which mostly appears as "Capitol Hill");
+* ``initial``: a single letter, or a term holding one: the middle initials
+  of full names ("George W. Bush", "Charles E. Schumer");
+* ``honorific``: an honorific or title abbreviation ("mr", "mrs", "sen",
+  "rep", "gov"), or a term that starts with one;
+* ``title``: a title noun that the corpus mostly writes in front of a name
+  ("President Trump", "Senator Warren"), or a term made of the title and
+  the name's first word ("president barack");
+* ``party_tag``: a party-and-state tag ("D-Calif.", "R-Texas");
+* ``boilerplate``: a term that occurs mostly (half or more of its
+  occurrences) in boilerplate lines (:meth:`framing.Corpus.boilerplate`:
+  lines the outlet repeats across its articles, bylines, photo credits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from .._nlp import english as en
+from .._nlp.text import tokenize
+from ..corpus import Corpus
+from ._counting import count_matrix
+from ._mentions import sentence_tokens
+
+__all__ = ["STYLE_REASONS", "boilerplate_sentences", "style_terms"]
+
+#: Why a term is house style, in the order the reasons are tried.
+STYLE_REASONS = ("name", "initial", "honorific", "title", "party_tag", "boilerplate")
+
+#: Words of outlet names that are ordinary English and never mark a name by themselves.
+GENERIC_NAME_WORDS = frozenset(
+    """the a an of and news daily times post online web media network radio tv report journal
+    magazine herald tribune review press today world new national public editorial opinion
+    channel weekly com org net live international global writer guest left right center""".split()
+)
+#: Title nouns written before names ("President Trump", "Senator Warren").
+TITLE_NOUNS = frozenset(
+    """president senator representative congressman congresswoman governor secretary minister
+    chancellor mayor judge justice sheriff general colonel captain sergeant lieutenant admiral
+    ambassador chairman chairwoman speaker premier prince princess king queen pope
+    rep sen gov lt gen col sgt capt cmdr adm atty supt rev hon""".split()
+)
+_PARTY_TAG = re.compile(r"^[dri]-[a-z]{1,5}\.?$")
+#: Share of a word's uses in one outlet's articles that must be inside an outlet's name ...
+NAME_SHARE = 0.5
+#: ... among at least this many uses.
+MIN_NAME_USES = 5
+#: Share of a title noun's occurrences written before a name for it to be house style.
+TITLE_SHARE = 0.5
+#: Share of a term's occurrences in boilerplate lines for it to be house style.
+BOILERPLATE_SHARE = 0.5
+
+
+def _boilerplate(corpus: Corpus):
+    return corpus._boilerplate_lines()
+
+
+def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
+    """Mask over ``corpus.sentences()``: the body sentences that start inside a boilerplate line."""
+    sents = corpus.sentences()
+    mask = np.zeros(len(sents), dtype=bool)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for b in _boilerplate(corpus):
+        spans.setdefault(b.article, []).append((b.start, b.end))
+    if not spans:
+        return mask
+    row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    body = (sents["section"].astype(str) != "headline").to_numpy()
+    for i, (doc, start) in enumerate(zip(sents["doc_id"], sents["start"], strict=True)):
+        if body[i]:
+            for s, e in spans.get(row_of[doc], ()):
+                if s <= start < e:
+                    mask[i] = True
+                    break
+    return mask
+
+
+def _outlet_names(corpus: Corpus) -> tuple[list[tuple[str, ...]], set[str], set[str]]:
+    """The outlets' names as token sequences (whole, and without generic words at their
+    edges), the names run together ("foxnews"), and the words that may mark a name."""
+    patterns: set[tuple[str, ...]] = set()
+    joined: set[str] = set()
+    for name in sorted({str(o) for o in corpus._articles["outlet"].dropna().unique()}):
+        words = tuple(w for w in tokenize(name) if w != "'s")
+        core = list(words)
+        while core and core[0] in GENERIC_NAME_WORDS:
+            core.pop(0)
+        while core and core[-1] in GENERIC_NAME_WORDS:
+            core.pop()
+        # the name without its generic edges ("Fox News Channel": "fox news"), unless that
+        # leaves one word of a longer name ("The Hill": "hill" is also "Capitol Hill")
+        for seq in (words, tuple(core) if len(core) > 1 or len(words) == 1 else ()):
+            if seq:
+                patterns.add(seq)
+                if len(seq) > 1:
+                    joined.add("".join(seq))
+        # words the name writes in capitals are acronyms of it ("USA TODAY": USA, TODAY)
+        joined.update(w for w in re.findall(r"[^\W\d_]{2,}", name) if w.isupper())
+        initials = [w[0] for w in words if w not in ("the", "of", "and") and w[:1].isalpha()]
+        if len(initials) >= 2:
+            joined.add("".join(initials).upper())  # "Associated Press": AP
+    # generic words of names ("times", "news") too: the share of their uses inside a name decides
+    candidates = {w for p in patterns for w in p if w not in ("the", "a", "an", "of", "and") and not w.isdigit()}
+    return sorted(patterns, key=len, reverse=True), joined, candidates
+
+
+def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
+    """One pass over the tokens: the name words the corpus mostly uses inside an outlet's
+    name, the title nouns it mostly writes before a name, and its proper nouns (words
+    mostly capitalised inside a sentence)."""
+    patterns, _, candidates = _outlet_names(corpus)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in patterns:
+        by_first.setdefault(p[0], []).append(p)
+    inside: dict[str, Counter] = {}
+    named: dict[str, Counter] = {}
+    before, titled = Counter(), Counter()
+    capital, seen = Counter(), Counter()
+    sents = corpus.sentences()
+    texts = sents["text"].to_numpy()
+    for outlet, text, toks in zip(sents["outlet"].astype(str), texts, sentence_tokens(corpus), strict=True):
+        ins = inside.setdefault(outlet, Counter())
+        nam = named.setdefault(outlet, Counter())
+        n = len(toks)
+        words = [w for w, _, _ in toks]
+        caps = [text[s : s + 1].isupper() for _, s, _ in toks]
+        for i in range(1, n):
+            seen[words[i]] += 1
+            capital[words[i]] += caps[i]
+        i = 0
+        while i < n:
+            w = words[i]
+            if w in TITLE_NOUNS:
+                titled[w] += 1
+                before[w] += caps[i] and i + 1 < n and caps[i + 1]
+            hit = None
+            if w in by_first:
+                for p in by_first[w]:
+                    m = len(p)
+                    if tuple(words[i : i + m]) == p and all(caps[i + k] for k in range(m) if p[k] in candidates):
+                        hit = p
+                        break
+            if hit is None:
+                nam[w] += w in candidates
+                i += 1
+                continue
+            for x in hit:
+                if x in candidates:
+                    ins[x] += 1
+                    nam[x] += 1
+            i += len(hit)
+    # a name word in an outlet's articles mostly inside a name (its own name, written
+    # often enough to count) marks house style for every outlet
+    # a name word is house style when most of its uses are inside an outlet's name: in
+    # the articles of an outlet whose own name holds it ("Times" in the Washington Times'
+    # articles), or in the corpus as a whole ("Fox" anywhere)
+    own = {o: set(tokenize(o)) for o in named}
+    pooled_in, pooled = Counter(), Counter()
+    for o, nam in named.items():
+        pooled.update(nam)
+        pooled_in.update(inside[o])
+    names = {w for o, nam in named.items() for w in nam & Counter(dict.fromkeys(own[o], 1))
+             if nam[w] >= MIN_NAME_USES and inside[o][w] >= NAME_SHARE * nam[w]}
+    names |= {w for w in pooled if pooled[w] >= MIN_NAME_USES and pooled_in[w] >= NAME_SHARE * pooled[w]}
+    titles = {w for w in titled if titled[w] >= 3 and before[w] >= TITLE_SHARE * titled[w]}
+    proper = {w for w in seen if seen[w] >= 2 and capital[w] >= 0.8 * seen[w]}
+    return names, titles, proper
+
+
+def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_range, stop_words) -> np.ndarray:
+    """The house-style reason of every term (None: not house style).
+
+    ``counts`` are the terms' corpus counts, in the order of ``terms``.
+    """
+    patterns, joined, _ = _outlet_names(corpus)
+    within_names = {" ".join(p[i:j]) for p in patterns for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
+    names, titles, proper = _corpus_usage(corpus)
+    honorifics = en.NAME_ABBREVIATIONS
+    boiler = boilerplate_sentences(corpus)
+    share = np.zeros(len(terms))
+    if boiler.any():
+        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler)
+        in_boiler = pd.Series(np.asarray(Xb.sum(axis=0)).ravel(), index=tb)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(counts > 0, in_boiler.reindex(terms).fillna(0).to_numpy() / counts, 0.0)
+    out = np.full(len(terms), None, dtype=object)
+    for j, term in enumerate(terms):
+        words = str(term).lower().split()
+        named = [w for w in words if w in names]
+        if str(term) in joined or "".join(words) in joined or (named and (
+            " ".join(words) in within_names or any(w not in GENERIC_NAME_WORDS for w in named)
+        )):
+            out[j] = "name"
+        elif any(len(w) == 1 and w.isalpha() and w not in ("a", "i") for w in words):
+            out[j] = "initial"
+        elif words[0] in honorifics or any(w in honorifics for w in words[1:]):
+            out[j] = "honorific"
+        elif words[0] in titles and (len(words) == 1 or words[1] in proper):
+            out[j] = "title"
+        elif any(_PARTY_TAG.match(w) for w in words):
+            out[j] = "party_tag"
+        elif share[j] >= BOILERPLATE_SHARE:
+            out[j] = "boilerplate"
+    return out
