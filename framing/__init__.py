@@ -28,9 +28,11 @@ from .measures.actors import actor_sentiment
 from .measures.agency import agency, passive_voice
 from .measures.classifier import FrameClassifier
 from .measures.frames import frames
-from .measures.labels import kwic, label_choices, suggest_labels
+from .measures.kwic import kwic
+from .measures.labels import label_choices, suggest_labels
 from .measures.loaded import emotive_terms, loaded_language
 from .measures.narrative import actor_roles
+from .measures.omissions import omissions
 from .measures.quotes import quotes
 from .measures.reliability import reliability
 from .measures.sentiment import score_sentiment, sentiment_profile
@@ -60,6 +62,7 @@ __all__ = [
     "actor_sentiment",
     "entity_roles",
     "actor_roles",
+    "omissions",
     # who acts, who speaks
     "agency",
     "passive_voice",

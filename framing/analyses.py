@@ -33,9 +33,11 @@ from .measures._mentions import sentence_tokens
 from .measures.actors import actor_sentiment
 from .measures.agency import agency, passive_voice
 from .measures.frames import frames
-from .measures.labels import kwic, label_choices, label_differences
+from .measures.kwic import kwic
+from .measures.labels import label_choices, label_differences
 from .measures.loaded import emotive_terms, loaded_language
 from .measures.narrative import actor_roles
+from .measures.omissions import omissions
 from .measures.overview import overview
 from .measures.quotes import quotes
 from .measures.sentiment import SENTIMENT_METRICS, sentence_scores, sentiment_profile
@@ -217,7 +219,7 @@ def _evidence_term(view, term: str | None = None, window: int = 8, **where) -> p
 
 def _run_labels(c, stream: Stream) -> dict[str, pd.DataFrame]:
     rng = stream("labels")
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "random_state": rng}
+    kw = {"by": c.by, "within": c.within, "n_resamples": c.n_resamples, "random_state": rng}
     return {"labels": label_choices(c.corpus, c.concepts, ci=c.ci, **kw),
             "label_differences": label_differences(c.corpus, c.concepts, **kw)}
 
@@ -238,7 +240,7 @@ def _labels_per_article(corpus: Corpus, by: str, c) -> pd.DataFrame:
 def _run_sentiment(c, stream: Stream) -> dict[str, pd.DataFrame]:
     kw = {"by": c.by, "n_resamples": c.n_resamples, "ci": c.ci, "random_state": stream("sentiment")}
     return {
-        "sentiment": sentiment_profile(c.corpus, **kw),
+        "sentiment": sentiment_profile(c.corpus, within=c.within, **kw),
         "sentiment_articles": sentiment_profile(c.corpus, level="article", by=c.by),
         "sentiment_arc": sentiment_profile(c.corpus, level="arc", **kw),
     }
@@ -272,7 +274,8 @@ LOADED_LEXICONS = (
 
 
 def _run_loaded(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "ci": c.ci, "random_state": stream("loaded")}
+    kw = {"by": c.by, "within": c.within, "n_resamples": c.n_resamples, "ci": c.ci,
+          "random_state": stream("loaded")}
     out = {}
     for name, lexicon, _, _ in LOADED_LEXICONS:
         out[name] = loaded_language(c.corpus, lexicon=lexicon, **kw)
@@ -305,7 +308,8 @@ def _evidence_loaded(view, lexicon: str = "emotive", **where) -> pd.DataFrame:
 
 
 def _run_actor_sentiment(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "ci": c.ci, "random_state": stream("actor_sentiment")}
+    kw = {"by": c.by, "within": c.within, "n_resamples": c.n_resamples, "ci": c.ci,
+          "random_state": stream("actor_sentiment")}
     return {
         "actor_sentiment": actor_sentiment(c.corpus, c.actors, **kw),
         "actor_sentiment_quoted": actor_sentiment(c.corpus, c.actors, voice="quoted", test=False, **kw),
@@ -322,8 +326,8 @@ def _actors_per_article(corpus: Corpus, by: str, c) -> pd.DataFrame:
 
 
 def _run_roles(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    return {"actor_roles": actor_roles(c.corpus, c.actors, by=c.by, n_resamples=c.n_resamples, ci=c.ci,
-                                       random_state=stream("roles"))}
+    return {"actor_roles": actor_roles(c.corpus, c.actors, by=c.by, within=c.within, n_resamples=c.n_resamples,
+                                       ci=c.ci, random_state=stream("roles"))}
 
 
 def _evidence_roles(view, **where) -> pd.DataFrame:
@@ -332,7 +336,8 @@ def _evidence_roles(view, **where) -> pd.DataFrame:
 
 
 def _run_emotive(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "ci": c.ci, "random_state": stream("emotive")}
+    kw = {"by": c.by, "within": c.within, "n_resamples": c.n_resamples, "ci": c.ci,
+          "random_state": stream("emotive")}
     return {
         "emotive_actors": emotive_terms(c.corpus, c.actors, unit="category", **kw),
         "emotive_terms": emotive_terms(c.corpus, c.actors, unit="term", **kw),
@@ -351,7 +356,7 @@ VERB_CATEGORIES = ("neutral", "doubt", "concession", "emphasis", "accusation", "
 
 
 def _run_quotes(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    kw = {"by": c.by, "actors": c.actors, "n_resamples": c.n_resamples, "ci": c.ci,
+    kw = {"by": c.by, "actors": c.actors, "within": c.within, "n_resamples": c.n_resamples, "ci": c.ci,
           "random_state": stream("quotes")}
     return {
         "quotes": quotes(c.corpus, by=c.by, actors=c.actors, level="mention"),
@@ -392,7 +397,7 @@ PASSIVE_FEATURES = {"passive": "passive_rate", "agentless_passive": "agentless_p
 
 
 def _run_agency(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    kw = {"by": c.by, "n_resamples": c.n_resamples, "ci": c.ci}
+    kw = {"by": c.by, "within": c.within, "n_resamples": c.n_resamples, "ci": c.ci}
     out = {
         "passive_voice": passive_voice(c.corpus, random_state=stream("voice"), **kw),
         "passive_voice_articles": passive_voice(c.corpus, by=c.by, level="article"),
@@ -428,7 +433,7 @@ def _evidence_passive(view, **where) -> pd.DataFrame:
 def _run_frames(c, stream: Stream) -> dict[str, pd.DataFrame]:
     dictionary = c.options.get("dictionary", "mfc")
     return {
-        "frames": frames(c.corpus, dictionary, by=c.by, n_resamples=c.n_resamples, ci=c.ci,
+        "frames": frames(c.corpus, dictionary, by=c.by, within=c.within, n_resamples=c.n_resamples, ci=c.ci,
                          random_state=stream("frames")),
         "frames_articles": frames(c.corpus, dictionary, by=c.by, level="article"),
     }
@@ -441,8 +446,8 @@ def _run_classifier_frames(c, stream: Stream) -> dict[str, pd.DataFrame]:
     unit = c.options.get("unit", "sentence")
     kw = {"classifier": clf, "unit": unit, "by": c.by}
     return {
-        "classifier_frames": frames(c.corpus, n_resamples=c.n_resamples, ci=c.ci, random_state=stream("classifier"),
-                                    **kw),
+        "classifier_frames": frames(c.corpus, within=c.within, n_resamples=c.n_resamples, ci=c.ci,
+                                    random_state=stream("classifier"), **kw),
         "classifier_frames_articles": frames(c.corpus, level="article", **kw),
         "classifier_model": pd.DataFrame([{
             "labels": ", ".join(map(str, clf.classes_)), "multilabel": bool(clf.multilabel_),
@@ -491,6 +496,37 @@ def _evidence_frames(view, **where) -> pd.DataFrame:
                        where)
 
 
+# -- omissions --------------------------------------------------------------------------------
+
+
+def _run_omissions(c, stream: Stream) -> dict[str, pd.DataFrame]:
+    table = omissions(c.corpus, c.actors, c.concepts, by=c.by, within=c.within)
+    return {"omissions": table, "omitted": table[table["omitted"]].reset_index(drop=True)}
+
+
+def _summary_omissions(view) -> dict[str, pd.Series]:
+    t = view["omissions"]
+    t = t[t["omitted"]]
+    named = t[t["kind"] != "term"]
+    count = named.groupby(named[view.by].astype(str)).size().reindex(view.groups, fill_value=0)
+    rank = t.assign(_k=t["kind"].map({"actor": 0, "concept": 1, "term": 2}))
+    rank = rank.sort_values(["_k", "share_other"], ascending=[True, False], kind="stable")
+    lists = rank.groupby(rank[view.by].astype(str))["item"].agg(lambda s: ", ".join(map(str, s.head(4))))
+    return {"n_omitted": count.astype("int64"),
+            "leaves_out": lists.reindex(view.groups).fillna("").astype(object)}
+
+
+def _evidence_omission(view, item: str, outlet: str | None = None, **where) -> pd.DataFrame:
+    """The sentences of the other outlets about ``item`` (what ``outlet`` leaves out)."""
+    m = omissions(view.corpus, view.actors, view.concepts, by=view.by, level="mention")
+    m = m[m["item"] == item] if len(m) else m
+    if not len(m):  # a word the others use
+        m = kwic(view.corpus, str(item), by=view.by).rename(columns={"term": "item"})
+    if outlet is not None:
+        m = m[m[view.by].astype(str) != str(outlet)]
+    return filter_rows(m.reset_index(drop=True), where)
+
+
 # -- the registry ------------------------------------------------------------------------------
 
 #: Works cited by the method notes, by key.
@@ -513,6 +549,8 @@ REFERENCES = {
                 "resolutions: towards models of narrative media framing. <i>ACL</i>.",
     "krippendorff": "Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Annenberg School for "
                     "Communication, University of Pennsylvania.",
+    "zelen": "Zelen, M. (1971). The analysis of several 2x2 contingency tables. <i>Biometrika</i> 58(1), "
+             "129-137.",
     "babe": "Spinde, T. et al. (2021). Neural media bias detection using distant supervision with BABE. "
             "<i>Findings of EMNLP</i>.",
 }
@@ -660,6 +698,27 @@ ANALYSES: tuple[Analysis, ...] = (
                "text (validated on a hand-labelled set; see docs/validation.md). Reporting verbs are classified "
                "with framing's lexicon: 'said' is neutral, 'claimed' and 'alleged' cast doubt, 'admitted' "
                "concedes, 'insisted' emphasises. Shares are computed over articles with bootstrap intervals.",
+    ),
+    Analysis(
+        "omissions", "What each outlet leaves out",
+        "Which actors, concepts and words do the other outlets mention that an outlet never or rarely does?",
+        _run_omissions,
+        charts=(Chart("omissions", fig.figure_omissions, ("omissions",)),),
+        evidence={"omission": _evidence_omission},
+        summary=_summary_omissions,
+        method="For each outlet and item (an actor, a concept, or a content word that most of the other outlets' "
+               "articles contain and at least two other outlets use), the share of the outlet's articles that "
+               "mention it against the share of the other outlets' articles (on the same events when the "
+               "comparison is within events). An exact one-sided test of whether the outlet mentions it less "
+               "(Fisher's exact test; within events its stratified form, Zelen 1971), BH-adjusted over all "
+               "rows. An item counts as left out when the others mention it in most of their articles and the "
+               "outlet never does, or does significantly less and in at most half the others' share. An "
+               "outlet with one article can be seen to leave an item out but never significantly so: "
+               "<code>n_articles</code> says how much the row rests on. Mentions count in every voice (a "
+               "quotation about an item mentions it).",
+        references=("zelen", "bh"),
+        tables=(("omitted", "Items each outlet leaves out and the shares behind them (the table omissions "
+                            "holds every item tested)"),),
     ),
     Analysis(
         "frames", "Frame dimensions",

@@ -11,6 +11,7 @@ from pathlib import Path
 from ._readers import load_corpus
 from .comparison import compare
 from .datasets import example_path, list_examples
+from .measures.classifier import FrameClassifier
 
 __all__ = ["main"]
 
@@ -40,6 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     cmp_.add_argument("--concepts", metavar="FILE", help="JSON/YAML mapping concept -> labels")
     cmp_.add_argument(
         "--by", default="outlet", help="article column that defines the groups (default: outlet)"
+    )
+    cmp_.add_argument(
+        "--within", default="auto", metavar="COL",
+        help="article column of events: compare the groups inside each event (default: auto, an 'event' "
+             "column two groups share; 'none' compares across all articles)",
+    )
+    cmp_.add_argument(
+        "--classifier", metavar="FILE",
+        help="a FrameClassifier saved with .save(): add its frames to the comparison",
+    )
+    cmp_.add_argument(
+        "--unit", default="sentence", choices=("sentence", "paragraph", "article"),
+        help="the units of text the classifier scores (default: sentence)",
     )
     for field in ("text", "outlet", "doc_id", "title", "date"):
         cmp_.add_argument(
@@ -94,8 +108,10 @@ def _compare(args: argparse.Namespace) -> int:
         corpus = load_corpus(source, encoding=args.encoding, **{k: v for k, v in columns.items() if v})
     for w in caught:
         print(f"framing: warning: {w.message}", file=sys.stderr)
-    result = compare(corpus, actors, concepts, by=args.by, random_state=args.random_state,
-                     n_resamples=args.n_resamples,
+    classifier = FrameClassifier.load(args.classifier) if args.classifier else None
+    within = None if args.within.lower() == "none" else args.within
+    result = compare(corpus, actors, concepts, by=args.by, within=within, random_state=args.random_state,
+                     n_resamples=args.n_resamples, classifier=classifier, unit=args.unit,
                      duplicates="drop" if args.drop_duplicates else "keep")
     path = result.report(Path(args.out))
     print(f"framing: {len(corpus)} articles from {len(result.groups)} {args.by}s analysed; report: {path}")

@@ -212,8 +212,9 @@ def compare(
         across events (see ``within=`` of the measures): outlets are then
         compared on the same stories, so that one outlet's covering more crime
         stories does not make it look distinctive for crime words. ``"auto"``
-        uses an ``event`` column when the corpus has one that two or more
-        groups share; None compares over all articles.
+        uses an ``event`` column when two or more of its events are each
+        covered by two or more groups (with one event, comparing inside it
+        is the plain comparison); None compares over all articles.
     dictionary : str, mapping, DataFrame or path, default="mfc"
         The frame dictionary (see :func:`framing.frames`).
     classifier : FrameClassifier, optional
@@ -301,4 +302,4 @@ def _resolve_within(corpus: Corpus, by: str, within: str | None) -> str | None:
     if "event" not in arts.columns or by == "event":
         return None
     shared = arts.dropna(subset=["event"]).groupby("event")[by].nunique()
-    return "event" if (shared >= 2).any() else None
+    return "event" if (shared >= 2).sum() >= 2 else None

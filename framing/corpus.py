@@ -68,6 +68,7 @@ class CorpusCache:
         "quotes": "every quotation and attribution found, before actors are matched (measures.quotes)",
         "grammar_parses": "clause parses of sentences, by sentence row (measures.agency)",
         "passive_counts": "passive, agentless-passive and harm-verb counts per sentence (measures.agency)",
+        "quoted_tokens": "per sentence, which of its tokens are inside quotation marks (measures._mentions)",
         "lexicon_matches": "matches of a lexicon in every sentence, key: the lexicon (measures._lexmatch)",
         "actor_mentions": "mentions of a set of actors with voice and target sentiment, key: the actors (measures.actors)",
         "actor_roles": "mentions of a set of actors with narrative-role probabilities, key: the actors (measures.narrative)",

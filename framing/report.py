@@ -58,6 +58,24 @@ def table_view(frame: pd.DataFrame, max_rows: int = 12) -> dict[str, Any]:
     }
 
 
+#: How the report words each voice of a section's tables.
+VOICE_NOTES = {
+    "outlet": "the outlet's own words (outside quotation marks)",
+    "quoted": "the words the outlet quotes",
+    "all": "all words, quoted ones included",
+}
+
+
+def _voice_note(c, a) -> str:
+    """Whose words a section's tables count, from the ``voice`` their measures recorded."""
+    voices = list(dict.fromkeys(
+        c.tables[t].attrs["voice"] for ch in a.charts for t in ch.needs
+        if t in c.tables and "voice" in c.tables[t].attrs))
+    if not voices:
+        return ""
+    return "; ".join(VOICE_NOTES.get(v, v) for v in voices) + "."
+
+
 def readable_summary(summary: pd.DataFrame) -> pd.DataFrame:
     """The summary with each estimate shown once, as "estimate [low, high]"."""
     keep = [c for c in summary.columns if f"{c}_ci" not in summary.columns]
@@ -102,6 +120,7 @@ def write_report(c, out: Path) -> Path:
 
     ran = [a for a in ANALYSES if all(getattr(c, need) is not None for need in a.needs)]
     sections = [{"anchor": a.name, "title": a.title, "question": a.question, "charts": charts(a, "section"),
+                 "voice": _voice_note(c, a),
                  "tables": [{"caption": caption, "table": table_view(c[name], max_rows=40)}
                             for name, caption in a.tables if name in c.tables and len(c.tables[name])],
                  "method": a.method} for a in ran if charts(a, "section")]

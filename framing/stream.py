@@ -63,7 +63,7 @@ class _ChunkSummary:
 def _summarise(corpus: Corpus, by: str, actors, concepts, ngram_range, stop_words, include) -> _ChunkSummary:
     """The per-article work: features, term statistics, label counts, actor sentiment."""
     arts = article_features(corpus, by=by, include=include)
-    X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
+    X, terms, lengths = count_matrix(corpus, ngram_range, stop_words, voice="outlet")
     groups = corpus.groups(by)
     index = {g: i for i, g in enumerate(groups)}
     codes = np.array([index[str(v)] for v in corpus._articles[by].astype(str)])
@@ -278,7 +278,9 @@ class StreamResult:
         """Log-odds with informative Dirichlet prior per group vs the rest, from the merged sums.
 
         The columns of :func:`framing.distinctive_terms` that need only sums
-        (counts, totals, prior, ``log_odds``, ``se``, ``z``), plus an
+        (counts, totals, prior, ``log_odds``, ``se``, ``z``), counted in the
+        outlet's own words (outside quotation marks, as the in-memory
+        function's default ``voice="outlet"``), plus an
         article-clustered standard error of the log-odds, ``se_article``:
         the delta-method variance of the group sums when articles (not
         tokens) are the sampled units, from per-group sums of squared counts

@@ -88,6 +88,6 @@ def test_actor_without_aliases_and_single_outlet(toy):
     with pytest.raises(ValueError, match="'Mayor' has no aliases"):
         framing.actor_sentiment(toy, {"Mayor": []})
     one = toy.filter(outlets=["A"])
-    with pytest.raises(ValueError, match="pass test=False"):
+    with pytest.raises(ValueError, match="(?i)pass test=False"):
         framing.actor_sentiment(one, ACTORS)
     assert len(framing.actor_sentiment(one, ACTORS, test=False)) == 2

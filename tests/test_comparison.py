@@ -39,7 +39,7 @@ def test_summary_has_one_row_per_outlet(result):
     assert {"articles", "words", "sentiment", "sentiment_ci", "loaded_language_per_1000", "main_frame",
             "distinctive_terms"} <= set(s.columns)
     harbor = s.set_index("outlet").loc["Harbor Lantern"]
-    assert "children" in harbor["distinctive_terms"]
+    assert "families" in harbor["distinctive_terms"]
 
 
 def test_evidence_is_one_call_away(result):

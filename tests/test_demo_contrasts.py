@@ -36,7 +36,12 @@ def test_distinctive_terms_show_each_framing(corpus):
     def top(outlet, n=8):
         return set(terms[terms["outlet"] == outlet].head(n)["term"])
 
-    assert {"terrorists", "IDF", "precision"} <= top(SECURITY)  # acronyms keep their capitals
+    assert {"terrorists", "IDF"} <= top(SECURITY)  # acronyms keep their capitals
+    # "precision" is the security outlet's sources' word: three of its four uses are quoted
+    assert "precision" not in set(terms["term"])  # own voice: used once, below min_count
+    for voice, n in (("quoted", 3), ("all", 4)):
+        t = framing.distinctive_terms(corpus, min_count=2, voice=voice, n_resamples=0)
+        assert t[(t["outlet"] == SECURITY) & (t["term"] == "precision")]["count"].tolist() == [n], voice
     assert {"children", "families", "aid"} <= top(HUMANITARIAN)
     assert {"law", "legal", "incursion"} <= top(LEGAL)
     assert {"republicans", "democrats"} <= top(POLITICS)

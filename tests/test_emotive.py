@@ -154,6 +154,8 @@ def test_mentions_are_the_evidence(toy):
         "weight",
         "start",
         "end",
+        "in_quote",
+        "voice",
         "sentence",
     ]
     assert ev[["match", "category"]].values.tolist() == [

@@ -5,7 +5,8 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.measures.labels import kwic, label_choices, label_differences, label_table, suggest_labels
+from framing.measures.kwic import kwic
+from framing.measures.labels import label_choices, label_differences, label_table, suggest_labels
 from tests.conftest import needs_shared_data
 
 TEXTS = [
@@ -37,7 +38,8 @@ def _row(res, concept, outlet, label):
 
 
 def test_group_level_known_counts_and_shares(corpus):
-    res = label_choices(corpus, CONCEPTS, random_state=0)
+    # inflect=True: a label also counts the singular or plural of its last word
+    res = label_choices(corpus, CONCEPTS, inflect=True, random_state=0)
     assert list(res.columns) == [
         "concept", "outlet", "label", "count", "share", "ci_low", "ci_high",
         "n_articles", "n_articles_using",
@@ -76,8 +78,8 @@ def test_shares_sum_to_one_where_the_concept_occurs(corpus):
 
 
 def test_bootstrap_interval_known_and_deterministic(corpus):
-    r1 = label_choices(corpus, CONCEPTS, random_state=7)
-    r2 = label_choices(corpus, CONCEPTS, random_state=7)
+    r1 = label_choices(corpus, CONCEPTS, inflect=True, random_state=7)
+    r2 = label_choices(corpus, CONCEPTS, inflect=True, random_state=7)
     pd.testing.assert_frame_equal(r1, r2)
     # outlet A, militant: resampling {d1, d2} gives shares 1 (d1 twice), 0 (d2 twice)
     # or 2/4 (both), each with probability >= 1/4, so the 95% interval is [0, 1]
@@ -88,7 +90,7 @@ def test_bootstrap_interval_known_and_deterministic(corpus):
 
 
 def test_article_level(corpus):
-    res = label_choices(corpus, {"attackers": CONCEPTS["attackers"]}, level="article")
+    res = label_choices(corpus, {"attackers": CONCEPTS["attackers"]}, level="article", inflect=True)
     assert list(res.columns) == ["doc_id", "outlet", "concept", "label", "count", "share"]
     d1 = res[res["doc_id"] == "d1"]
     assert d1["count"].tolist() == [2, 0, 0, 0]
@@ -98,11 +100,12 @@ def test_article_level(corpus):
 
 
 def test_mention_level_is_the_evidence(corpus):
-    res = label_choices(corpus, CONCEPTS, level="mention")
+    res = label_choices(corpus, CONCEPTS, level="mention", inflect=True)
     assert list(res.columns) == [
         "doc_id", "outlet", "sent_id", "section", "concept", "label", "match",
-        "start", "end", "sentence",
+        "start", "end", "in_quote", "voice", "stance", "sentence",
     ]
+    assert not res["in_quote"].any() and (res["voice"] == "outlet").all() and (res["stance"] == "used").all()
     assert len(res) == 6 + 3
     first = res.iloc[0]
     assert (first["doc_id"], first["label"], first["match"]) == ("d1", "militant", "Militants")
@@ -113,15 +116,15 @@ def test_mention_level_is_the_evidence(corpus):
 
 
 def test_globs_and_inflection(corpus):
-    res = label_choices(corpus, {"x": ["militant", "terror*"]}, n_resamples=0)
+    res = label_choices(corpus, {"x": ["militant", "terror*"]}, inflect=True, n_resamples=0)
     assert _row(res, "x", "A", "militant")["count"] == 2  # Militants, militants
-    strict = label_choices(corpus, {"x": ["militant", "terror*"]}, inflect=False, n_resamples=0)
+    strict = label_choices(corpus, {"x": ["militant", "terror*"]}, n_resamples=0)  # as written
     assert _row(strict, "x", "A", "militant")["count"] == 0
     assert _row(strict, "x", "A", "terror*")["count"] == 1
 
 
 def test_singular_and_plural_listed_apart_count_their_own_form(corpus):
-    res = label_choices(corpus, {"x": ["fighter", "fighters", "militant"]}, n_resamples=0)
+    res = label_choices(corpus, {"x": ["fighter", "fighters", "militant"]}, inflect=True, n_resamples=0)
     assert _row(res, "x", "A", "fighter")["count"] == 1  # "A fighter was killed"
     assert _row(res, "x", "B", "fighters")["count"] == 2  # "Fighters", "fighters"
     assert _row(res, "x", "B", "fighter")["count"] == 0
@@ -130,7 +133,7 @@ def test_singular_and_plural_listed_apart_count_their_own_form(corpus):
 
 def test_longest_match_wins_across_concepts(corpus):
     concepts = {"flight": ["militants fled"], "attackers": ["militant", "fighter"]}
-    res = label_choices(corpus, concepts, n_resamples=0)
+    res = label_choices(corpus, concepts, inflect=True, n_resamples=0)
     assert _row(res, "flight", "A", "militants fled")["count"] == 1
     # "The militants fled" is taken by the longer label; only "Militants attacked" is left
     assert _row(res, "attackers", "A", "militant")["count"] == 1
@@ -139,7 +142,7 @@ def test_longest_match_wins_across_concepts(corpus):
 def test_by_other_column_and_sections(corpus):
     articles = corpus.articles.assign(side=["x", "x", "y", "y"])
     c2 = load_corpus(articles)
-    res = label_choices(c2, CONCEPTS, by="side", n_resamples=0)
+    res = label_choices(c2, CONCEPTS, by="side", inflect=True, n_resamples=0)
     assert res.columns[1] == "side" and res["side"].unique().tolist() == ["x", "y"]
     assert _row(res.rename(columns={"side": "outlet"}), "attackers", "y", "fighter")["count"] == 2
     heads = label_choices(corpus, CONCEPTS, sections=["headline"], n_resamples=0)
@@ -173,7 +176,7 @@ def test_label_choices_errors(corpus, kwargs, message):
 
 
 def test_label_table(corpus):
-    res = label_choices(corpus, CONCEPTS, n_resamples=0)
+    res = label_choices(corpus, CONCEPTS, inflect=True, n_resamples=0)
     wide = label_table(res, concept="attackers", values="count")
     assert wide.index.tolist() == ["A", "B", "C"]
     assert wide.columns.tolist() == CONCEPTS["attackers"]
@@ -250,7 +253,7 @@ def test_kwic_windows_exact(kcorpus):
     res = kwic(kcorpus, "full-scale invasion", window=2)
     assert list(res.columns) == [
         "doc_id", "outlet", "sent_id", "section", "term", "left", "match", "right",
-        "start", "end", "sentence",
+        "start", "end", "in_quote", "sentence",
     ]
     r = res.iloc[0]
     assert (r["left"], r["match"], r["right"]) == ("said the", "full-scale invasion", "of the")
@@ -381,8 +384,9 @@ def test_kwic_gives_the_lines_behind_distinctive_bigrams():
     dist = terms.distinctive_terms(corpus, ngram_range=(2, 2), min_count=2, n_resamples=0)
     top = dist.sort_values("z", ascending=False).groupby("outlet").head(1)
     for _, row in top.iterrows():
-        lines = kwic(corpus, row["term"], inflect=False)
-        assert (lines["outlet"] == row["outlet"]).sum() == row["count"], row["term"]
+        lines = kwic(corpus, row["term"])
+        own = lines[~lines["in_quote"]]  # terms count the outlet's own words by default
+        assert (own["outlet"] == row["outlet"]).sum() == row["count"], row["term"]
     lines = kwic(corpus, "full-scale invasion", window=4)
     used = dist[(dist["term"] == "full-scale invasion") & (dist["count"] > 0)]
     assert sorted(lines["outlet"]) == sorted(used["outlet"])

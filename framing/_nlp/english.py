@@ -771,3 +771,27 @@ SPEAKS_FOR_NOUNS = frozenset(
     chairman chairwoman chair director head leader leaders member members minister
     ministry government administration president surrogate surrogates statement""".split()
 )
+
+
+# -- stance toward a label ------------------------------------------------------------------
+# How a text holds a word it uses (framing._nlp.stance): "rather than an invasion" rejects
+# it, "what critics call an invasion" attributes it to others.
+
+#: Words that reject the word they come before ("not a massacre", "never an invasion").
+REJECTING_WORDS = frozenset("not n't never no nor neither".split())
+#: Phrases that reject the word after them ("rather than an invasion").
+REJECTING_PHRASES = (
+    ("rather", "than"), ("instead", "of"), ("far", "from"), ("short", "of"), ("as", "opposed", "to"),
+    ("stopped", "short", "of"), ("stop", "short", "of"), ("refused", "to", "call"), ("refuses", "to", "call"),
+    ("declined", "to", "call"), ("declines", "to", "call"), ("denied", "it", "was"), ("denies", "it", "is"),
+    ("rejected", "the", "label"), ("rejects", "the", "label"), ("avoided", "calling"), ("avoids", "calling"),
+    ("not", "calling"),
+)
+#: Words that hand the word after them to others ("so-called", "what critics call").
+ATTRIBUTING_WORDS = frozenset(
+    """so-called call calls called calling dub dubs dubbed dubbing term terms termed label labels labelled
+    labeled describe describes described describing characterize characterizes characterized characterise
+    characterised brand branded brands deem deemed alleged purported self-styled self-described""".split()
+)
+#: Words between which and the label no stance reaches (the end of a clause).
+STANCE_BARRIERS = frozenset("but and or while whereas although though because since which who that".split())

@@ -16,6 +16,7 @@ import pandas as pd
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 
+from ._ladder import finish, within_strata
 from ._mentions import attach_groups
 from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
 
@@ -155,9 +156,10 @@ def classifier_frames(
     unit: str = "sentence",
     by: str = "outlet",
     level: str = "group",
+    within: str | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """The tables of :func:`framing.frames` for ``classifier=`` (see its docstring)."""
     check_classifier(classifier)
@@ -170,12 +172,14 @@ def classifier_frames(
         if level == "sentence":
             return _sentence_table(corpus, sents, p, e, names, by)
         return _mention_table(corpus, sents, p, e, names, by)
+    strata = within_strata(corpus, by, within)
     texts, owner = _units(corpus, unit)
     p, e = _score(classifier, texts)
     a = _article_arrays(p, e, owner, len(corpus))
     if level == "article":
         return _article_table(corpus, a, names, by)
-    return _group_table(corpus, a, names, by, n_resamples, ci, random_state)
+    return finish(_group_table(corpus, a, names, by, n_resamples, ci, random_state, strata), ci=ci,
+                  n_resamples=n_resamples, within=within, level=level)
 
 
 def _sentence_table(corpus, sents, p, e, names, by) -> pd.DataFrame:
@@ -235,17 +239,17 @@ def _article_table(corpus, a: dict, names, by) -> pd.DataFrame:
     return attach_groups(out, corpus, by)
 
 
-def _group_table(corpus, a: dict, names, by, n_resamples, ci, random_state) -> pd.DataFrame:
+def _group_table(corpus, a: dict, names, by, n_resamples, ci, random_state, strata=None) -> pd.DataFrame:
     rng = check_random_state(random_state)
     levels = corpus.groups(by)
     groups = corpus._articles[by].astype(str).where(corpus._articles[by].notna()).to_numpy()
     k = len(names)
     boot = group_bootstrap(
-        a["share"], groups, levels, n_resamples=n_resamples, ci=ci, random_state=rng
+        a["share"], groups, levels, n_resamples=n_resamples, ci=ci, random_state=rng, strata=strata
     )
     if n_resamples:
         p_value = permutation_pvalue(
-            a["share"], groups, levels, n_resamples=n_resamples, random_state=rng
+            a["share"], groups, levels, n_resamples=n_resamples, random_state=rng, strata=strata
         )
     else:
         p_value = np.full(k, np.nan)

@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from .._nlp.english import PERSONAL_PRONOUNS
 from .._nlp.text import _piece_tokens, fold, is_acronym, token_spans
 from ..corpus import Corpus
+from ._mentions import quoted_tokens, voice_mask
 
 __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
 
@@ -165,7 +166,8 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     return tok, names
 
 
-def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None):
+def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None,
+                 voice: str = "all"):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
 
@@ -173,20 +175,30 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     the n-grams that neither start nor end with one, after dropping the
     possessive "'s"; n-grams are found on arrays of token numbers. With
     ``sentences`` (a boolean mask over ``corpus.sentences()``) only those
-    sentences are counted.
+    sentences are counted; with ``voice`` ``"outlet"`` only the words outside
+    quotation marks, with ``"quoted"`` only those inside (an n-gram never
+    spans a quotation mark).
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
     tok, names, sent_of, sent_article = _token_numbers(corpus)
     tok, names = recase_acronyms(corpus, tok, names, sent_of)
+    run = sent_of  # n-grams are made inside runs of kept words
+    keep = np.ones(len(tok), dtype=bool)
     if sentences is not None:
-        keep = np.asarray(sentences, dtype=bool)[sent_of]
-        tok, sent_of = tok[keep], sent_of[keep]
+        keep &= np.asarray(sentences, dtype=bool)[sent_of]
+    if voice != "all":
+        quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
+        if len(quoted) == len(tok):
+            keep &= voice_mask(quoted, voice)
+            run = np.cumsum(np.concatenate([[0], (np.diff(sent_of) != 0) | (keep[1:] != keep[:-1])]))
+    if not keep.all():
+        tok, sent_of, run = tok[keep], sent_of[keep], run[keep]
     is_stop = np.fromiter((w in stop for w in names), bool, len(names))
     possessive = np.flatnonzero(names == "'s")
     if len(possessive):
         keep = tok != possessive[0]
-        tok, sent_of = tok[keep], sent_of[keep]
+        tok, sent_of, run = tok[keep], sent_of[keep], run[keep]
     rows, cols, term_names = [], [], []
     for n in range(lo, hi + 1):
         if n == 1:
@@ -198,7 +210,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
         m = len(tok) - n + 1
         if m <= 0:
             continue
-        ok = (sent_of[:m] == sent_of[n - 1 :]) & ~is_stop[tok[:m]] & ~is_stop[tok[n - 1 :]]
+        ok = (run[:m] == run[n - 1 :]) & ~is_stop[tok[:m]] & ~is_stop[tok[n - 1 :]]
         start = np.flatnonzero(ok)
         code = tok[start]
         for j in range(1, n):

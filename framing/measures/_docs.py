@@ -29,6 +29,17 @@ DOCS = {
     takes ``random_state`` with the default 0, so the same call gives the same
     numbers; pass another int to see how much the resampling moves them, a
     Generator to continue its stream, or None for fresh entropy.""",
+    "voice": """voice : {"outlet", "quoted", "all"}, default="outlet"
+    Whose words count: the outlet's own (outside quotation marks, the
+    default), the words it quotes, or all; recorded in ``attrs["voice"]``.
+    Mention-level tables hold every match with its ``in_quote`` and
+    ``voice``.""",
+    "within": """within : str, optional
+    An article column of events (for example ``"event"``): compare the
+    groups inside each event and pool across events. The test then shuffles
+    group labels inside events only and the intervals resample events (with
+    all their articles); articles without an event are left out of them.
+    Recorded in ``attrs["within"]``.""",
     "sections": """sections : list of {"headline", "lede", "body"}, optional
     Count only these parts of the articles (default: all).""",
 }

@@ -28,6 +28,7 @@ from ..corpus import SECTIONS, _check_by
 from ._stats import bh_fdr, group_bootstrap, permutation_pvalue
 
 __all__ = [
+    "VOICES",
     "GroupStats",
     "article_index",
     "check_level_and_sections",
@@ -36,9 +37,16 @@ __all__ = [
     "group_labels",
     "metric_table",
     "require_groups",
+    "strata_of",
     "stratum_codes",
+    "within_strata",
     "summarise",
 ]
+
+
+#: Whose words a measure counts: the outlet's own (outside quotation marks), the
+#: words it quotes, or all.
+VOICES = ("outlet", "quoted", "all")
 
 
 # -- checks -------------------------------------------------------------------------------
@@ -77,6 +85,24 @@ def stratum_codes(corpus, within: str) -> np.ndarray:
     values = corpus._articles[within]
     codes, _ = pd.factorize(values.map(lambda v: None if pd.isna(v) else str(v)), use_na_sentinel=True)
     return codes.astype(np.int64)
+
+
+def within_strata(corpus, by: str, within: str | None) -> np.ndarray | None:
+    """The event codes of ``within=`` (None when not given), checked: a column, not ``by``."""
+    if within is None:
+        return None
+    _check_by(corpus, within)
+    if within == by:
+        raise ValueError(f"The value for `within` must differ from `by` ({by!r}), but {within!r} was passed.")
+    return stratum_codes(corpus, within)
+
+
+def strata_of(corpus, strata: np.ndarray | None, doc_ids) -> np.ndarray | None:
+    """The stratum code of each of ``doc_ids`` (None when there are no strata)."""
+    if strata is None:
+        return None
+    lookup = dict(zip(corpus._articles["doc_id"], strata, strict=True))
+    return np.array([lookup[d] for d in doc_ids], dtype=np.int64)
 
 
 def group_labels(corpus, by: str) -> np.ndarray:
@@ -178,7 +204,8 @@ def summarise(
     return GroupStats(boot["estimate"], boot["ci_low"], boot["ci_high"], boot["n_articles"], p, bh_fdr(p))
 
 
-def metric_table(arts: pd.DataFrame, by: str, levels, metrics, name: str, n_resamples, ci, rng) -> pd.DataFrame:
+def metric_table(arts: pd.DataFrame, by: str, levels, metrics, name: str, n_resamples, ci, rng,
+                 strata: np.ndarray | None = None) -> pd.DataFrame:
     """Per group and metric (an article column): the mean over articles, its interval and the test.
 
     Articles where a metric is undefined (NaN) are left out of that metric;
@@ -190,7 +217,7 @@ def metric_table(arts: pd.DataFrame, by: str, levels, metrics, name: str, n_resa
         values = arts[metric].to_numpy(dtype=float)
         ok = ~np.isnan(values)
         res = summarise(values[ok], groups[ok], levels, n_resamples=n_resamples, ci=ci, random_state=rng,
-                        test=len(set(groups[ok])) > 1)
+                        test=len(set(groups[ok])) > 1, strata=None if strata is None else strata[ok])
         pvals.append(res.p_value[0])
         frames.append(pd.DataFrame({by: levels, name: metric, "n_articles": res.n_articles,
                                     "estimate": res.estimate, "ci_low": res.ci_low, "ci_high": res.ci_high,

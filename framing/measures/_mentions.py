@@ -20,7 +20,16 @@ from .._nlp.match import PatternSet
 from .._nlp.quotes import quoted_spans
 from .._nlp.text import _TOKEN_RE, fold, token_spans
 
-__all__ = ["MENTION_COLUMNS", "attach_groups", "find_mentions", "mark_in_quote", "read_mapping", "sentence_tokens"]
+__all__ = [
+    "MENTION_COLUMNS",
+    "attach_groups",
+    "find_mentions",
+    "mark_in_quote",
+    "quoted_tokens",
+    "read_mapping",
+    "sentence_tokens",
+    "voice_mask",
+]
 
 #: Columns of :func:`find_mentions`.
 MENTION_COLUMNS = (
@@ -376,3 +385,35 @@ def mark_in_quote(frame: pd.DataFrame, corpus) -> pd.DataFrame:
     inside = (idx >= 0) & (gpos < ends_a[np.clip(idx, 0, None)])
     out["in_quote"] = inside
     return out
+
+
+def quoted_tokens(corpus) -> list[np.ndarray]:
+    """For every sentence of ``corpus.sentences()``, a boolean array over its tokens
+    (:func:`sentence_tokens`): True inside quotation marks. Computed once per corpus."""
+
+    def compute() -> list[np.ndarray]:
+        sents = corpus.sentences()
+        spans = _corpus_spans(corpus)
+        heads = (sents["section"].astype(str) == "headline").to_numpy()
+        out = []
+        for doc, head, start, toks in zip(sents["doc_id"], heads, sents["start"], sentence_tokens(corpus), strict=True):
+            sp_ = spans.get((doc, bool(head)), [])
+            if not sp_ or not toks:
+                out.append(np.zeros(len(toks), dtype=bool))
+                continue
+            s = np.fromiter((start + a for _, a, _ in toks), dtype=np.int64, count=len(toks))
+            lo = np.array([a for a, _ in sp_], dtype=np.int64)
+            hi = np.array([b for _, b in sp_], dtype=np.int64)
+            k = np.searchsorted(lo, s, side="right") - 1
+            out.append((k >= 0) & (s < hi[np.clip(k, 0, None)]))
+        return out
+
+    return corpus.cache.fetch("quoted_tokens", compute)
+
+
+def voice_mask(in_quote: np.ndarray, voice: str) -> np.ndarray:
+    """Which items count for ``voice``: "outlet" (outside quotation marks), "quoted" or "all"."""
+    in_quote = np.asarray(in_quote, dtype=bool)
+    if voice == "all":
+        return np.ones(len(in_quote), dtype=bool)
+    return ~in_quote if voice == "outlet" else in_quote

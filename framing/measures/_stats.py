@@ -136,7 +136,8 @@ def group_bootstrap(
         is the event: each resample draws events with replacement and keeps
         all their articles, one draw shared by every group (with one article
         per outlet and event, resampling inside events would have nothing to
-        resample). Articles without an event are left out.
+        resample). Articles without an event are left out. With a single
+        event the articles in it are resampled, as without strata.
 
     Returns
     -------
@@ -149,7 +150,11 @@ def group_bootstrap(
     check_resampling(n_resamples, ci)
     rng = check_random_state(random_state)
     if strata is not None:
-        return _event_bootstrap(numer, np.asarray(groups), levels, denom, n_resamples, ci, rng, np.asarray(strata))
+        strata = np.asarray(strata)
+        if len(np.unique(strata[strata >= 0])) >= 2:
+            return _event_bootstrap(numer, np.asarray(groups), levels, denom, n_resamples, ci, rng, strata)
+        # one event: comparing inside it is the plain comparison of its articles
+        groups = np.where(strata >= 0, np.asarray(groups, dtype=object), None)
     groups = np.asarray(groups)
     one_d = not sp.issparse(numer) and np.ndim(numer) == 1
     num = numer if sp.issparse(numer) else _column_matrix(numer)
@@ -292,6 +297,8 @@ def permutation_pvalue(
     if strata is not None:
         strata = np.asarray(strata)
         keep &= strata >= 0
+        if len(np.unique(strata[keep])) < 2:
+            strata = None  # one event: the plain test of its articles
     codes = np.array([index[g] for g in np.asarray(groups)[keep]], dtype=np.int64)
     vals = values[keep]
     if strata is not None:

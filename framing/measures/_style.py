@@ -181,7 +181,8 @@ def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
     return names, titles, proper
 
 
-def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_range, stop_words) -> np.ndarray:
+def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_range, stop_words,
+                voice: str = "all") -> np.ndarray:
     """The house-style reason of every term (None: not house style).
 
     ``counts`` are the terms' corpus counts, in the order of ``terms``.
@@ -193,7 +194,7 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
     boiler = boilerplate_sentences(corpus)
     share = np.zeros(len(terms))
     if boiler.any():
-        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler)
+        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler, voice=voice)
         in_boiler = pd.Series(np.asarray(Xb.sum(axis=0)).ravel(), index=tb)
         with np.errstate(divide="ignore", invalid="ignore"):
             share = np.where(counts > 0, in_boiler.reindex(terms).fillna(0).to_numpy() / counts, 0.0)

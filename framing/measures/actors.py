@@ -13,6 +13,7 @@ from .._nlp.match import PatternSet
 from .._nlp.target import _score_targets
 from ..corpus import Corpus, _check_by
 from ._docs import fill_doc
+from ._ladder import finish, require_groups, strata_of, within_strata
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -163,6 +164,7 @@ def actor_sentiment(
     by: str = "outlet",
     level: Literal["group", "article", "mention"] = "group",
     voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -193,6 +195,7 @@ def actor_sentiment(
     test : bool, default=True
         At the group level, test per actor whether the groups differ
         (needs two or more groups).
+    %(within)s
     %(n_resamples)s
     %(ci)s
     %(random_state)s
@@ -287,11 +290,9 @@ def actor_sentiment(
             drop=True
         )
     levels = corpus.groups(by)
-    if test and len(levels) < 2:
-        raise ValueError(
-            f"testing whether outlets differ needs two or more groups; the corpus has one {by} "
-            f"({levels[0]!r}); pass test=False for estimates only"
-        )
+    if test:
+        require_groups(levels, by, hint="Pass test=False for estimates only.")
+    strata = within_strata(corpus, by, within)
     rng = check_random_state(random_state)
     frames, pvals = [], []
     group_of = dict(zip(corpus._articles["doc_id"], corpus._articles[by].astype(str), strict=True))
@@ -301,8 +302,9 @@ def actor_sentiment(
             s=("score", "sum"), n=("score", "size"), neg=("_neg", "sum"), pos=("_pos", "sum")
         )
         groups = np.array([group_of[d] for d in per_doc.index], dtype=object)
+        s_doc = strata_of(corpus, strata, per_doc.index)
         res = group_bootstrap(per_doc["s"].to_numpy(), groups, levels, denom=per_doc["n"].to_numpy(),
-                              n_resamples=n_resamples, ci=ci, random_state=rng)
+                              n_resamples=n_resamples, ci=ci, random_state=rng, strata=s_doc)
         counts = per_doc.groupby(groups)[["n", "neg", "pos"]].sum().reindex(levels).fillna(0)
         with np.errstate(invalid="ignore", divide="ignore"):
             frame = pd.DataFrame({
@@ -313,7 +315,7 @@ def actor_sentiment(
                 "share_positive": (counts["pos"] / counts["n"]).to_numpy(),
             })
         rel = relative_to_mean(per_doc["s"].to_numpy(float), per_doc["n"].to_numpy(float), groups, levels,
-                               n_resamples=n_resamples, ci=ci, random_state=rng)
+                               strata=s_doc, n_resamples=n_resamples, ci=ci, random_state=rng)
         frame["all_outlets_mean"] = rel["mean"]
         frame["relative"] = rel["relative"]
         frame["relative_ci_low"] = rel["ci_low"]
@@ -321,7 +323,7 @@ def actor_sentiment(
         if test:
             values = (per_doc["s"] / per_doc["n"]).to_numpy()
             present = len(set(groups)) >= 2
-            p = (permutation_pvalue(values, groups, levels, n_resamples=n_resamples, random_state=rng)[0]
+            p = (permutation_pvalue(values, groups, levels, n_resamples=n_resamples, random_state=rng, strata=s_doc)[0]
                  if present and n_resamples else np.nan)
             frame["p_value"] = p
             pvals.append(p)
@@ -332,4 +334,4 @@ def actor_sentiment(
         out["q_value"] = out["actor"].map(q)
     order = {g: i for i, g in enumerate(levels)}
     out = out.sort_values(by, key=lambda s: s.map(order), kind="stable", ignore_index=True)
-    return out
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")

@@ -31,7 +31,8 @@ from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet
 from ..corpus import SECTIONS
-from ._ladder import article_index, check_level_and_sections, group_labels
+from ._docs import fill_doc
+from ._ladder import article_index, check_level_and_sections, finish, group_labels, within_strata
 from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -173,7 +174,7 @@ def _need_groups(corpus, by: str, test: bool) -> list[str]:
     return levels
 
 
-def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
+def _p_values(values, totals, groups, levels, n_resamples, rng, strata=None) -> np.ndarray:
     """Permutation p-value per column, over the articles with a non-zero total."""
     p = np.full(values.shape[1], np.nan)
     for j in range(values.shape[1]):
@@ -182,7 +183,8 @@ def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
             continue
         rates = values[ok, j] / totals[ok, j]
         p[j] = permutation_pvalue(
-            rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng
+            rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng,
+            strata=None if strata is None else strata[ok],
         )[0]
     return p
 
@@ -228,6 +230,7 @@ def _measures(counts: np.ndarray, n_sent: np.ndarray) -> tuple[np.ndarray, np.nd
     return count, total
 
 
+@fill_doc
 def passive_voice(
     corpus,
     *,
@@ -235,10 +238,11 @@ def passive_voice(
     level: Literal["group", "article", "sentence", "mention"] = "group",
     sections: Sequence[str] | None = None,
     voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Passive voice, agentless passives and harm verbs by voice, per outlet.
 
@@ -254,8 +258,7 @@ def passive_voice(
     ----------
     corpus : Corpus
         The articles.
-    by : str, default="outlet"
-        Article column that defines the groups.
+    %(by)s
     level : {"group", "article", "sentence", "mention"}, default="group"
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
@@ -268,13 +271,10 @@ def passive_voice(
     test : bool, default=True
         At ``level="group"``, test whether the groups differ (needs two or
         more groups); with False, ``p_value`` and ``q_value`` are NaN.
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles for the intervals, and
-        permutations for the test.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator, default=None
-        Seed for resampling; an int gives the same result on every run.
+    %(within)s
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -376,18 +376,19 @@ def passive_voice(
     levels = _need_groups(corpus, by, test)
     rng = check_random_state(random_state)
     groups = group_labels(corpus, by)
+    strata = within_strata(corpus, by, within)
     res = group_bootstrap(
-        count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng
+        count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng, strata=strata
     )
     p = (
-        _p_values(count, total, groups, levels, n_resamples, rng)
+        _p_values(count, total, groups, levels, n_resamples, rng, strata)
         if test
         else np.full(len(MEASURES), np.nan)
     )
     k = len(MEASURES)
     g_count = np.array([count[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
     g_total = np.array([total[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
-    return pd.DataFrame(
+    return finish(pd.DataFrame(
         {
             by: np.repeat(np.asarray(levels, dtype=object), k),
             "measure": np.tile(np.asarray(MEASURES, dtype=object), len(levels)),
@@ -400,7 +401,7 @@ def passive_voice(
             "p_value": np.tile(p, len(levels)),
             "q_value": np.tile(bh_fdr(p), len(levels)),
         }
-    )
+    ), ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 
 
 def _long(
@@ -508,6 +509,7 @@ def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
     return men
 
 
+@fill_doc
 def agency(
     corpus,
     actors: Mapping[str, Sequence[str]] | str,
@@ -516,10 +518,11 @@ def agency(
     level: Literal["group", "article", "mention"] = "group",
     sections: Sequence[str] | None = None,
     voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Who acts and who suffers: the grammatical role of each actor, per outlet.
 
@@ -544,8 +547,7 @@ def agency(
         ``{actor: [alias, ...]}``, or a JSON/YAML file holding one. Aliases
         may span words and use globs; adjacent aliases of one actor ("Hamas
         fighters") are one mention.
-    by : str, default="outlet"
-        Article column that defines the groups.
+    %(by)s
     level : {"group", "article", "mention"}, default="group"
         Aggregation level of the result (see Returns).
     sections : sequence of {"headline", "lede", "body"}, optional
@@ -557,12 +559,10 @@ def agency(
         At ``level="group"``, test whether the groups differ in each role
         share (needs two or more groups); with False, ``p_value`` and
         ``q_value`` are NaN.
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles, and permutations for the test.
-    ci : float, default=0.95
-        Confidence level of the intervals.
-    random_state : None, int or numpy.random.Generator, default=None
-        Seed for resampling; an int gives the same result on every run.
+    %(within)s
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -673,7 +673,9 @@ def agency(
         return _role_article_rows(corpus, by, names, counts, n_men)
     levels = _need_groups(corpus, by, test)
     rng = check_random_state(random_state)
-    return _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng)
+    out = _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng,
+                           within_strata(corpus, by, within))
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 
 
 def _role_article_rows(corpus, by, names, counts, n_men) -> pd.DataFrame:
@@ -695,7 +697,7 @@ def _role_article_rows(corpus, by, names, counts, n_men) -> pd.DataFrame:
     )
 
 
-def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng):
+def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples, ci, rng, strata=None):
     groups = group_labels(corpus, by)
     L, n_act, k = len(levels), len(names), len(ROLES)
     est, low, high = (np.full((L, n_act, k), np.nan) for _ in range(3))
@@ -707,8 +709,9 @@ def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples
         if not len(sub):
             continue
         num, den = counts[sub, a], np.repeat(n_men[sub, a][:, None], k, axis=1)
+        s_sub = None if strata is None else strata[sub]
         res = group_bootstrap(
-            num, groups[sub], levels, denom=den, n_resamples=n_resamples, ci=ci, random_state=rng
+            num, groups[sub], levels, denom=den, n_resamples=n_resamples, ci=ci, random_state=rng, strata=s_sub
         )
         est[:, a], low[:, a], high[:, a] = res["estimate"], res["ci_low"], res["ci_high"]
         n_articles[:, a] = res["n_articles"]
@@ -717,7 +720,7 @@ def _role_group_rows(corpus, by, names, levels, counts, n_men, test, n_resamples
             c_sum[g, a] = num[in_g].sum(axis=0)
             m_sum[g, a] = n_men[sub[in_g], a].sum()
         if test:
-            p[a] = _p_values(num, den, groups[sub], levels, n_resamples, rng)
+            p[a] = _p_values(num, den, groups[sub], levels, n_resamples, rng, s_sub)
     q = bh_fdr(p.reshape(-1)).reshape(n_act, k)
     return pd.DataFrame(
         {

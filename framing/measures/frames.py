@@ -28,8 +28,15 @@ from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ..lexicons import list_lexicons, load_lexicon
 from ._docs import fill_doc
-from ._ladder import finish, require_groups, summarise
-from ._mentions import attach_groups, find_mentions, read_mapping, sentence_tokens
+from ._ladder import VOICES, finish, require_groups, summarise, within_strata
+from ._mentions import (
+    attach_groups,
+    find_mentions,
+    quoted_tokens,
+    read_mapping,
+    sentence_tokens,
+    voice_mask,
+)
 from ._stats import (
     check_resampling,
     group_bootstrap,
@@ -99,6 +106,7 @@ MENTION_COLUMNS = (
     "evoked",
     "start",
     "end",
+    "in_quote",
     "sentence",
 )
 
@@ -287,10 +295,19 @@ class _Profile:
     n_tokens: np.ndarray
 
 
-def _profile(corpus: Corpus, compiled: _Dictionary) -> _Profile:
+def _profile(corpus: Corpus, compiled: _Dictionary, voice: str = "all") -> _Profile:
     sents = corpus.sentences()
     matches = _matches(corpus, compiled)
     n, k = len(sents), len(compiled.frames)
+    use = np.ones(n, dtype=bool)
+    if voice != "all":
+        # a sentence speaks in the voice of most of its words; a match counts in its own
+        qt = quoted_tokens(corpus)
+        quoted_sentence = np.array([q.mean() > 0.5 if len(q) else False for q in qt])
+        use = ~quoted_sentence if voice == "outlet" else quoted_sentence
+        in_quote = np.fromiter((qt[r][s] for r, s in zip(matches["row"], matches["tok_start"], strict=True)), bool,
+                               count=len(matches))
+        matches = matches[voice_mask(in_quote, voice) & use[matches["row"].to_numpy(dtype=int)]]
     s_count = np.zeros((n, k + 1))
     s_weight = np.zeros((n, k + 1))
     s_tokens = np.zeros((n, k + 1))
@@ -301,11 +318,11 @@ def _profile(corpus: Corpus, compiled: _Dictionary) -> _Profile:
     np.add.at(s_tokens, (rows, cols), (matches["tok_end"] - matches["tok_start"]).to_numpy())
     s_evoked = np.zeros((n, k + 1), dtype=bool)
     s_evoked[:, :k] = s_weight[:, :k] >= _THRESHOLD - 1e-9
-    s_evoked[:, k] = ~s_evoked[:, :k].any(axis=1)
+    s_evoked[:, k] = ~s_evoked[:, :k].any(axis=1) & use
     doc_index = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
     art = sents["doc_id"].map(doc_index).to_numpy(dtype=int)
     n_art = len(corpus)
-    lengths = np.array([len(t) for t in sentence_tokens(corpus)], dtype=float)
+    lengths = np.array([len(t) for t in sentence_tokens(corpus)], dtype=float) * use
     return _Profile(
         compiled.frames,
         sents,
@@ -315,7 +332,7 @@ def _profile(corpus: Corpus, compiled: _Dictionary) -> _Profile:
         s_tokens,
         s_evoked,
         art,
-        np.bincount(art, minlength=n_art).astype(float),
+        np.bincount(art, weights=use.astype(float), minlength=n_art),
         np.bincount(art, weights=lengths, minlength=n_art),
     )
 
@@ -366,6 +383,8 @@ def frames(
     *,
     by: str = "outlet",
     level: Literal["group", "article", "sentence", "mention"] = "group",
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=0,
@@ -409,6 +428,8 @@ def frames(
     %(by)s
     level : {"group", "article", "sentence", "mention"}, default="group"
         Which table to return (see Returns).
+    %(voice)s
+    %(within)s
     %(n_resamples)s
     %(ci)s
     %(random_state)s
@@ -575,7 +596,7 @@ def frames(
                 f"coding) or FrameClassifier.load(path)), got {type(classifier).__name__}"
             )
         return apply(
-            corpus, unit=unit, by=by, level=level, n_resamples=n_resamples, ci=ci,
+            corpus, unit=unit, by=by, level=level, within=within, n_resamples=n_resamples, ci=ci,
             random_state=random_state,
         )
     if unit != "sentence":
@@ -583,21 +604,28 @@ def frames(
             f"unit={unit!r} applies to a classifier (frames(corpus, classifier=clf, unit=...)); "
             "the dictionary evokes frames sentence by sentence"
         )
+    check_option("voice", voice, VOICES)
+    strata = within_strata(corpus, by, within)
     compiled = _compile(_dictionary_table(dictionary))
-    profile = _profile(corpus, compiled)
     if level == "mention":
-        return _mention_table(corpus, profile, by)
+        return _mention_table(corpus, _profile(corpus, compiled), by)
+    profile = _profile(corpus, compiled, voice)
     if level == "sentence":
         return _sentence_table(corpus, profile, by)
     arts = _articles(profile)
     if level == "article":
         return _article_table(corpus, profile, arts, by)
-    return finish(_group_table(corpus, profile, arts, by, n_resamples, ci, random_state), ci=ci,
-                  n_resamples=n_resamples, level=level)
+    return finish(_group_table(corpus, profile, arts, by, n_resamples, ci, random_state, strata), ci=ci,
+                  n_resamples=n_resamples, voice=voice, within=within, level=level)
 
 
 def _frame_names(p: _Profile) -> list[str]:
     return [*p.frames, OTHER]
+
+
+def _in_quote(corpus: Corpus, m: pd.DataFrame) -> np.ndarray:
+    qt = quoted_tokens(corpus)
+    return np.fromiter((qt[r][s] for r, s in zip(m["row"], m["tok_start"], strict=True)), bool, count=len(m))
 
 
 def _mention_table(corpus: Corpus, p: _Profile, by: str) -> pd.DataFrame:
@@ -618,6 +646,7 @@ def _mention_table(corpus: Corpus, p: _Profile, by: str) -> pd.DataFrame:
             else np.zeros(0, dtype=bool),
             "start": m["start"].to_numpy(dtype="int64"),
             "end": m["end"].to_numpy(dtype="int64"),
+            "in_quote": _in_quote(corpus, m),
             "sentence": m["sentence"].to_numpy(dtype=object),
         },
         columns=list(MENTION_COLUMNS),
@@ -675,12 +704,13 @@ def _article_table(corpus: Corpus, p: _Profile, a: _Articles, by: str) -> pd.Dat
 
 
 def _group_table(
-    corpus: Corpus, p: _Profile, a: _Articles, by: str, n_resamples: int, ci: float, random_state
+    corpus: Corpus, p: _Profile, a: _Articles, by: str, n_resamples: int, ci: float, random_state, strata=None
 ) -> pd.DataFrame:
     levels = corpus.groups(by)
     groups = corpus._articles[by].astype(str).where(corpus._articles[by].notna()).to_numpy()
     k1 = a.share.shape[1]
-    res = summarise(a.share, groups, levels, n_resamples=n_resamples, ci=ci, random_state=random_state)
+    res = summarise(a.share, groups, levels, n_resamples=n_resamples, ci=ci, random_state=random_state,
+                    strata=strata)
     dominant = np.zeros((len(groups), k1))
     dominant[np.arange(len(groups)), a.dominant] = 1.0
     means = group_bootstrap(np.hstack([a.token_share, dominant]), groups, levels, n_resamples=0)[

@@ -12,6 +12,7 @@ term (:func:`kwic`).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Literal
@@ -20,8 +21,9 @@ import numpy as np
 import pandas as pd
 
 from .._nlp.match import PatternSet, singular
+from .._nlp.stance import STANCES, label_stance
 from .._nlp.text import tokenize, tokenize_pattern
-from .._validate import check_option
+from .._validate import check_option, check_options
 from . import _suggest
 from ._docs import fill_doc
 from ._labelstats import (
@@ -30,11 +32,11 @@ from ._labelstats import (
     _test_concept,
     _with_by,
 )
-from ._ladder import check_sections, require_groups, summarise
-from ._mentions import find_mentions, read_mapping, sentence_tokens
-from ._stats import bh_fdr, check_random_state, check_resampling
+from ._ladder import VOICES, check_sections, finish, require_groups, summarise, within_strata
+from ._mentions import find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._stats import bh_fdr, check_random_state, check_resampling, within_shuffles
 
-__all__ = ["kwic", "label_choices", "label_differences", "label_table", "suggest_labels"]
+__all__ = ["label_choices", "label_differences", "label_table", "suggest_labels"]
 
 _LEVELS = ("group", "article", "mention")
 
@@ -106,12 +108,51 @@ def _assign_variants(found: pd.DataFrame, variants) -> pd.DataFrame:
 
 
 def _label_mentions(corpus, mapping, inflect, sections) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Every match of a label, with ``in_quote``, ``voice`` and ``stance`` (see :func:`label_choices`)."""
     ps, variants = _patterns(mapping, inflect)
     found = find_mentions(corpus, ps, sections=sections)
     found = found.rename(columns={"group": "concept", "phrase": "label"})
     found = _assign_variants(found, variants)
+    _warn_broad(corpus, found, mapping)
+    found = mark_in_quote(found, corpus)
+    found["voice"] = np.where(found["in_quote"].to_numpy(bool), "quoted", "outlet")
+    sents = corpus.sentences()
+    row = pd.MultiIndex.from_frame(sents[["doc_id", "sent_id"]]).get_indexer(
+        pd.MultiIndex.from_frame(found[["doc_id", "sent_id"]])) if len(found) else np.array([], dtype=int)
+    toks = sentence_tokens(corpus)
+    found["stance"] = [label_stance([w for w, _, _ in toks[r]], s) for r, s in zip(row, found["tok_start"], strict=True)]
     items = [(c, lab) for c, labs in mapping.items() for lab in labs]
     return found, items
+
+
+#: A glob label matching more than this share of the corpus's words is too broad to be a label.
+BROAD_SHARE = 0.02
+
+
+def _warn_broad(corpus, found: pd.DataFrame, mapping) -> None:
+    globs = [(c, lab) for c, labs in mapping.items() for lab in labs if any(ch in lab for ch in "*?")]
+    if not globs or not len(found):
+        return
+    n_words = sum(len(t) for t in sentence_tokens(corpus))
+    hits = found.groupby(["concept", "label"]).size()
+    for concept, label in globs:
+        n = int(hits.get((concept, label), 0))
+        if n_words and n > BROAD_SHARE * n_words and n > 20:
+            warnings.warn(
+                f"label {label!r} of {concept!r} matches {n:,} of the corpus's {n_words:,} words "
+                f"({n / n_words:.1%}): a glob this broad is no label; write the words out or narrow it",
+                UserWarning, stacklevel=4,
+            )
+
+
+def _counted(found: pd.DataFrame, voice: str, stance) -> pd.DataFrame:
+    """The matches that count: of the chosen voice and stance."""
+    keep = np.ones(len(found), dtype=bool)
+    if voice != "all":
+        keep &= (found["voice"] == voice).to_numpy()
+    if stance != "all":
+        keep &= found["stance"].isin([stance] if isinstance(stance, str) else list(stance)).to_numpy()
+    return found[keep]
 
 
 def _count_matrix(corpus, found: pd.DataFrame, items: list[tuple[str, str]]) -> np.ndarray:
@@ -136,7 +177,10 @@ def label_choices(
     *,
     by: str = "outlet",
     level: Literal["group", "article", "mention"] = "group",
-    inflect: bool = True,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
+    stance: Literal["used", "rejected", "attributed", "all"] | Sequence[str] = "used",
+    within: str | None = None,
+    inflect: bool = False,
     sections: Sequence[str] | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -151,16 +195,31 @@ def label_choices(
     concepts : dict or str or pathlib.Path
         Each concept mapped to its variant labels, e.g. ``{"armed group":
         ["militants", "fighters", "terror*"]}``, or the path of a JSON/YAML
-        file holding such a mapping. A label may span several words, use
-        ``*``/``?`` globs inside a word, and (with ``inflect``) matches its
-        singular and plural.
+        file holding such a mapping. A label matches as written, plus its
+        possessive ("Hamas" finds "Hamas's", never "illegals" for
+        "illegal"); other forms only when declared: a ``*``/``?`` glob
+        inside a word ("kill*"), or ``inflect=True``. A glob that matches a
+        large share of all words warns.
     %(by)s
     level : {"group", "article", "mention"}, default="group"
         ``"group"``: one row per (concept, group, label); ``"article"``: one
         row per (concept, article, label); ``"mention"``: one row per match
-        (the evidence).
-    inflect : bool, default=True
-        Match the singular and plural of the last word of each label.
+        (the evidence, every voice and stance, with those columns).
+    voice : {"outlet", "quoted", "all"}, default="outlet"
+        Whose words count: the outlet's own (matches outside quotation
+        marks), the words it quotes, or all.
+    stance : {"used", "rejected", "attributed", "all"} or list, default="used"
+        Which matches count: a label the text uses as its own word
+        (``"used"``), names to reject ("rather than an invasion", "not a
+        massacre": ``"rejected"``) or hands to others ("what critics call an
+        invasion", "the so-called invasion": ``"attributed"``); see
+        :func:`framing._nlp.stance.label_stance`.
+    within : str, optional
+        An article column of events (``"event"``): the intervals resample
+        events instead of articles, so that outlets are compared on the
+        stories they share (the shares themselves pool all articles).
+    inflect : bool, default=False
+        Also match the singular and plural of the last word of each label.
     sections : list of {"headline", "lede", "body"}, optional
         Count only these parts of the articles (default: all).
     %(n_resamples)s
@@ -238,30 +297,33 @@ def label_choices(
     ...     {"outlet": "Daily", "text": "Militants attacked the post. Two militants died."},
     ...     {"outlet": "Herald", "text": "Fighters attacked the post. Terrorists fled."},
     ... ])
-    >>> concepts = {"attackers": ["militant", "fighters", "terror*"]}
+    >>> concepts = {"attackers": ["militants", "fighters", "terror*"]}
     >>> res = label_choices(corpus, concepts, random_state=0)
     >>> res[["outlet", "label", "count", "share"]]
-       outlet     label  count  share
-    0   Daily  militant      2    1.0
-    1   Daily  fighters      0    0.0
-    2   Daily   terror*      0    0.0
-    3  Herald  militant      0    0.0
-    4  Herald  fighters      1    0.5
-    5  Herald   terror*      1    0.5
+       outlet      label  count  share
+    0   Daily  militants      2    1.0
+    1   Daily   fighters      0    0.0
+    2   Daily    terror*      0    0.0
+    3  Herald  militants      0    0.0
+    4  Herald   fighters      1    0.5
+    5  Herald    terror*      1    0.5
     """
-    if level not in _LEVELS:
-        check_option("level", level, _LEVELS)
+    check_option("level", level, _LEVELS)
+    check_option("voice", voice, VOICES)
+    _check_stance(stance)
     check_resampling(n_resamples, ci)
     mapping = _concepts(concepts)
     groups, levels = _article_groups(corpus, by)
+    strata = within_strata(corpus, by, within)
     found, items = _label_mentions(corpus, mapping, inflect, check_sections(sections))
     if level == "mention":
         out = found.drop(columns=["tok_start", "tok_end"])
+        out = out[[c for c in out.columns if c != "sentence"] + ["sentence"]]
         out["concept"] = pd.Categorical(out["concept"], categories=list(mapping))
         out = _order_mentions(out, corpus, by, first="concept")
         out["concept"] = out["concept"].astype(str)
         return _with_by(out, corpus, by)
-    counts = _count_matrix(corpus, found, items)
+    counts = _count_matrix(corpus, _counted(found, voice, stance), items)
     concept_of = np.array([list(mapping).index(c) for c, _ in items])
     totals = np.stack(
         [counts[:, concept_of == k].sum(axis=1) for k in range(len(mapping))], axis=1
@@ -270,7 +332,7 @@ def label_choices(
     if level == "article":
         return _article_rows(corpus, by, groups, levels, mapping, items, counts, denom)
     res = summarise(counts, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci,
-                    random_state=random_state, test=False)
+                    random_state=random_state, test=False, strata=strata)
     rows = []
     for k, concept in enumerate(mapping):
         cols = np.flatnonzero(concept_of == k)
@@ -291,11 +353,19 @@ def label_choices(
                         "n_articles_using": int((used > 0).sum()),
                     }
                 )
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows,
         columns=["concept", by, "label", "count", "share", "ci_low", "ci_high",
                  "n_articles", "n_articles_using"],
     )
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
+
+
+def _check_stance(stance) -> None:
+    if isinstance(stance, str):
+        check_option("stance", stance, (*STANCES, "all"))
+    else:
+        check_options("stance", stance, STANCES)
 
 
 def _article_rows(corpus, by, groups, levels, mapping, items, counts, denom) -> pd.DataFrame:
@@ -353,12 +423,12 @@ def label_table(
     ...     {"outlet": "Daily", "text": "Militants attacked. Two militants died."},
     ...     {"outlet": "Herald", "text": "Fighters attacked. Terrorists fled."},
     ... ])
-    >>> res = label_choices(corpus, {"attackers": ["militant", "fighters", "terror*"]})
+    >>> res = label_choices(corpus, {"attackers": ["militants", "fighters", "terror*"]})
     >>> label_table(res, values="count")
-    label   militant  fighters  terror*
+    label   militants  fighters  terror*
     outlet
-    Daily          2         0        0
-    Herald         0         1        1
+    Daily           2         0        0
+    Herald          0         1        1
     """
     needed = {"concept", "label", "count", "share", "n_articles"}
     if not needed <= set(result.columns):
@@ -392,7 +462,10 @@ def label_differences(
     concepts: Mapping[str, Sequence[str]] | str | Path,
     *,
     by: str = "outlet",
-    inflect: bool = True,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
+    stance: Literal["used", "rejected", "attributed", "all"] | Sequence[str] = "used",
+    within: str | None = None,
+    inflect: bool = False,
     sections: Sequence[str] | None = None,
     n_resamples: int = 1000,
     random_state=0,
@@ -406,7 +479,7 @@ def label_differences(
     concepts : dict or str or pathlib.Path
         Concepts and their labels, as in :func:`label_choices`.
     %(by)s
-    inflect : bool, default=True
+    inflect : bool, default=False
         Match singular and plural of the last word of each label.
     sections : list of {"headline", "lede", "body"}, optional
         Count only these parts of the articles.
@@ -461,12 +534,22 @@ def label_differences(
     require_groups(levels, by)
     check_resampling(n_resamples, 0.95)
     rng = check_random_state(random_state)
+    check_option("voice", voice, VOICES)
+    _check_stance(stance)
+    strata = within_strata(corpus, by, within)
     found, items = _label_mentions(corpus, mapping, inflect, check_sections(sections))
-    counts = _count_matrix(corpus, found, items)
+    counts = _count_matrix(corpus, _counted(found, voice, stance), items)
     index = {lv: i for i, lv in enumerate(levels)}
     keep = np.array([g in index for g in groups])
+    if strata is not None:
+        keep &= strata >= 0
     codes = np.array([index[g] for g in groups[keep]], dtype=int)
-    perms = np.stack([rng.permutation(codes) for _ in range(n_resamples)]) if n_resamples else None
+    if not n_resamples:
+        perms = None
+    elif strata is None:
+        perms = np.stack([rng.permutation(codes) for _ in range(n_resamples)])
+    else:
+        perms = within_shuffles(codes, strata[keep], n_resamples, rng)
     rows = []
     for concept in mapping:
         cols = [j for j, (c, _) in enumerate(items) if c == concept]
@@ -616,103 +699,3 @@ def suggest_labels(
 
 # --- kwic --------------------------------------------------------------------------
 
-
-@fill_doc
-def kwic(
-    corpus,
-    pattern: str | Sequence[str] | Mapping[str, Sequence[str]] | Path,
-    *,
-    window: int = 8,
-    by: str = "outlet",
-    inflect: bool = True,
-    sections: Sequence[str] | None = None,
-) -> pd.DataFrame:
-    """Keyword-in-context lines: every sentence behind a term, label or count.
-
-    Parameters
-    ----------
-    corpus : Corpus
-        The articles.
-    pattern : str, list of str, dict or path
-        A word, multi-word phrase or glob (``"full-scale invasion"``,
-        ``"terror*"``), a list of them, or a concepts-style mapping (or
-        JSON/YAML file) ``{name: [phrase, ...]}``.
-    window : int, default=8
-        Tokens of context on each side, within the sentence.
-    by : str, default="outlet"
-        Article column that orders the lines (and is added when it is not
-        ``outlet``).
-    inflect : bool, default=True
-        Match the singular and plural of the last word of each phrase.
-    sections : list of {"headline", "lede", "body"}, optional
-        Search only these parts of the articles.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per match: ``doc_id``, ``outlet`` (and ``by``), ``sent_id``,
-        ``section``, ``concept`` (only for a mapping), ``term`` (the phrase
-        as given), ``left``, ``match`` (as written), ``right``, ``start``,
-        ``end`` (character offsets of the match in the sentence) and
-        ``sentence``. ``left`` runs from the ``window``-th token before the
-        match to the match, ``right`` from the match to the ``window``-th
-        token after it, as written (punctuation between those tokens kept,
-        surrounding spaces stripped); both stop at the sentence boundary.
-        Ordered by group (``corpus.groups(by)``), article, sentence, offset.
-
-    Raises
-    ------
-    ValueError
-        If the pattern is empty or has no words, ``window`` is negative, or
-        ``by`` or ``sections`` is invalid.
-
-    Notes
-    -----
-    Matching is the one every analysis uses (:class:`framing._nlp.match.PatternSet`):
-    shared tokenizer, globs inside words, longest match first, no overlaps.
-
-    Examples
-    --------
-    >>> from framing import load_corpus
-    >>> corpus = load_corpus([
-    ...     {"outlet": "A", "text": "Officials called it a full-scale invasion of the city."},
-    ...     {"outlet": "B", "text": "The army denied any full-scale invasion was planned."},
-    ... ])
-    >>> kwic(corpus, "full-scale invasion", window=3)[["outlet", "left", "match", "right"]]
-      outlet            left                match          right
-    0      A  called it a      full-scale invasion  of the city
-    1      B  army denied any  full-scale invasion  was planned
-    """
-    if not isinstance(window, (int, np.integer)) or window < 0:
-        raise ValueError(f"window must be a non-negative integer (tokens), got {window!r}")
-    is_mapping = isinstance(pattern, (Mapping, Path))
-    if isinstance(pattern, str):
-        mapping = {pattern: [pattern]}
-    elif is_mapping:
-        mapping = read_mapping(pattern, what="concepts")
-    else:
-        pattern = list(dict.fromkeys(pattern))
-        if not pattern:
-            raise ValueError("pattern is empty; give a word, a phrase, a glob or a list of them")
-        mapping = {p: [p] for p in pattern}
-    _article_groups(corpus, by)
-    ps = PatternSet(mapping, inflect=inflect, what="pattern")
-    found = find_mentions(corpus, ps, sections=check_sections(sections))
-    spans = sentence_tokens(corpus)
-    sents = corpus.sentences()
-    row_of = {(d, s): i for i, (d, s) in enumerate(zip(sents["doc_id"], sents["sent_id"], strict=True))}
-    lefts, rights = [], []
-    for d, s, ts, te, text, start, end in zip(
-        found["doc_id"], found["sent_id"], found["tok_start"], found["tok_end"],
-        found["sentence"], found["start"], found["end"], strict=True,
-    ):
-        toks = spans[row_of[(d, s)]]
-        lo = toks[max(0, ts - window)][1] if window and ts > 0 else start
-        hi = toks[min(len(toks), te + window) - 1][2] if window and te < len(toks) else end
-        lefts.append(text[lo:start].strip())
-        rights.append(text[end:hi].strip())
-    out = found.assign(left=lefts, right=rights).rename(columns={"phrase": "term", "group": "concept"})
-    cols = ["doc_id", "outlet", "sent_id", "section"] + (["concept"] if is_mapping else [])
-    cols += ["term", "left", "match", "right", "start", "end", "sentence"]
-    out = _order_mentions(out[cols], corpus, by)
-    return _with_by(out, corpus, by)

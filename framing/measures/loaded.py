@@ -33,14 +33,17 @@ from .._validate import check_option, check_random_state
 from ..corpus import SECTIONS
 from ._docs import fill_doc
 from ._ladder import (
+    VOICES,
     article_index,
     check_level_and_sections,
+    finish,
     group_labels,
     require_groups,
     summarise,
+    within_strata,
 )
 from ._lexmatch import actor_mentions, attribute, expand, lexicon_matches, resolve_lexicon
-from ._mentions import read_mapping, sentence_tokens
+from ._mentions import quoted_tokens, read_mapping, sentence_tokens, voice_mask
 
 __all__ = ["loaded_language", "emotive_terms"]
 
@@ -51,6 +54,25 @@ _LEVELS = ("group", "article", "sentence", "mention")
 def _select(m: dict[str, np.ndarray], keep: np.ndarray) -> dict[str, np.ndarray]:
     sel = keep[m["row"]]
     return {k: v[sel] for k, v in m.items()}
+
+
+def _with_quotes(corpus, m: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``m`` with ``in_quote``: whether each match starts inside quotation marks."""
+    qt = quoted_tokens(corpus)
+    return {**m, "in_quote": np.fromiter((qt[r][s] for r, s in zip(m["row"], m["ts"], strict=True)), bool,
+                                          count=len(m["row"]))}
+
+
+def _voiced(m: dict[str, np.ndarray], voice: str) -> dict[str, np.ndarray]:
+    sel = voice_mask(m["in_quote"], voice)
+    return {k: v[sel] for k, v in m.items()}
+
+
+def _voiced_tokens(corpus, voice: str) -> np.ndarray:
+    """Tokens of every sentence in the chosen voice (the denominator of rates)."""
+    if voice == "all":
+        return np.array([len(s) for s in sentence_tokens(corpus)], dtype=float)
+    return np.array([voice_mask(q, voice).sum() for q in quoted_tokens(corpus)], dtype=float)
 
 
 # -- validation -------------------------------------------------------------------
@@ -80,6 +102,8 @@ def loaded_language(
     sections: Sequence[str] | None = None,
     per: float = 1000,
     weighted: bool = False,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -115,6 +139,8 @@ def loaded_language(
     test : bool, default=True
         At ``level="group"``, test whether the groups differ (needs two or
         more groups); with False, ``p_value`` and ``q_value`` are NaN.
+    %(voice)s
+    %(within)s
     %(n_resamples)s
     %(ci)s
     %(random_state)s
@@ -191,15 +217,19 @@ def loaded_language(
     0    a-1  attribution  reportedly
     """
     keep = check_level_and_sections(corpus, by, level, _LEVELS, sections)
+    check_option("voice", voice, VOICES)
+    strata = within_strata(corpus, by, within)
     _check_positive("per", per)
     lex = resolve_lexicon(lexicon)
-    m = _select(lexicon_matches(corpus, lex), keep)
-    match, lexrow = expand(m, lex)
+    m = _with_quotes(corpus, _select(lexicon_matches(corpus, lex), keep))
     if level == "mention":
+        match, lexrow = expand(m, lex)
         return _mention_table(corpus, by, m, match, lexrow, lex)
+    m = _voiced(m, voice)
+    match, lexrow = expand(m, lex)
     sents = corpus.sentences()
     items = [_ALL] + lex.categories
-    n_tok = np.array([len(s) for s in sentence_tokens(corpus)], dtype=float) * keep
+    n_tok = _voiced_tokens(corpus, voice) * keep
     weight = lex.table["weight"].to_numpy(dtype=float)
     w_all = np.array([weight[lex.rows_of[t]].max() for t in m["term"]]) if weighted else 1.0
     w_cat = weight[lexrow] if weighted else 1.0
@@ -221,9 +251,8 @@ def loaded_language(
     if level == "article":
         frame = corpus._articles[["doc_id", "outlet"]]
         return _long(corpus, by, frame, items, a_counts, a_values, a_tok, per)
-    return _group_rates(
-        corpus, by, items, a_counts, a_values, a_tok, per, test, n_resamples, ci, random_state
-    )
+    out = _group_rates(corpus, by, items, a_counts, a_values, a_tok, per, test, n_resamples, ci, random_state, strata)
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 
 
 def _long(corpus, by, frame, items, counts, values, n_tok, per) -> pd.DataFrame:
@@ -244,7 +273,7 @@ def _long(corpus, by, frame, items, counts, values, n_tok, per) -> pd.DataFrame:
 
 
 def _group_rates(
-    corpus, by, items, counts, values, n_tok, per, test, n_resamples, ci, random_state
+    corpus, by, items, counts, values, n_tok, per, test, n_resamples, ci, random_state, strata=None
 ):
     levels = corpus.groups(by)
     if test:
@@ -252,7 +281,8 @@ def _group_rates(
     groups = group_labels(corpus, by)
     ok = n_tok > 0
     res = summarise(values, groups, levels, denom=n_tok, n_resamples=n_resamples, ci=ci, random_state=random_state,
-                    test=(per * values[ok] / n_tok[ok, None], groups[ok]) if test else False)
+                    strata=strata, test=(per * values[ok] / n_tok[ok, None], groups[ok],
+                                         None if strata is None else strata[ok]) if test else False)
     g_counts = np.array([counts[groups == lv].sum(axis=0) for lv in levels])
     g_tok = np.array([n_tok[groups == lv].sum() for lv in levels])
     k = len(items)
@@ -289,6 +319,8 @@ def _mention_table(corpus, by, m, match, lexrow, lex) -> pd.DataFrame:
             "weight": lex.table["weight"].to_numpy(dtype=float)[lexrow],
             "start": start,
             "end": end,
+            "in_quote": m["in_quote"][match],
+            "voice": np.where(m["in_quote"][match], "quoted", "outlet"),
             "sentence": texts,
         }
     )
@@ -318,6 +350,8 @@ def emotive_terms(
     sections: Sequence[str] | None = None,
     per: float = 100,
     min_count: int = 1,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=0,
@@ -359,6 +393,8 @@ def emotive_terms(
     min_count : int, default=1
         With ``unit="term"``, keep the entries attributed to some actor at
         least this many times in the whole corpus.
+    %(voice)s
+    %(within)s
     %(n_resamples)s
     %(ci)s
     %(random_state)s
@@ -447,13 +483,17 @@ def emotive_terms(
         )
     mapping = read_mapping(actors, what="actors")
     names = list(mapping)
+    check_option("voice", voice, VOICES)
+    strata = within_strata(corpus, by, within)
     lex = resolve_lexicon(lexicon)
     m = _select(lexicon_matches(corpus, lex), keep)
+    if level != "mention":
+        m = _voiced(_with_quotes(corpus, m), voice)
     men = actor_mentions(corpus, PatternSet(mapping, what="alias"), keep)
     pairs = attribute(m, men, window=window, attribution=attribution)
     att, lexrow = expand({"term": m["term"][pairs["match"].to_numpy()]}, lex)
     if level == "mention":
-        return _actor_evidence(corpus, by, m, men, pairs, att, lexrow, lex, names)
+        return _actor_evidence(corpus, by, _with_quotes(corpus, m), men, pairs, att, lexrow, lex, names)
     art_of_row = article_index(corpus, corpus.sentences()["doc_id"])
     n_art, n_act = len(corpus), len(names)
     if unit == "term":
@@ -480,7 +520,8 @@ def emotive_terms(
     if level == "article":
         return _actor_article_rows(corpus, by, names, labels, counts, shared, n_men, per)
     stats = dict(n_resamples=n_resamples, ci=ci, random_state=check_random_state(random_state), test=False)
-    return _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats)
+    out = _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats, strata)
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 
 
 def _actor_evidence(corpus, by, m, men, pairs, att, lexrow, lex, names) -> pd.DataFrame:
@@ -508,12 +549,14 @@ def _actor_evidence(corpus, by, m, men, pairs, att, lexrow, lex, names) -> pd.Da
             "actor_end": men["end"][mention],
             "distance": pairs["distance"].to_numpy()[att].astype(np.int64),
             "shared": pairs["shared"].to_numpy()[att],
+            "in_quote": m["in_quote"][match],
+            "voice": np.where(m["in_quote"][match], "quoted", "outlet"),
             "sentence": texts,
         }
     )
 
 
-def _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats):
+def _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, stats, strata=None):
     levels, groups = corpus.groups(by), group_labels(corpus, by)
     L, n_act, k = len(levels), len(names), counts.shape[1]
     est, low, high = (np.full((L, n_act, k), np.nan) for _ in range(3))
@@ -524,7 +567,8 @@ def _actor_group_rows(corpus, by, names, labels, counts, shared, n_men, per, sta
         if not len(sub):
             continue
         rows = sub * n_act + a
-        res = summarise(counts[rows], groups[sub], levels, denom=n_men[sub, a], **stats)
+        res = summarise(counts[rows], groups[sub], levels, denom=n_men[sub, a],
+                        strata=None if strata is None else strata[sub], **stats)
         est[:, a], low[:, a], high[:, a] = res.estimate, res.ci_low, res.ci_high
         n_articles[:, a] = res.n_articles
         for g, lv in enumerate(levels):

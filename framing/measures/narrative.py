@@ -24,6 +24,7 @@ from .._nlp.roles import (
 from .._nlp.target import _score_targets
 from ..corpus import _check_by
 from ._docs import fill_doc
+from ._ladder import finish, strata_of, within_strata
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
@@ -132,6 +133,7 @@ def actor_roles(
     by: str = "outlet",
     level: Literal["group", "article", "mention"] = "group",
     voice: Literal["outlet", "quoted", "all"] = "outlet",
+    within: str | None = None,
     test: bool = True,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -158,6 +160,7 @@ def actor_roles(
         ``"group"``: per group, actor and role, with intervals over articles.
     voice : {"outlet", "quoted", "all"}, default="outlet"
         Which mentions to summarise at the article and group levels.
+    %(within)s
     test : bool, default=True
         At the group level, test per actor and role whether the groups differ.
     %(n_resamples)s
@@ -252,6 +255,7 @@ def actor_roles(
             f"({levels[0]!r}); pass test=False for estimates only"
         )
     rng = check_random_state(random_state)
+    strata = within_strata(corpus, by, within)
     group_of = dict(zip(corpus._articles["doc_id"], corpus._articles[by].astype(str), strict=True))
     frames, pvals = [], []
     for actor in actors:
@@ -262,12 +266,14 @@ def actor_roles(
         groups = np.array([group_of[d] for d in per_doc.index], dtype=object)
         numer = per_doc[list(ROLE_LABELS)].to_numpy(float)
         denom = np.repeat(per_doc["n"].to_numpy(float)[:, None], len(ROLE_LABELS), axis=1)
+        st = strata_of(corpus, strata, per_doc.index)
         res = group_bootstrap(numer, groups, levels, denom=denom, n_resamples=n_resamples, ci=ci,
-                              random_state=rng)
+                              random_state=rng, strata=st)
         counts = per_doc.groupby(groups)[["n", *ROLE_LABELS]].sum().reindex(levels).fillna(0)
         if test:
             present = len(set(groups)) >= 2
-            p = (permutation_pvalue(numer / denom, groups, levels, n_resamples=n_resamples, random_state=rng)
+            p = (permutation_pvalue(numer / denom, groups, levels, n_resamples=n_resamples, random_state=rng,
+                                    strata=st)
                  if present and n_resamples else np.full(len(ROLE_LABELS), np.nan))
             pvals.extend(p.tolist())
         for k, role in enumerate(ROLE_LABELS):
@@ -291,4 +297,4 @@ def actor_roles(
     out = out.sort_values([by, "actor", "role"], kind="stable", ignore_index=True,
                           key=lambda s: s.map(order if s.name == by else actor_order if s.name == "actor"
                                               else role_order))
-    return out
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level=level)

@@ -19,6 +19,8 @@ from .._nlp.quotes.doc import _n_tokens
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
 from ..lexicons import load_lexicon
+from ._docs import fill_doc
+from ._ladder import finish, strata_of, within_strata
 from ._mentions import attach_groups, read_mapping, sentence_tokens
 from ._stats import group_bootstrap
 
@@ -57,6 +59,7 @@ _HONORIFICS = en.SPEAKER_HONORIFICS
 _INTERNAL = ("appositive", "quoted", "entity_key", "entity_kind", "entity_gender")
 
 
+@fill_doc
 def quotes(
     corpus: Corpus,
     *,
@@ -65,9 +68,10 @@ def quotes(
     level: Literal["mention", "article", "group", "speaker"] = "group",
     what: Literal["share", "speakers", "verbs"] = "share",
     kinds: Sequence[str] | None = None,
+    within: str | None = None,
     n_resamples: int = 1000,
     ci: float = 0.95,
-    random_state=None,
+    random_state=0,
 ) -> pd.DataFrame:
     """Quotations and attributions: who is quoted, how much, with which verb.
 
@@ -109,12 +113,10 @@ def quotes(
         direct and partial quotations for ``"share"`` and to all but scare
         quotes for ``"speakers"``, ``"verbs"`` and ``level="speaker"``. At
         ``level="mention"``, keep only these kinds (default: all).
-    n_resamples : int, default=1000
-        Bootstrap resamples of the articles of each group (0: no interval).
-    ci : float, default=0.95
-        Confidence level of the percentile intervals.
-    random_state : None, int or numpy.random.Generator
-        Seed of the bootstrap.
+    %(within)s
+    %(n_resamples)s
+    %(ci)s
+    %(random_state)s
 
     Returns
     -------
@@ -271,18 +273,22 @@ def quotes(
         return out[["doc_id", by, *QUOTE_COLUMNS]].reset_index(drop=True)
     table = table[table["kind"].isin(kinds)]
     arts = corpus._articles
+    strata = within_strata(corpus, by, within)
+    boot = {"n_resamples": n_resamples, "ci": ci, "random_state": random_state, "strata": strata}
     if level == "speaker":
-        return _speaker_table(corpus, table, by, patterns is not None, n_resamples, ci, random_state)
-    if what == "share":
+        out = _speaker_table(corpus, table, by, patterns is not None, boot)
+    elif what == "share":
         per_article = _share_table(corpus, table, by, kinds)
         if level == "article":
             return per_article
-        return _share_groups(corpus, per_article, by, n_resamples, ci, random_state)
-    item, levels, keys = _items(table, what, patterns)
-    counts = _count_matrix(arts["doc_id"], table["doc_id"], keys, levels)
-    if level == "article":
-        return _article_items(corpus, counts, levels, item, by, dense=what == "verbs" or patterns is not None)
-    return _item_groups(corpus, counts, levels, item, by, n_resamples, ci, random_state)
+        out = _share_groups(corpus, per_article, by, boot)
+    else:
+        item, levels, keys = _items(table, what, patterns)
+        counts = _count_matrix(arts["doc_id"], table["doc_id"], keys, levels)
+        if level == "article":
+            return _article_items(corpus, counts, levels, item, by, dense=what == "verbs" or patterns is not None)
+        out = _item_groups(corpus, counts, levels, item, by, boot)
+    return finish(out, ci=ci, n_resamples=n_resamples, within=within, level=level)
 
 
 def _check_kinds(kinds, level: str, what: str) -> tuple[str, ...]:
@@ -510,17 +516,16 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _share_groups(corpus, per_article, by, n_resamples, ci, random_state) -> pd.DataFrame:
+def _share_groups(corpus, per_article, by, boot) -> pd.DataFrame:
     levels = corpus.groups(by)
     groups = per_article[by].astype(str).to_numpy()
+    boot = {**boot, "strata": strata_of(corpus, boot["strata"], per_article["doc_id"])}
     res = group_bootstrap(
         per_article["quoted_words"].to_numpy(float),
         groups,
         levels,
         denom=per_article["n_words"].to_numpy(float),
-        n_resamples=n_resamples,
-        ci=ci,
-        random_state=random_state,
+        **boot,
     )
     sums = per_article.groupby(per_article[by].astype(str))[["n_words", "quoted_words", "n_quotes"]].sum()
     sums = sums.reindex(levels).fillna(0).astype("int64")
@@ -578,7 +583,7 @@ def _items(table: pd.DataFrame, what: str, patterns: PatternSet | None) -> tuple
     return "speaker", list(dict.fromkeys(levels)), keys_out
 
 
-def _speaker_table(corpus, table, by, with_actors, n_resamples, ci, random_state) -> pd.DataFrame:
+def _speaker_table(corpus, table, by, with_actors, boot) -> pd.DataFrame:
     """Per group and speaker entity: quotations, quoted words, share of the group's quotations."""
     arts = corpus._articles
     glevels = corpus.groups(by)
@@ -602,7 +607,7 @@ def _speaker_table(corpus, table, by, with_actors, n_resamples, ci, random_state
     words = sp.csr_array((table["quoted_words"].to_numpy(float), (rows_i, cols_j)), shape=shape)
     total = np.asarray(counts.sum(axis=1)).ravel()
     groups = arts[by].astype(str).to_numpy()
-    res = group_bootstrap(counts, groups, glevels, denom=total, n_resamples=n_resamples, ci=ci, random_state=random_state)
+    res = group_bootstrap(counts, groups, glevels, denom=total, **boot)
     out = []
     for g, level in enumerate(glevels):
         idx = np.flatnonzero(groups == level)
@@ -663,14 +668,12 @@ def _article_items(corpus, counts, levels, item, by, dense: bool) -> pd.DataFram
     return out
 
 
-def _item_groups(corpus, counts, levels, item, by, n_resamples, ci, random_state) -> pd.DataFrame:
+def _item_groups(corpus, counts, levels, item, by, boot) -> pd.DataFrame:
     arts = corpus._articles
     glevels = corpus.groups(by)
     groups = arts[by].astype(str).to_numpy()
     total = counts.sum(axis=1)
-    res = group_bootstrap(
-        counts, groups, glevels, denom=total, n_resamples=n_resamples, ci=ci, random_state=random_state
-    )
+    res = group_bootstrap(counts, groups, glevels, denom=total, **boot)
     k = len(levels)
     g_counts = np.vstack([counts[groups == g].sum(axis=0) if (groups == g).any() else np.zeros(k) for g in glevels])
     return pd.DataFrame(

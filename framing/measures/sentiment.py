@@ -19,7 +19,7 @@ from .._nlp.vader import polarity_scores
 from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ._docs import fill_doc
-from ._ladder import finish, metric_table, require_groups
+from ._ladder import finish, metric_table, require_groups, within_strata
 from ._mentions import attach_groups
 from ._stats import (
     check_random_state,
@@ -220,6 +220,7 @@ def sentiment_profile(
     *,
     by: str = "outlet",
     level: Literal["group", "article", "sentence", "arc"] = "group",
+    within: str | None = None,
     bins: int = 5,
     n_resamples: int = 1000,
     ci: float = 0.95,
@@ -242,6 +243,7 @@ def sentiment_profile(
         test of whether the groups differ; ``"arc"``: the mean compound of
         body sentences per group and position bin (the sentiment arc: how the
         tone changes from the top of an article to its end).
+    %(within)s
     bins : int, default=5
         Position bins of the arc (``level="arc"``).
     %(n_resamples)s
@@ -303,8 +305,9 @@ def sentiment_profile(
     if level == "arc":
         return _arc(corpus, arts, by, levels, bins, n_resamples, ci, rng)
     require_groups(levels, by)
-    return finish(metric_table(arts, by, levels, SENTIMENT_METRICS, "metric", n_resamples, ci, rng), ci=ci,
-                  n_resamples=n_resamples, level=level)
+    strata = within_strata(corpus, by, within)
+    return finish(metric_table(arts, by, levels, SENTIMENT_METRICS, "metric", n_resamples, ci, rng, strata), ci=ci,
+                  n_resamples=n_resamples, within=within, level=level)
 
 
 def _arc(corpus, arts, by, levels, bins, n_resamples, ci, rng) -> pd.DataFrame:

@@ -35,7 +35,7 @@ from ._keyness import (
     keyness,
     log_odds,
 )
-from ._ladder import finish, require_groups, stratum_codes
+from ._ladder import VOICES, finish, require_groups, stratum_codes
 from ._stats import bh_fdr, check_random_state, check_resampling
 from ._style import style_terms
 
@@ -68,6 +68,7 @@ def term_counts(
     ngram_range: tuple[int, int] = (1, 1),
     min_count: int = 1,
     stop_words: Literal["english"] | Collection[str] | None = "english",
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
 ) -> pd.DataFrame:
     """Raw counts of every term in each group.
 
@@ -81,6 +82,7 @@ def term_counts(
         Leave out terms seen fewer times than this in the whole corpus.
     stop_words : "english", collection of str or None, default="english"
         See :func:`distinctive_terms`.
+    %(voice)s
 
     Returns
     -------
@@ -97,7 +99,8 @@ def term_counts(
     [['A', 'strikes', 2.0], ['A', 'continue', 1.0], ['A', 'hit', 1.0], ['A', 'rafah', 1.0], ['B', 'continue', 1.0], ['B', 'talks', 1.0]]
     """
     _check_by(corpus, by)
-    X, terms, _ = count_matrix(corpus, ngram_range, stop_words)
+    check_option("voice", voice, VOICES)
+    X, terms, _ = count_matrix(corpus, ngram_range, stop_words, voice=voice)
     keep = np.asarray(X.sum(axis=0)).ravel() >= min_count
     X, terms = X[:, keep], terms[keep]
     levels = corpus.groups(by)
@@ -145,6 +148,7 @@ def distinctive_terms(
     alpha0: float | None = None,
     correction: Literal["yates", "williams", "none"] = "yates",
     within: str | None = None,
+    voice: Literal["outlet", "quoted", "all"] = "outlet",
     n_resamples: int = 1000,
     ci: float = 0.95,
     random_state=0,
@@ -196,6 +200,16 @@ def distinctive_terms(
         correction, applied only to tables with an expected count below 5
         (and ``|ad - bc| >= N/2`` for chi2, ``> N/2`` for G2); ``"williams"``
         divides by Williams' q; ``"none"`` is the plain statistic.
+    within : str, optional
+        An article column of events (``"event"``): compare the groups inside
+        each event and pool across events. The test relabels articles inside
+        events, ``log_odds`` is standardised (the group's count against the
+        count the other groups' rates on the same events give its articles)
+        and its interval resamples events; articles without an event, and
+        events one side does not cover, are left out of the comparison.
+    voice : {"outlet", "quoted", "all"}, default="outlet"
+        Whose words count: the outlet's own (outside quotation marks), those
+        it quotes, or all.
     %(n_resamples)s
     %(ci)s
     %(random_state)s
@@ -302,7 +316,8 @@ def distinctive_terms(
             raise ValueError(f"The value for `within` must differ from `by` ({by!r}), but {within!r} was passed.")
         strata = stratum_codes(corpus, within)
     rng = check_random_state(random_state)
-    X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
+    check_option("voice", voice, VOICES)
+    X, terms, lengths = count_matrix(corpus, ngram_range, stop_words, voice=voice)
     corpus_counts = np.asarray(X.sum(axis=0)).ravel()
     keep = corpus_counts >= min_count
     if not keep.any():
@@ -324,7 +339,7 @@ def distinctive_terms(
     frames = [
         _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
     ]
-    reason = style_terms(corpus, terms, corpus_counts, ngram_range, stop_words)
+    reason = style_terms(corpus, terms, corpus_counts, ngram_range, stop_words, voice)
     for f in frames:
         f["style"], f["style_reason"] = pd.notna(reason), reason
     designs = [Comparison.of(codes, g, h, strata) for g, h in pairs]
@@ -366,7 +381,7 @@ def distinctive_terms(
         ignore_index=True,
     )
     out.insert(0, by, out.pop("_group"))
-    return finish(out, ci=ci, n_resamples=n_resamples, within=within, level="group")
+    return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 
 
 def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):

@@ -420,3 +420,39 @@ def figure_classifier_frames(c, **kw):
                 f"internal cross-validated {metric} {model['cv_score']:.2f}, applied to each {model['unit']}. "
                 f"Hatched: {level_text(data)} CI includes 0; † one article, no interval.")
     return fig
+
+
+def figure_omissions(c, top: int = 16, **kw):
+    data = c["omissions"].copy()
+    data["label"] = np.where(data["kind"] == "term", data["item"].astype(str) + " (word)", data["item"].astype(str))
+    flagged = data[data["omitted"]]
+    if len(flagged):
+        order = flagged.sort_values(["kind", "share_other"], ascending=[True, False], kind="stable")
+        named = [x for x in dict.fromkeys(order.loc[order["kind"] != "term", "label"])]
+        words = [x for x in dict.fromkeys(order.loc[order["kind"] == "term", "label"])]
+        items = (named + words)[:top]
+    else:
+        best = data.sort_values("share_other", ascending=False, kind="stable")
+        items = list(dict.fromkeys(best.loc[best["kind"] != "term", "label"]))[:top]
+    fig, axes = _figure(max(6.5, 2.6 + 0.62 * max(len(items), 1)), _height(c, base=2.6))
+    ax = axes[0, 0]
+    if not items:
+        ax.text(0.5, 0.5, "no actors, concepts or shared words to test", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+    else:
+        part = data[data["label"].isin(items)]
+        plot_heatmap(part, row=c.by, col="label", value="share", row_order=c.groups, col_order=items, center=None,
+                     fmt="{:.0%}", uncertain=False, vmin=0.0, vmax=1.0,
+                     colorbar_label="share of the outlet's articles that mention it", ax=ax, **kw)
+        rows = {g: i for i, g in enumerate(c.groups)}
+        cols = {x: j for j, x in enumerate(items)}
+        for g, x in zip(part.loc[part["omitted"], c.by].astype(str), part.loc[part["omitted"], "label"],
+                        strict=True):
+            ax.add_patch(plt.Rectangle((cols[x] - 0.5, rows[g] - 0.5), 1, 1, fill=False, edgecolor="black",
+                                       linewidth=2.2))
+    within = c["omissions"].attrs.get("within")
+    _title(fig, "What each outlet leaves out: the share of its articles that mention each actor, concept or word; "
+                "boxed where the other outlets mention it in most of their articles and this outlet never does "
+                "or does significantly less" + (f" (compared on the same {within}s)" if within else ""))
+    return fig
