@@ -164,3 +164,42 @@ def test_public_surface_is_small():
     assert len(framing.__all__) <= 26, framing.__all__
     for name in framing.__all__:
         assert hasattr(framing, name), name
+
+
+# -- the tests' own layout -------------------------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+#: Folders of tests/ that hold data or helpers, not tests of a package folder.
+TEST_FOLDERS_APART = {"golden"}
+
+
+def test_test_folders_mirror_package_folders():
+    """Every tests/<sub>/ (with tests in it) is named after a folder of framing/."""
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    bad = []
+    for folder in sorted(p for p in TESTS.iterdir() if p.is_dir() and p.name != "__pycache__"):
+        if folder.name in TEST_FOLDERS_APART:
+            continue
+        if folder.name not in packages:
+            bad.append(f"tests/{folder.name}/ has no framing/{folder.name}/")
+        if not (folder / "__init__.py").exists():
+            bad.append(f"tests/{folder.name}/ has no __init__.py (test modules of two folders may share a name)")
+    assert not bad, "\n".join(bad)
+
+
+def test_tests_never_import_validation():
+    """validation/ is run as scripts (tests/scripts.py), never imported by a test."""
+    bad = []
+    for path in sorted(TESTS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] == "validation":
+                    bad.append(f"{path.relative_to(TESTS.parent)}:{node.lineno} imports {name}")
+    assert not bad, "\n".join(bad)

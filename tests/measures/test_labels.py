@@ -5,7 +5,13 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.measures.labels import kwic, label_choices, label_differences, label_table, suggest_labels
+from framing.measures.labels import (
+    kwic,
+    label_choices,
+    label_differences,
+    label_table,
+    suggest_labels,
+)
 from tests.conftest import needs_shared_data
 
 TEXTS = [
@@ -356,8 +362,8 @@ def test_suggest_labels_errors(variants, kwargs, message):
 
 @needs_shared_data
 def test_newswcl50_recall_floor():
-    from validation.shared_data import newswcl50_articles
-    from validation.suggest_labels_eval import gold_concepts, read_annotations, score
+    from tests.label_gold import gold_concepts, read_annotations, score
+    from tests.shared_data import newswcl50_articles
 
     articles = newswcl50_articles().drop(columns=["gold_starts"])
     corpus = load_corpus(articles[articles["event"] == 5])
