@@ -14,6 +14,7 @@ from .._nlp.target import _score_targets
 from ..corpus import Corpus, _check_by
 from ._docs import fill_doc
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     bootstrap_weights,
@@ -23,7 +24,6 @@ from ._stats import (
     percentile_interval,
     permutation_pvalue,
 )
-from .narrative import sentence_parses
 
 __all__ = ["actor_sentiment"]
 

@@ -190,7 +190,8 @@ def test_passive_counts_equal_counts_of_parses():
     import numpy as np
 
     from framing import load_example
-    from framing.measures.agency import _parses, _passive_counts, _sentence_counts
+    from framing.measures._parses import sentence_parses
+    from framing.measures.agency import _passive_counts, _sentence_counts
 
     corpus = load_example("rafah")
     rows = np.arange(len(corpus.sentences()))
@@ -199,7 +200,7 @@ def test_passive_counts_equal_counts_of_parses():
 
     want = np.zeros((len(rows), 2, len(_COUNTS)))
     quoted = _sentence_quotes(fresh, rows)
-    for r, p in _parses(fresh, rows).items():
+    for r, p in sentence_parses(fresh, rows).items():
         want[r] = _sentence_counts(p, quoted[r])
     assert np.array_equal(_passive_counts(corpus, rows), want)  # parses made and dropped
     assert np.array_equal(_passive_counts(fresh, rows), want)  # parses from the cache
