@@ -66,7 +66,7 @@ class CorpusCache:
         "sentence_scores": "VADER scores of every sentence (measures.sentiment.sentence_scores)",
         "quoted_spans": "character spans inside quotation marks per (doc_id, is_headline) (measures._mentions)",
         "quotes": "every quotation and attribution found, before actors are matched (measures.quotes)",
-        "grammar_parses": "clause parses of sentences, by sentence row (measures.agency)",
+        "grammar_parses": "clause parses of sentences, by sentence row (measures._parses.sentence_parses)",
         "passive_counts": "passive, agentless-passive and harm-verb counts per sentence (measures.agency)",
         "quoted_tokens": "per sentence, which of its tokens are inside quotation marks (measures._mentions)",
         "lexicon_matches": "matches of a lexicon in every sentence, key: the lexicon (measures._lexmatch)",

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["SHARED_DATA", "newswcl50_articles", "OUTLETS_NEWSWCL50", "polnear_articles", "polnear_split"]
+__all__ = [
+    "SHARED_DATA",
+    "newswcl50_articles",
+    "OUTLETS_NEWSWCL50",
+    "polnear_articles",
+    "polnear_split",
+    "GROUND_TRUTH",
+    "GROUND_TRUTH_DIR",
+    "read_ground_truth",
+]
 
 SHARED_DATA = Path(
     os.environ.get(
@@ -240,3 +249,36 @@ def polnear_articles(root: Path | None = None, split: str | None = None) -> pd.D
             }
         )
     return pd.DataFrame(rows)
+
+
+# --- VADER's ground truth (Hutto & Gilbert 2014) ----------------------------------------
+
+GROUND_TRUTH_DIR = SHARED_DATA / "vader_icwsm2014" / "hutto_ICWSM_2014"
+
+GROUND_TRUTH = {
+    "tweets": "tweets_GroundTruth.txt",
+    "movie": "movieReviewSnippets_GroundTruth.txt",
+    "amazon": "amazonReviewSnippets_GroundTruth.txt",
+}
+
+
+def read_ground_truth(name: str, root: Path | None = None) -> pd.DataFrame:
+    """One ground-truth file as a frame with columns ``id``, ``rating``, ``text``.
+
+    Each line of the file is ``id<TAB>mean rating<TAB>text`` (UTF-8, CRLF line
+    ends). Only ``\\n`` and a trailing ``\\r`` end a line, so a text keeps any
+    other control character it contains.
+    """
+    if name not in GROUND_TRUTH:
+        raise ValueError(
+            f"unknown ground-truth file {name!r}; choose from {', '.join(GROUND_TRUTH)}"
+        )
+    path = Path(root or GROUND_TRUTH_DIR) / GROUND_TRUTH[name]
+    rows = []
+    for line in path.read_bytes().decode("utf-8").split("\n"):
+        line = line.removesuffix("\r")
+        if not line:
+            continue
+        doc_id, rating, text = line.split("\t", 2)
+        rows.append((doc_id, float(rating), text))
+    return pd.DataFrame(rows, columns=["id", "rating", "text"])

@@ -78,6 +78,17 @@ def imports(module: str, path: Path, known: set[str]) -> list[tuple[str, int, bo
     return out
 
 
+def absolute_imports(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, module) of every absolute import under ``tree``."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            out.append((node.lineno, node.module or ""))
+    return out
+
+
 def edges():
     mods = modules()
     known = set(mods)
@@ -139,17 +150,10 @@ def test_third_party_imports_inside_functions_are_optional_heavy_packages():
         for fn in ast.walk(tree):
             if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
-            for node in ast.walk(fn):
-                if isinstance(node, ast.Import):
-                    names = [a.name for a in node.names]
-                elif isinstance(node, ast.ImportFrom) and not node.level:
-                    names = [node.module or ""]
-                else:
-                    continue
-                for name in names:
-                    top = name.split(".")[0]
-                    if top != "framing" and top not in LAZY_ALLOWED:
-                        bad.append(f"{module}:{node.lineno} imports {name} inside a function")
+            for line, name in absolute_imports(fn):
+                top = name.split(".")[0]
+                if top != "framing" and top not in LAZY_ALLOWED:
+                    bad.append(f"{module}:{line} imports {name} inside a function")
     assert not bad, "\n".join(bad)
 
 
@@ -164,3 +168,35 @@ def test_public_surface_is_small():
     assert len(framing.__all__) <= 26, framing.__all__
     for name in framing.__all__:
         assert hasattr(framing, name), name
+
+
+# -- the tests' own layout -------------------------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+#: Folders of tests/ that hold data or helpers, not tests of a package folder.
+TEST_FOLDERS_APART = {"golden"}
+
+
+def test_test_folders_mirror_package_folders():
+    """Every tests/<sub>/ (with tests in it) is named after a folder of framing/."""
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    bad = []
+    for folder in sorted(p for p in TESTS.iterdir() if p.is_dir() and p.name != "__pycache__"):
+        if folder.name in TEST_FOLDERS_APART:
+            continue
+        if folder.name not in packages:
+            bad.append(f"tests/{folder.name}/ has no framing/{folder.name}/")
+        if not (folder / "__init__.py").exists():
+            bad.append(f"tests/{folder.name}/ has no __init__.py (test modules of two folders may share a name)")
+    assert not bad, "\n".join(bad)
+
+
+def test_tests_never_import_validation():
+    """validation/ is run as scripts (tests/scripts.py), never imported by a test."""
+    bad = []
+    for path in sorted(TESTS.rglob("*.py")):
+        for line, name in absolute_imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if name.split(".")[0] == "validation":
+                bad.append(f"{path.relative_to(TESTS.parent)}:{line} imports {name}")
+    assert not bad, "\n".join(bad)

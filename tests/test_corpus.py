@@ -421,7 +421,7 @@ from tests.conftest import needs_shared_data  # noqa: E402
 
 @needs_shared_data
 def test_newswcl50_loads_through_the_public_api(tmp_path):
-    from validation.shared_data import newswcl50_articles
+    from tests.shared_data import newswcl50_articles
 
     df = newswcl50_articles().drop(columns=["gold_starts"])
     path = tmp_path / "newswcl50.jsonl"

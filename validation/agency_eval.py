@@ -4,6 +4,7 @@ Run from the repository root::
 
     python -m validation.agency_eval            # figures for every split
     python -m validation.agency_eval --errors   # also list each mistake
+    python -m validation.agency_eval --source ours --json   # one JSON line (tests/measures/test_agency.py)
 
 The labelled set is ``validation/data/agency_labels.tsv`` (see the README
 there): sentences written for framing and sentences of NewsMTSC (MIT), the
@@ -263,8 +264,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every mistake")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--source", help="only items of this origin (ours, newsmtsc)")
+    parser.add_argument("--json", action="store_true",
+                        help="the scores of the chosen items (splits pooled) as one JSON line")
     args = parser.parse_args(argv)
     table = load_labels()
+    if args.source:
+        table = table[table["source"].str.split(":").str[0] == args.source]
+    if args.json:
+        part = table if args.split == "all" else table[table["split"] == args.split]
+        scores, confusion, _ = evaluate(part)
+        print(json.dumps({
+            "n_items": len(part),
+            "splits": sorted(set(table["split"])),
+            "scores": scores.drop(columns=[c for c in scores if c.endswith("_ci")]).to_dict("records"),
+            "roles": list(confusion.index),
+        }))
+        return 0
     if not (SHARED_DATA / "newsmtsc").exists():
         print(
             "note: ../shared/data/newsmtsc is absent; NewsMTSC items are skipped", file=sys.stderr

@@ -24,13 +24,16 @@ bootstrap interval that resamples sentences.
 The bundled lexicon is written by hand and was fixed before this measurement;
 nothing in it is learned from BABE (see ``framing/lexicons/data/SOURCES.md``).
 
-Run: ``python -m validation.loaded_language_auc`` from the repository root.
+Run: ``python -m validation.loaded_language_auc`` from the repository root
+(``--rows 1500 --n-resamples 50 --json``: the weighted lexicon's and VADER's AUC
+on the first sentences as one JSON line, read by tests/measures/test_loaded.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 from pathlib import Path
 
@@ -40,10 +43,10 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.model_selection import KFold
 
+from framing._nlp.text import tokenize
 from framing.measures._lexmatch import find_terms, resolve_lexicon
 from framing.measures._stats import bootstrap_weights, percentile_interval
-from framing._nlp.text import tokenize
-from validation.shared_data import SHARED_DATA
+from tests.shared_data import SHARED_DATA
 
 BABE = SHARED_DATA / "babe_mbic" / "data" / "final_labels_SG2.csv"
 
@@ -184,6 +187,22 @@ def evaluate(n_resamples: int = 1000) -> tuple[pd.DataFrame, dict]:
     return pd.DataFrame(rows), stats, by_category(tokens)
 
 
+def quick_check(rows: int, n_resamples: int) -> dict[str, float]:
+    """AUC of the weighted lexicon (with its interval) and of VADER on the first ``rows`` sentences."""
+    tokens = token_table(load_babe().iloc[:rows])
+    ours, low, high = auc_with_interval(tokens, tokens["emotive"].to_numpy(), n_resamples=n_resamples)
+    vader = vader_valence()
+    theirs, _, _ = auc_with_interval(
+        tokens, np.array([vader.get(t, 0.0) for t in tokens["token"]]), n_resamples=n_resamples
+    )
+    hit = tokens["emotive"] > 0
+    return {
+        "auc": ours, "low": low, "high": high, "vader_auc": theirs,
+        "biased_share_in_lexicon": float(tokens.loc[hit, "label"].mean()),
+        "biased_share": float(tokens["label"].mean()),
+    }
+
+
 def by_category(tokens: pd.DataFrame) -> pd.DataFrame:
     """Tokens covered by each category of the emotive lexicon and their biased share."""
     lex = resolve_lexicon("emotive")
@@ -200,9 +219,14 @@ def by_category(tokens: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n-resamples", type=int, default=1000)
+    parser.add_argument("--rows", type=int, default=None, help="with --json: the first sentences only")
+    parser.add_argument("--json", action="store_true", help="the quick check as one JSON line")
     args = parser.parse_args()
     if not BABE.exists():
         raise SystemExit(f"BABE not found at {BABE}; set FRAMING_SHARED_DATA")
+    if args.json:
+        print(json.dumps(quick_check(args.rows, args.n_resamples)))
+        return
     table, stats, cats = evaluate(args.n_resamples)
     for k, v in stats.items():
         print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v:,}")

@@ -55,6 +55,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -453,8 +454,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=["dev", "heldout"], default="heldout")
     parser.add_argument("--limit", type=int, default=None, help="articles per publisher (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("--json", action="store_true", help="the overall figures as one JSON line")
     args = parser.parse_args(argv)
     t = evaluate(args.split, args.limit, args.verbose)
+    if args.json:
+        overall = t[t["publisher"].str.startswith("overall")].iloc[0].drop("publisher")
+        print(json.dumps({k: float(v) for k, v in overall.items()}))
+        return
     n = polnear_articles(split=args.split)
     if args.limit:
         n = n.groupby("publisher").head(args.limit)

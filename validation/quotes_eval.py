@@ -25,7 +25,9 @@ Reported:
   matched pairs, precision and recall of the actor label.
 
 Run: ``python -m validation.quotes_eval`` from the repository root (both splits;
-``--split dev`` or ``--split test`` for one, ``-v`` to list the errors).
+``--split dev`` or ``--split test`` for one, ``-v`` to list the errors, ``--json``
+for the counts and F1 of the chosen items as one JSON line, read by
+tests/measures/test_quotes.py).
 """
 
 from __future__ import annotations
@@ -254,11 +256,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=["dev", "test", "all"], default=None)
     parser.add_argument("--source", choices=["newsmtsc", "own"], default=None)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--json", action="store_true", help="counts and F1 as one JSON line")
     args = parser.parse_args(argv)
     gold, texts = load_items()
     actors = json.loads((DATA / "quotes_actors.json").read_text(encoding="utf-8"))
     if args.source:
         gold = gold[gold["source"] == args.source]
+    if args.json:
+        part = gold if args.split in (None, "all") else gold[gold["split"] == args.split]
+        c = evaluate(part, texts, actors)
+        f1 = {k: prf(c.get(f"{k}_tp", 0), c.get(f"{k}_pred", 0), c.get(f"{k}_gold", 0))[2]
+              for k in ("span", "attr", "sp")}
+        print(json.dumps({"counts": dict(c), "f1": f1}))
+        return
     splits = [args.split] if args.split else ["dev", "test", "all"]
     for split in splits:
         part = gold if split == "all" else gold[gold["split"] == split]

@@ -4,17 +4,19 @@ NewsWCL50's CoNLL release gives every token a sentence id. The articles are
 rebuilt from the tokens, segmented by framing, and the sentence starts are
 compared with the dataset's (the start of each article is not counted).
 
-Run: ``python -m validation.segmentation`` from the repository root.
+Run: ``python -m validation.segmentation`` from the repository root (``--json``: the
+figures as one JSON line, read by tests/_nlp/test_segment.py).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pandas as pd
 
 from framing._nlp.segment import segment
-from validation.shared_data import newswcl50_articles
+from tests.shared_data import newswcl50_articles
 
 
 def boundary_scores(gold: set[int], predicted: set[int]) -> tuple[int, int, int]:
@@ -60,6 +62,9 @@ def evaluate(articles: pd.DataFrame, verbose: bool = False) -> dict[str, float]:
 def main() -> None:
     articles = newswcl50_articles()
     scores = evaluate(articles, verbose="-v" in sys.argv)
+    if "--json" in sys.argv:
+        print(json.dumps(scores))
+        return
     print(
         f"NewsWCL50 sentence boundaries ({len(articles)} articles, {scores['boundaries']} gold boundaries)"
     )

@@ -40,89 +40,17 @@ Run: ``python -m validation.suggest_labels_eval`` (about a minute).
 from __future__ import annotations
 
 import argparse
-import collections
 import time
 
 import numpy as np
 import pandas as pd
 
-from framing._nlp.match import singular
-from framing._nlp.text import tokenize
 from framing import load_corpus
 from framing.measures.labels import suggest_labels
-from validation.shared_data import SHARED_DATA, newswcl50_articles
+from tests.label_gold import gold_concepts, read_annotations, score
+from tests.shared_data import newswcl50_articles
 
 METHODS = ("frequency", "substitution", "distributional", "contexts", "surface", "combined")
-_PRONOUNS = frozenset(
-    """i me my mine we us our ours you your yours he him his she her hers it its they
-    them their theirs who whom whose which that this these those himself herself itself
-    themselves ourselves one""".split()
-)
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-MAX_TOKENS = 4
-
-
-def normalise(text: str) -> tuple[str, ...]:
-    """Tokens of a mention or candidate, normalised for comparison."""
-    toks = tokenize(str(text))
-    while toks and toks[0] in _DETERMINERS:
-        toks = toks[1:]
-    return tuple(singular(t) for t in toks)
-
-
-def read_annotations(root=None) -> pd.DataFrame:
-    """Annotations.csv without the "sep=," line, PROPERTY codes left out."""
-    path = (root or SHARED_DATA / "newswcl50") / "Annotations.csv"
-    ann = pd.read_csv(path, skiprows=1, dtype={"code_mention": str})
-    return ann[ann["code_type"] != "PROPERTY"].reset_index(drop=True)
-
-
-def gold_concepts(ann: pd.DataFrame, min_labels: int = 3) -> list[dict]:
-    """Concepts with their seed and target labels (see the module docstring)."""
-    out = []
-    for (event, name), rows in ann.groupby(["event_id", "code_name"], sort=False):
-        labels: collections.Counter = collections.Counter()
-        for mention in rows["code_mention"].dropna():
-            key = normalise(mention)
-            if not key or len(key) > MAX_TOKENS or all(t in _PRONOUNS for t in key):
-                continue
-            labels[key] += 1
-        if len(labels) < min_labels:
-            continue
-        seed = labels.most_common(1)[0][0]
-        out.append(
-            {
-                "event": int(event),
-                "concept": name,
-                "code_type": rows["code_type"].iloc[0],
-                "seed": " ".join(seed),
-                "seed_key": seed,
-                "targets": {k: v for k, v in labels.items() if k != seed},
-            }
-        )
-    return out
-
-
-def _lenient(cand: tuple[str, ...], target: tuple[str, ...]) -> bool:
-    if cand == target:
-        return True
-    a, b = set(cand), set(target)
-    return cand[-1] == target[-1] and len(a & b) / len(a | b) >= 0.5
-
-
-def score(candidates: list[str], concept: dict) -> dict[str, float]:
-    """strict / lenient recall and mention coverage of one concept."""
-    cands = [c for c in (normalise(x) for x in candidates) if c and c != concept["seed_key"]]
-    targets = concept["targets"]
-    strict = {t for t in targets if t in cands}
-    lenient = {t for t in targets if any(_lenient(c, t) for c in cands)}
-    return {
-        "strict": len(strict) / len(targets),
-        "lenient": len(lenient) / len(targets),
-        "coverage": sum(targets[t] for t in strict) / sum(targets.values()),
-    }
-
-
 def evaluate(methods=METHODS, top_n: int = 10) -> pd.DataFrame:
     """One row per (method, concept) with the three scores."""
     articles = newswcl50_articles().drop(columns=["gold_starts"])

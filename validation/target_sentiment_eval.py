@@ -12,16 +12,19 @@ the model file.
     python -m validation.target_sentiment_eval              # shipped model + baseline
     python -m validation.target_sentiment_eval --variants   # and the variants table
     python -m validation.target_sentiment_eval --write-cv   # record the CV line for the model file
+    python -m validation.target_sentiment_eval --quick      # small training run as JSON (tests/_nlp/test_target.py)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+from sklearn.model_selection import GroupShuffleSplit
 
 from framing._nlp import target as tgt
 from validation import train_target_sentiment as train
@@ -125,15 +128,41 @@ def _row(name, f1s, multi):
     return f"| {name} | {f1s.mean():.3f} ± {f1s.std():.3f} | {multi:.3f} |"
 
 
+def quick_check(n_train: int = 2000, n_test: int = 1000) -> dict[str, float]:
+    """Macro-F1 of a model trained on ``n_train`` targets and of the VADER baseline on ``n_test`` others.
+
+    Train and test targets come from different sentences (one grouped split,
+    random_state=0).
+    """
+    sentences, spans, y, groups = train.load_newsmtsc()
+    tr, te = next(GroupShuffleSplit(1, train_size=0.5, random_state=0).split(y, y, groups))
+    tr, te = tr[:n_train], te[:n_test]
+    data = train.FeatureData([sentences[i] for i in np.r_[tr, te]],
+                             [spans[i] for i in np.r_[tr, te]], tgt._model()["families"])
+    yy = y[np.r_[tr, te]]
+    train_idx, test_idx = np.arange(len(tr)), np.arange(len(tr), len(tr) + len(te))
+    vocab, coef, intercept = train.fit(data, train_idx, yy)
+    pred = train.predict_proba(data, test_idx, vocab, coef, intercept).argmax(axis=1)
+    return {
+        "model": float(f1_score(yy[test_idx], pred, average="macro")),
+        "vader_baseline": float(f1_score(y[te], vader_labels([sentences[i] for i in te]), average="macro")),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", action="store_true", help="also cross-validate the variants")
     parser.add_argument("--write-cv", action="store_true",
                         help=f"write the shipped CV line to {train.CV_SUMMARY_PATH.name}")
+    parser.add_argument("--quick", action="store_true",
+                        help="train on 2,000 targets, test on 1,000 others; print macro-F1 as JSON")
     args = parser.parse_args(argv)
     if not train.NEWSMTSC.exists():
         print(f"NewsMTSC not found at {train.NEWSMTSC}", file=sys.stderr)
         return 2
+    if args.quick:
+        print(json.dumps(quick_check()))
+        return 0
     sentences, spans, y, groups = train.load_newsmtsc()
     splits = folds(y, groups)
     multi = np.bincount(groups)[groups] > 1

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from framing.measures.sentiment import score_sentiment
-from validation.shared_data import SHARED_DATA
+from tests.shared_data import GROUND_TRUTH, GROUND_TRUTH_DIR, read_ground_truth
 
 __all__ = [
     "GROUND_TRUTH",
@@ -37,38 +36,8 @@ __all__ = [
     "read_ground_truth",
 ]
 
-GROUND_TRUTH_DIR = SHARED_DATA / "vader_icwsm2014" / "hutto_ICWSM_2014"
-
-GROUND_TRUTH = {
-    "tweets": "tweets_GroundTruth.txt",
-    "movie": "movieReviewSnippets_GroundTruth.txt",
-    "amazon": "amazonReviewSnippets_GroundTruth.txt",
-}
-
 # Correlation of VADER with the mean rating published in Hutto & Gilbert (2014).
 PAPER_CORRELATIONS = {"tweets": 0.881, "movie": 0.451, "amazon": 0.565}
-
-
-def read_ground_truth(name: str, root: Path | None = None) -> pd.DataFrame:
-    """One ground-truth file as a frame with columns ``id``, ``rating``, ``text``.
-
-    Each line of the file is ``id<TAB>mean rating<TAB>text`` (UTF-8, CRLF line
-    ends). Only ``\\n`` and a trailing ``\\r`` end a line, so a text keeps any
-    other control character it contains.
-    """
-    if name not in GROUND_TRUTH:
-        raise ValueError(
-            f"unknown ground-truth file {name!r}; choose from {', '.join(GROUND_TRUTH)}"
-        )
-    path = Path(root or GROUND_TRUTH_DIR) / GROUND_TRUTH[name]
-    rows = []
-    for line in path.read_bytes().decode("utf-8").split("\n"):
-        line = line.removesuffix("\r")
-        if not line:
-            continue
-        doc_id, rating, text = line.split("\t", 2)
-        rows.append((doc_id, float(rating), text))
-    return pd.DataFrame(rows, columns=["id", "rating", "text"])
 
 
 def nltk_analyzer():

@@ -528,27 +528,19 @@ _SPELLING_VARIANTS = {"label": ("labelled", "labelling"), "forecast": ("forecast
 
 
 def reporting_forms(lemma: str) -> list[str]:
-    """The lemma and every inflected form of a reporting verb, lemma first.
-
-    Multi-word verbs inflect their first word; "according to" has one form.
+    """The forms :func:`inflections` gives a reporting verb, then its British spellings.
 
     Examples
     --------
-    >>> reporting_forms("say")
-    ['say', 'says', 'said', 'saying']
-    >>> reporting_forms("point out")
-    ['point out', 'points out', 'pointed out', 'pointing out']
+    >>> reporting_forms("label")
+    ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling']
     >>> reporting_forms("according to")
     ['according to']
     """
-    if lemma == "according to":
-        return [lemma]
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
-    forms = verb_forms(head)
-    words = [w for kind in ("base", "s", "past", "participle", "ing") for w in forms[kind]]
-    words += _SPELLING_VARIANTS.get(head, ())
-    return [w + tail for w in dict.fromkeys(words)]
+    variants = [] if lemma == "according to" else [v + tail for v in _SPELLING_VARIANTS.get(head, ())]
+    return list(dict.fromkeys(inflections(lemma) + variants))
 
 
 @cache

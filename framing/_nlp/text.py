@@ -308,7 +308,7 @@ def _piece_tokens(folded: str, mark: str | None = None) -> list[str]:
     token (the pattern reads a run of letters as one word, and those
     characters are never part of a token there); other pieces (numbers,
     possessives, hyphens, abbreviations, other characters) go through the
-    pattern. ``tests/test_fast_paths.py`` checks the equality.
+    pattern. ``tests/_nlp/test_fast_paths.py`` checks the equality.
 
     A piece equal to ``mark`` (one that yields no token, such as ``"\\x00"``)
     becomes the empty string, which is never a token: a boundary marker.

@@ -60,17 +60,52 @@ def _finish(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ X)
 
 
-class NgramTfidf:
-    """Word n-gram TF-IDF with a fixed vocabulary (terms seen in ``min_df`` texts)."""
+class _TfidfBlock:
+    """What the two TF-IDF blocks share: fitting, and their state as plain data."""
 
-    def __init__(self, ngram_range: tuple[int, int] = (1, 2), min_df: int = 2, max_df: float = 1.0):
+    _NAME = ""
+    ngram_range: tuple[int, int]
+    min_df: int
+    max_df: float
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
+    def __init__(self, ngram_range: tuple[int, int], min_df: int = 2, max_df: float = 1.0):
         self.ngram_range = tuple(ngram_range)
         self.min_df = min_df
         self.max_df = max_df
 
-    def fit(self, tokens: list[list[str]]) -> NgramTfidf:
-        self.fit_transform(tokens)
+    def fit(self, tokens: list[list[str]]):
+        self.fit_transform(tokens)  # each block's own
         return self
+
+    def state(self) -> dict:
+        terms = sorted(self.vocabulary, key=self.vocabulary.get)
+        return {
+            "ngram_range": list(self.ngram_range),
+            "min_df": self.min_df,
+            "max_df": self.max_df,
+            "terms": terms,
+            "idf": self.idf,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict):
+        out = cls(tuple(state["ngram_range"]), int(state["min_df"]), float(state["max_df"]))
+        out.vocabulary = {t: i for i, t in enumerate(state["terms"])}
+        out.idf = np.asarray(state["idf"], dtype=float)
+        if len(out.idf) != len(out.vocabulary):
+            raise ValueError(f"the {cls._NAME} block has as many idf values as terms")
+        return out
+
+
+class NgramTfidf(_TfidfBlock):
+    """Word n-gram TF-IDF with a fixed vocabulary (terms seen in ``min_df`` texts)."""
+
+    _NAME = "n-gram"
+
+    def __init__(self, ngram_range: tuple[int, int] = (1, 2), min_df: int = 2, max_df: float = 1.0):
+        super().__init__(ngram_range, min_df, max_df)
 
     def fit_transform(self, tokens: list[list[str]]) -> sp.csr_matrix:
         counts = [Counter(_ngrams(toks, *self.ngram_range)) for toks in tokens]
@@ -101,38 +136,19 @@ class NgramTfidf:
     def transform(self, tokens: list[list[str]]) -> sp.csr_matrix:
         return self._matrix([Counter(_ngrams(toks, *self.ngram_range)) for toks in tokens])
 
-    def state(self) -> dict:
-        terms = sorted(self.vocabulary, key=self.vocabulary.get)
-        return {
-            "ngram_range": list(self.ngram_range),
-            "min_df": self.min_df,
-            "max_df": self.max_df,
-            "terms": terms,
-            "idf": self.idf,
-        }
-
-    @classmethod
-    def from_state(cls, state: dict) -> NgramTfidf:
-        out = cls(tuple(state["ngram_range"]), int(state["min_df"]), float(state["max_df"]))
-        out.vocabulary = {t: i for i, t in enumerate(state["terms"])}
-        out.idf = np.asarray(state["idf"], dtype=float)
-        if len(out.idf) != len(out.vocabulary):
-            raise ValueError("the n-gram block has as many idf values as terms")
-        return out
-
 
 def _char_grams(word: str, lo: int, hi: int) -> list[str]:
     w = f" {word} "
     return [w[k : k + n] for n in range(lo, hi + 1) for k in range(len(w) - n + 1)]
 
 
-class SubwordTfidf:
+class SubwordTfidf(_TfidfBlock):
     """Character n-grams inside words, TF-IDF (see the module docstring)."""
 
+    _NAME = "subword"
+
     def __init__(self, ngram_range: tuple[int, int] = (3, 5), min_df: int = 2, max_df: float = 1.0):
-        self.ngram_range = tuple(ngram_range)
-        self.min_df = min_df
-        self.max_df = max_df
+        super().__init__(ngram_range, min_df, max_df)
 
     def _word_matrix(
         self, words: list[str], vocab: dict[str, int] | None
@@ -166,10 +182,6 @@ class SubwordTfidf:
         T = sp.csr_matrix((vals, (rows, cols)), shape=(len(tokens), len(index)), dtype=float)
         return T, list(index)
 
-    def fit(self, tokens: list[list[str]]) -> SubwordTfidf:
-        self.fit_transform(tokens)
-        return self
-
     def fit_transform(self, tokens: list[list[str]]) -> sp.csr_matrix:
         T, words = self._doc_words(tokens)
         M, grams = self._word_matrix(words, None)
@@ -186,25 +198,6 @@ class SubwordTfidf:
         T, words = self._doc_words(tokens)
         M, _ = self._word_matrix(words, self.vocabulary)
         return _finish(T @ M, self.idf)
-
-    def state(self) -> dict:
-        grams = sorted(self.vocabulary, key=self.vocabulary.get)
-        return {
-            "ngram_range": list(self.ngram_range),
-            "min_df": self.min_df,
-            "max_df": self.max_df,
-            "terms": grams,
-            "idf": self.idf,
-        }
-
-    @classmethod
-    def from_state(cls, state: dict) -> SubwordTfidf:
-        out = cls(tuple(state["ngram_range"]), int(state["min_df"]), float(state["max_df"]))
-        out.vocabulary = {t: i for i, t in enumerate(state["terms"])}
-        out.idf = np.asarray(state["idf"], dtype=float)
-        if len(out.idf) != len(out.vocabulary):
-            raise ValueError("the subword block has as many idf values as terms")
-        return out
 
 
 class DictionaryScores:

@@ -15,6 +15,7 @@ from ..corpus import Corpus, _check_by
 from ._docs import fill_doc
 from ._ladder import finish, require_groups, strata_of, within_strata
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     bootstrap_weights,
@@ -24,7 +25,6 @@ from ._stats import (
     percentile_interval,
     permutation_pvalue,
 )
-from .narrative import sentence_parses
 
 __all__ = ["actor_sentiment"]
 

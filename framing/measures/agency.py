@@ -34,6 +34,7 @@ from ..corpus import SECTIONS
 from ._docs import fill_doc
 from ._ladder import article_index, check_level_and_sections, finish, group_labels, within_strata
 from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     check_random_state,
@@ -72,20 +73,6 @@ VOICES = ("outlet", "quoted", "all")
 # -- shared pieces -------------------------------------------------------------------
 
 
-
-
-def _parses(corpus, rows) -> dict[int, Parse]:
-    """Parses of the sentences ``rows`` of ``corpus.sentences()``, each computed
-    once per corpus and kept in ``corpus.cache``."""
-    cache = corpus.cache.fetch("grammar_parses", dict)
-    missing = [int(r) for r in rows if int(r) not in cache]
-    if missing:
-        sents = corpus.sentences()
-        texts, sections = sents["text"].to_numpy(), sents["section"].to_numpy()
-        toks = sentence_tokens(corpus)
-        for r in missing:
-            cache[r] = parse(texts[r], headline=sections[r] == "headline", tokens=toks[r])
-    return {int(r): cache[int(r)] for r in rows}
 
 
 def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
@@ -423,7 +410,7 @@ def _long(
 def _construction_table(corpus, by: str, rows: np.ndarray) -> pd.DataFrame:
     sents = corpus.sentences()
     recs = []
-    for r, p in _parses(corpus, rows).items():
+    for r, p in sentence_parses(corpus, rows).items():
         for g in p.groups:
             kinds = []
             if g.voice == "passive":
@@ -493,7 +480,7 @@ def _mention_roles(corpus, mapping, keep) -> pd.DataFrame:
     men = men[keep[rows] if len(rows) else np.zeros(0, dtype=bool)].reset_index(drop=True)
     rows = rows[keep[rows]] if len(rows) else rows
     role, verb, lemma, voice, harm = [], [], [], [], []
-    parses = _parses(corpus, np.unique(rows))
+    parses = sentence_parses(corpus, np.unique(rows))
     for r, ts, te in zip(rows, men["tok_start"], men["tok_end"], strict=True):
         p = parses[int(r)]
         ((rl, g),) = mention_roles(p, [(int(ts), int(te))])

@@ -9,7 +9,6 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .._nlp.grammar import parse
 from .._nlp.match import PatternSet
 from .._nlp.roles import (
     FEATURES,
@@ -26,6 +25,7 @@ from ..corpus import _check_by
 from ._docs import fill_doc
 from ._ladder import finish, strata_of, within_strata
 from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     check_random_state,
@@ -54,20 +54,6 @@ ARTICLE_FEATURES = (
     "emotive_hero",
     "speaker",
 )
-
-
-def sentence_parses(corpus, rows) -> dict:
-    """Clause parses of the sentence rows, shared with the agency measures
-    through the corpus cache entry ``grammar_parses``."""
-    cache = corpus.cache.fetch("grammar_parses", dict)
-    missing = [int(r) for r in rows if int(r) not in cache]
-    if missing:
-        sents = corpus.sentences()
-        texts, sections = sents["text"].to_numpy(), sents["section"].to_numpy()
-        toks = sentence_tokens(corpus)
-        for r in missing:
-            cache[r] = parse(texts[r], headline=sections[r] == "headline", tokens=toks[r])
-    return {int(r): cache[int(r)] for r in rows}
 
 
 def _role_mentions(corpus, actors: dict[str, list[str]]) -> pd.DataFrame:

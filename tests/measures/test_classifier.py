@@ -10,9 +10,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import GridSearchCV, KFold, StratifiedKFold, cross_val_predict
 
 import framing
-from framing._nlp.text import tokenize
 from framing import load_corpus
-from framing.measures.frames import frames
+from framing._nlp.text import tokenize
 from framing.lexicons import load_lexicon
 from framing.measures import _text_features as tf
 from framing.measures import classifier as clf_module
@@ -23,6 +22,7 @@ from framing.measures._classifier_frames import (
     CLASSIFIER_SENTENCE_COLUMNS,
 )
 from framing.measures.classifier import FrameClassifier
+from framing.measures.frames import frames
 from framing.measures.reliability import reliability
 from tests.conftest import needs_shared_data
 

@@ -153,18 +153,14 @@ def test_empty_and_quote_free_corpus():
 
 @needs_shared_data
 def test_labelled_set_regression():
-    import json
+    from tests.scripts import run_validation
 
-    from validation.quotes_eval import DATA, evaluate, load_items, prf
-
-    gold, texts = load_items()
-    actors = json.loads((DATA / "quotes_actors.json").read_text(encoding="utf-8"))
-    c = evaluate(gold, texts, actors)
-    assert c["span_gold"] == 236
+    c = run_validation("quotes_eval", "--json")
+    assert c["counts"]["span_gold"] == 236
     # measured 0.975 / 0.950 / 0.929 (docs/validation.md); guard against regressions
-    assert prf(c["span_tp"], c["span_pred"], c["span_gold"])[2] > 0.95
-    assert prf(c["attr_tp"], c["attr_pred"], c["attr_gold"])[2] > 0.92
-    assert prf(c["sp_tp"], c["sp_pred"], c["sp_gold"])[2] > 0.9
+    assert c["f1"]["span"] > 0.95
+    assert c["f1"]["attr"] > 0.92
+    assert c["f1"]["sp"] > 0.9
 
 
 # --- speakers as entities and who is given voice ------------------------------------------
@@ -236,12 +232,9 @@ def test_unresolved_pronouns_are_unattributed_voices():
 def test_polnear_heldout_sample_keeps_its_figures():
     # 6 held-out articles per publisher (the first in file-name order); the full
     # held-out figures are in docs/validation.md (python -m validation.polnear_eval)
-    from validation.polnear_eval import PUBLISHERS, build, figures, predict, score
+    from tests.scripts import run_validation
 
-    arts, corpus = build("heldout", limit_per_publisher=6)
-    predict(arts, corpus)
-    counts = score(arts)
-    overall = figures(sum((counts[p] for p in PUBLISHERS), type(counts[PUBLISHERS[0]])()))
+    overall = run_validation("polnear_eval", "--split", "heldout", "--limit", "6", "--json")
     # measured on this sample: direct 0.971, indirect 0.677, precision 0.927,
     # speaker 0.822, verb 0.937 (before these rules: indirect 0.51, speaker 0.78)
     assert overall["n_direct"] > 100 and overall["n_indirect"] > 150

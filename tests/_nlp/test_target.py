@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing._nlp import target as tgt
 from framing import target_sentiment
+from framing._nlp import target as tgt
 from framing._nlp.text import token_spans
 from tests.conftest import needs_shared_data
 
@@ -291,22 +291,9 @@ def test_small_training_run_beats_the_vader_baseline():
     # a quick check of the documented figures: trained on 2,000 targets and
     # tested on 1,000 targets of other sentences, the model beats labelling
     # each target with its sentence's VADER label
-    from sklearn.metrics import f1_score
-    from sklearn.model_selection import GroupShuffleSplit
+    from tests.scripts import run_validation
 
-    from validation import train_target_sentiment as train
-    from validation.target_sentiment_eval import vader_labels
-
-    sentences, spans, y, groups = train.load_newsmtsc()
-    tr, te = next(GroupShuffleSplit(1, train_size=0.5, random_state=0).split(y, y, groups))
-    tr, te = tr[:2000], te[:1000]
-    data = train.FeatureData([sentences[i] for i in np.r_[tr, te]],
-                             [spans[i] for i in np.r_[tr, te]], tgt._model()["families"])
-    yy = y[np.r_[tr, te]]
-    train_idx, test_idx = np.arange(len(tr)), np.arange(len(tr), len(tr) + len(te))
-    vocab, coef, intercept = train.fit(data, train_idx, yy)
-    pred = train.predict_proba(data, test_idx, vocab, coef, intercept).argmax(axis=1)
-    ours = f1_score(yy[test_idx], pred, average="macro")
-    base = f1_score(y[te], vader_labels([sentences[i] for i in te]), average="macro")
+    f1 = run_validation("target_sentiment_eval", "--quick")
+    ours, base = f1["model"], f1["vader_baseline"]
     assert base < 0.55
     assert ours > base + 0.05

@@ -193,7 +193,7 @@ def test_one_group_is_a_clear_error():
 
 @needs_shared_data
 def test_permutation_holds_level_with_random_labels():
-    from validation.shared_data import newswcl50_articles
+    from tests.shared_data import newswcl50_articles
 
     df = newswcl50_articles().drop(columns=["gold_starts"])
     df["outlet"] = np.random.default_rng(0).permutation(df["outlet"].to_numpy())

@@ -12,11 +12,7 @@ import pytest
 
 from framing._nlp import vader as _vader
 from framing._nlp.vader import polarity_scores, score_text
-from validation.vader_correlations import (
-    GROUND_TRUTH,
-    GROUND_TRUTH_DIR,
-    read_ground_truth,
-)
+from tests.shared_data import GROUND_TRUTH, GROUND_TRUTH_DIR, read_ground_truth
 
 vader_reference = pytest.importorskip("vaderSentiment.vaderSentiment")
 

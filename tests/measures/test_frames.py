@@ -4,10 +4,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing._nlp.match import singular
-from framing.measures._stats import bh_fdr
-from framing._nlp.text import fold, tokenize_pattern
 from framing import load_corpus
+from framing._nlp.match import singular
+from framing._nlp.text import fold, tokenize_pattern
+from framing.lexicons import list_lexicons, load_lexicon
+from framing.measures._stats import bh_fdr
 from framing.measures.frames import (
     ARTICLE_COLUMNS,
     GROUP_COLUMNS,
@@ -16,7 +17,6 @@ from framing.measures.frames import (
     SENTENCE_COLUMNS,
     frames,
 )
-from framing.lexicons import list_lexicons, load_lexicon
 from tests.conftest import needs_shared_data
 
 MFC_DIMENSIONS = [
@@ -479,7 +479,7 @@ def test_corpus_must_be_a_corpus():
 
 @needs_shared_data
 def test_newswcl50_tariff_event_is_economic_and_coverage_is_reasonable():
-    from validation.shared_data import newswcl50_articles
+    from tests.shared_data import newswcl50_articles
 
     corpus = load_corpus(newswcl50_articles().drop(columns=["gold_starts"]))
     sents = frames(corpus, level="sentence")

@@ -359,8 +359,8 @@ def test_suggest_labels_errors(variants, kwargs, message):
 
 @needs_shared_data
 def test_newswcl50_recall_floor():
-    from validation.shared_data import newswcl50_articles
-    from validation.suggest_labels_eval import gold_concepts, read_annotations, score
+    from tests.label_gold import gold_concepts, read_annotations, score
+    from tests.shared_data import newswcl50_articles
 
     articles = newswcl50_articles().drop(columns=["gold_starts"])
     corpus = load_corpus(articles[articles["event"] == 5])

@@ -2,6 +2,7 @@ import pytest
 
 from framing._nlp.segment import paragraph_spans, segment
 from tests.conftest import needs_shared_data
+from tests.scripts import run_validation
 
 
 def sentences(text):
@@ -82,10 +83,7 @@ def test_single_line_breaks_are_paragraphs_without_blank_lines():
 
 @needs_shared_data
 def test_newswcl50_boundary_f1():
-    from validation.segmentation import evaluate
-    from validation.shared_data import newswcl50_articles
-
-    scores = evaluate(newswcl50_articles())
+    scores = run_validation("segmentation", "--json")
     assert scores["f1"] >= 0.97
 
 

@@ -3,10 +3,10 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.measures._lexmatch import find_terms, resolve_lexicon
 from framing._nlp.text import tokenize, tokenize_pattern
-from framing.measures.loaded import emotive_terms, loaded_language
 from framing.lexicons import list_lexicons, load_lexicon
+from framing.measures._lexmatch import find_terms, resolve_lexicon
+from framing.measures.loaded import emotive_terms, loaded_language
 
 BUNDLED = ("emotive", "hedges", "intensifiers")
 
@@ -430,21 +430,9 @@ from tests.conftest import needs_shared_data  # noqa: E402
 
 @needs_shared_data
 def test_babe_lexicon_beats_vader_and_chance():
-    from validation.loaded_language_auc import (
-        auc_with_interval,
-        load_babe,
-        token_table,
-        vader_valence,
-    )
+    from tests.scripts import run_validation
 
-    frame = load_babe().iloc[:1500]
-    tokens = token_table(frame)
-    ours, lo, hi = auc_with_interval(tokens, tokens["emotive"].to_numpy(), n_resamples=50)
-    vader = vader_valence()
-    theirs, _, _ = auc_with_interval(
-        tokens, np.array([vader.get(t, 0.0) for t in tokens["token"]]), n_resamples=50
-    )
-    assert lo <= ours <= hi
-    assert ours > 0.58 and ours > theirs
-    hit = tokens["emotive"] > 0
-    assert tokens.loc[hit, "label"].mean() > 5 * tokens["label"].mean()
+    c = run_validation("loaded_language_auc", "--rows", "1500", "--n-resamples", "50", "--json")
+    assert c["low"] <= c["auc"] <= c["high"]
+    assert c["auc"] > 0.58 and c["auc"] > c["vader_auc"]
+    assert c["biased_share_in_lexicon"] > 5 * c["biased_share"]

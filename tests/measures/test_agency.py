@@ -646,19 +646,16 @@ def test_errors(news):
 
 
 def test_labelled_set_and_rules_on_our_sentences():
-    from validation.agency_eval import evaluate, load_labels
+    from tests.scripts import run_validation
 
-    table = load_labels()
-    ours = table[table["source"] == "ours"]
-    assert len(ours) >= 230
-    assert set(table["split"]) <= {"dev", "heldout"}
-    scores, confusion, _ = evaluate(ours)
-    f1 = scores.set_index("measure")["f1"]
-    assert f1["passive (clause)"] > 0.95
-    assert f1["agentless passive (clause)"] > 0.95
-    acc = scores.set_index("measure").loc["role accuracy", "precision"]
-    assert acc > 0.9
-    assert list(confusion.index) == list(ROLES)
+    ours = run_validation("agency_eval", "--source", "ours", "--json")
+    assert ours["n_items"] >= 230
+    assert set(ours["splits"]) <= {"dev", "heldout"}
+    scores = pd.DataFrame(ours["scores"]).set_index("measure")
+    assert scores.loc["passive (clause)", "f1"] > 0.95
+    assert scores.loc["agentless passive (clause)", "f1"] > 0.95
+    assert scores.loc["role accuracy", "precision"] > 0.9
+    assert ours["roles"] == list(ROLES)
 
 
 def test_empty_results_keep_their_columns():

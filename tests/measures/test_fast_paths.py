@@ -1,0 +1,210 @@
+"""The measures' fast paths give exactly what the plain algorithms they replace give."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+
+from framing.measures._stats import percentile_interval
+from tests.sample_texts import corpus_texts, find_plain, generated_texts, mutations, odd_texts
+
+
+def _nanquantile_interval(samples, ci, axis=0):
+    alpha = (1 - ci) / 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return (
+            np.nanquantile(samples, alpha, axis=axis),
+            np.nanquantile(samples, 1 - alpha, axis=axis),
+        )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_percentile_interval_equals_nanquantile(seed):
+    rng = np.random.default_rng(seed)
+    B, V = int(rng.integers(1, 1200)), int(rng.integers(1, 40))
+    x = rng.normal(size=(B, V)) * 10.0 ** rng.integers(-3, 4)
+    if seed % 3 == 0:
+        x = np.round(x)  # ties
+    if seed % 4 == 0:
+        x[rng.random((B, V)) < 0.2] = np.nan
+    if seed % 8 == 0:
+        x[:, 0] = np.nan
+    ci = float(rng.choice([0.5, 0.9, 0.95, 0.99]))
+    for data, axis in ((x, 0), (x.T, 1), (x[:, 0], 0)):
+        got = percentile_interval(data, ci, axis=axis)
+        want = _nanquantile_interval(data, ci, axis=axis)
+        for g, w in zip(got, want):
+            assert np.shape(g) == np.shape(w)
+            assert np.array_equal(g, w, equal_nan=True)
+
+
+# -- sentence_tokens: token_spans of every sentence, with shared objects ------------
+
+
+def test_sentence_tokens_equal_token_spans():
+    from framing import load_corpus
+    from framing._nlp.text import token_spans
+    from framing.measures._mentions import sentence_tokens
+
+    long_sentence = "The U.S. said Israel’s full-scale operation killed 1,200 people " * 80
+    corpus = load_corpus(
+        [
+            {"outlet": "A", "title": "Strikes hit Rafah", "text": "Hamas’s fighters fled. Aid stopped."},
+            {"outlet": "B", "text": long_sentence.strip() + "."},
+        ]
+    )
+    texts = corpus.sentences()["text"]
+    assert max(map(len, texts)) > 4096
+    toks = sentence_tokens(corpus)
+    assert toks == [token_spans(t) for t in texts]
+    words = [w for spans in toks for w, _, _ in spans]
+    assert len({id(w) for w in words}) == len(set(words))  # one object per token string
+
+
+# -- term counts from one pass per article -----------------------------------------------
+
+
+def _count_matrix_plain(corpus, ngram_range, stop_words):
+    """terms.count_matrix as first written: CountVectorizer sentence by sentence."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from framing.measures._counting import check_ngram_range, stop_set
+
+    lo, hi = check_ngram_range(ngram_range)
+    stop = stop_set(stop_words)
+
+    def analyze(tokens):
+        toks = [t for t in tokens if t != "'s"]
+        out = []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                out += [t for t in toks if t not in stop]
+            else:
+                grams = zip(*(toks[i:] for i in range(n)), strict=False)
+                out += [" ".join(w) for w in grams if w[0] not in stop and w[-1] not in stop]
+        return out
+
+    import re
+
+    from framing._nlp.text import is_acronym, token_spans
+
+    def terms_of(text):
+        # acronyms told apart, as terms.count_matrix does, sentence by sentence
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        shouting = sum(w.isupper() for w in words) * 2 > len(words)
+        return [text[a:b].replace(".", "").upper() if not shouting and is_acronym(text[a:b]) else w
+                for w, a, b in token_spans(text)]
+
+    sents = corpus.sentences()
+    vec = CountVectorizer(analyzer=analyze, dtype=np.float64, lowercase=False)
+    S = vec.fit_transform([terms_of(t) for t in sents["text"]])
+    docs = corpus.articles["doc_id"].tolist()
+    rows = [docs.index(d) for d in sents["doc_id"]]
+    D = sp.csr_matrix((np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(docs), len(rows)))
+    X = (D @ S).tocsr()
+    return X, vec.get_feature_names_out(), np.asarray(X.sum(axis=1)).ravel()
+
+
+@pytest.mark.parametrize("cached", [None, "sentence_tokens", "token_codes"])
+def test_count_matrix_equals_sentence_by_sentence(cached):
+    from framing import load_corpus
+    from framing.measures._counting import count_matrix
+    from framing.measures._mentions import _token_codes, sentence_tokens
+
+    texts = odd_texts(150, seed=2) + generated_texts(60)
+    rows = [{"outlet": "AB"[i % 2], "title": texts[i - 1][:60] if i % 3 else "", "text": t}
+            for i, t in enumerate(texts) if t.strip()]
+    rows.append({"outlet": "A", "text": "One.\x00 Two \x00 three. Four\x00five. Six."})
+    corpus = load_corpus(rows)
+    if cached == "sentence_tokens":
+        sentence_tokens(corpus)
+    elif cached == "token_codes":
+        _token_codes(corpus)
+    for ngram_range in [(1, 1), (1, 2), (2, 3), (3, 3)]:
+        for stop_words in ["english", None, ["a", "b"]]:
+            X, terms, lengths = count_matrix(corpus, ngram_range, stop_words)
+            X0, terms0, lengths0 = _count_matrix_plain(corpus, ngram_range, stop_words)
+            assert terms.tolist() == terms0.tolist()
+            assert (X != X0).nnz == 0
+            assert np.array_equal(lengths, lengths0)
+
+
+# -- distinctive_terms' resampling kernels -----------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_log_ratio_interval_equals_quantiles_of_delta(seed):
+    from framing.measures._keyness import _log_ratio_interval, log_odds
+
+    rng = np.random.default_rng(seed)
+    B, C = int(rng.integers(1, 1500)), int(rng.integers(1, 30))
+    ci = float(rng.choice([0.5, 0.9, 0.95, 0.99, 0.999]))
+    y_i = rng.integers(0, 50, size=(C, B)).astype(float)
+    y_j = rng.integers(0, 500, size=(C, B)).astype(float)
+    if seed % 3 == 0:
+        y_i = np.round(y_i / 10)  # ties
+    a_i = rng.integers(500, 900, size=(1, B)) + 3.5
+    a_j = rng.integers(5000, 9000, size=(1, B)) + 3.5
+    prior = rng.random((C, 1)) + 0.01
+    delta, _ = log_odds(y_i, a_i, y_j, a_j, prior, 0.0)
+    want = percentile_interval(delta, ci, axis=1)
+    got = _log_ratio_interval(y_i, a_i, y_j, a_j, prior, ci)
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, rtol=0, atol=1e-12)
+
+
+# -- matching from candidate positions (lexicons, dictionaries, mentions) --------------
+
+
+@pytest.mark.parametrize("inflect", [True, False])
+def test_candidate_positions_find_equals_plain_version(inflect):
+    from framing import load_corpus, load_example
+    from framing._nlp.match import PatternSet
+    from framing.datasets import load_example_lists
+    from framing.lexicons import load_lexicon
+    from framing.measures._mentions import candidate_positions, sentence_tokens
+
+    actors, concepts = load_example_lists("rafah")
+    entries = {**actors, **concepts, "globs": ["terror*", "kill*", "civilian?", "u.s. official*"]}
+    # phrases opened by function words: kept only where the next word fits
+    entries["function"] = ["the west", "in the end", "of course", "it is said", "the gaza strip", "a", "to be"]
+    for name in ("emotive", "hedges", "intensifiers"):
+        entries[name] = load_lexicon(name)["term"].tolist()
+    texts = corpus_texts()[:400] + mutations(corpus_texts()[:50], 100)
+    corpora = [load_example("rafah"), load_example("plant-closure"),
+               load_corpus([{"doc_id": f"d{i}", "outlet": "x", "text": t} for i, t in enumerate(texts) if t.strip()])]
+    for corpus in corpora:
+        ps = PatternSet(entries, inflect=inflect)
+        toks = sentence_tokens(corpus)
+        got = {r: ps.find(words, positions) for r, words, positions in candidate_positions(corpus, ps)}
+        for r, spans in enumerate(toks):
+            words = [w for w, _, _ in spans]
+            assert got.get(r, []) == find_plain(ps, words), words
+
+
+def test_passive_counts_equal_counts_of_parses():
+    import numpy as np
+
+    from framing import load_example
+    from framing.measures._parses import sentence_parses
+    from framing.measures.agency import _passive_counts, _sentence_counts
+
+    corpus = load_example("rafah")
+    rows = np.arange(len(corpus.sentences()))
+    fresh = load_example("rafah")
+    from framing.measures.agency import _COUNTS, _sentence_quotes
+
+    want = np.zeros((len(rows), 2, len(_COUNTS)))
+    quoted = _sentence_quotes(fresh, rows)
+    for r, p in sentence_parses(fresh, rows).items():
+        want[r] = _sentence_counts(p, quoted[r])
+    assert np.array_equal(_passive_counts(corpus, rows), want)  # parses made and dropped
+    assert np.array_equal(_passive_counts(fresh, rows), want)  # parses from the cache
+    some = rows[::3]
+    expected = np.zeros_like(want)
+    expected[some] = want[some]
+    assert np.array_equal(_passive_counts(load_example("rafah"), some), expected)
