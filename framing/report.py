@@ -96,14 +96,17 @@ def safe_cell(value: Any) -> Any:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a table as CSV (UTF-8, no index) with every text cell and column name made safe by :func:`safe_cell`."""
+    """Write a table as CSV (UTF-8, no index, CRLF line ends, cells with line breaks quoted),
+    every text cell and column name made safe by :func:`safe_cell`."""
     out = frame.copy()
     out.columns = [safe_cell(str(c)) for c in out.columns]
     for k in range(out.shape[1]):
         column = out.iloc[:, k]
         if not (pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)):
             out.isetitem(k, column.astype(object).map(safe_cell))
-    out.to_csv(path, index=False)
+    # RFC 4180 line ends: a cell holding a carriage return is then quoted, so that no
+    # spreadsheet splits it into a new row whose next cell could start a formula
+    out.to_csv(path, index=False, lineterminator="\r\n")
     return path
 
 

@@ -275,3 +275,15 @@ def test_stream_results_identical_whatever_the_chunk_size():
                                       check_exact=True)
         pd.testing.assert_frame_equal(other.summary(n_resamples=30), first.summary(n_resamples=30),
                                       check_exact=True)
+
+
+def test_carriage_return_in_a_cell_cannot_start_a_formula_row(tmp_path):
+    from framing.report import write_csv
+
+    write_csv(pd.DataFrame({"title": ["a\r=1+1", "b\n@x"]}), tmp_path / "t.csv")
+    with open(tmp_path / "t.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows == [["title"], ["a\r=1+1"], ["b\n@x"]]
+    # a reader that splits rows at a bare carriage return finds none outside quotes
+    raw = (tmp_path / "t.csv").read_bytes()
+    assert b'"a\r=1+1"' in raw and raw.count(b"\r\n") == 3
