@@ -86,7 +86,9 @@ def _as_file(rows, layout: str, folder: Path) -> tuple[object, int]:
         return rows, len(rows)
     if layout == "csv":
         path = folder / "in.csv"
-        frame.to_csv(path, index=False)
+        # CRLF line ends, so that a carriage return inside a cell is quoted (pandas leaves a bare
+        # one unquoted with "\n" line ends, and every CSV reader then starts a new row there)
+        frame.to_csv(path, index=False, lineterminator="\r\n")
         return path, len(rows)
     if layout == "jsonl":
         path = folder / "in.jsonl"
