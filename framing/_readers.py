@@ -16,9 +16,14 @@ import yaml
 
 from ._nlp.segment import segment
 from ._nlp.text import clean_text
-from .corpus import Corpus, CorpusError
+from ._tabular import csv_tables, decode, encoding_hint, field_text, flag, separator
+from .corpus import Corpus, CorpusError, group_value
 
-__all__ = ["CorpusStream", "load_corpus"]
+__all__ = ["CorpusStream", "SkippedWarning", "load_corpus"]
+
+
+class SkippedWarning(UserWarning):
+    """Articles were skipped while loading; they are listed in ``skipped``."""
 
 # -- loading --------------------------------------------------------------------
 
@@ -182,14 +187,24 @@ def _build(
         )
     table = table.reset_index(drop=True)
     rows = _describe_rows(table, where)
-    table.columns = [str(c) for c in table.columns]
+    names = [str(c) for c in table.columns]
+    repeated = sorted({c for c in names if names.count(c) > 1})
+    if repeated:
+        raise CorpusError(
+            f"{label} has more than one column named {repeated[0]!r}; "
+            "column names must be unique: rename or drop the repeated column(s)"
+        )
+    table.columns = names
     table = _rename_columns(table, mapping, label)
+
+    def at(i: int) -> str:
+        return f"{label}, {rows[i]}" if where is None else rows[i]
 
     skipped = []
     keep = np.ones(len(table), dtype=bool)
     texts = []
     for i, value in enumerate(table["text"]):
-        t = _as_text(value)
+        t = field_text(value, at, i, "text")
         t = clean_text(t) if t else ""
         texts.append(t)
         if not t:
@@ -197,7 +212,7 @@ def _build(
             skipped.append((i, "empty text"))
     table["text"] = texts
 
-    outlets = [_as_text(v).strip() for v in table["outlet"]]
+    outlets = [group_value(field_text(v, at, i, "outlet")) for i, v in enumerate(table["outlet"])]
     table["outlet"] = outlets
     for i, o in enumerate(outlets):
         if keep[i] and not o:
@@ -205,7 +220,7 @@ def _build(
             skipped.append((i, "no outlet"))
 
     if "doc_id" in table.columns:
-        ids = [_as_text(v).strip() for v in table["doc_id"]]
+        ids = [field_text(v, at, i, "doc_id").strip() for i, v in enumerate(table["doc_id"])]
         for i, d in enumerate(ids):
             if not d:
                 ids[i] = f"{_slug(outlets[i]) or 'article'}-row{i}"
@@ -231,12 +246,14 @@ def _build(
         seen[d] = rows[i] if prefix is None else int(rows[i][len(prefix) :])
 
     if "title" in table.columns:
-        titles = [clean_text(_as_text(v)) if _as_text(v) else "" for v in table["title"]]
+        titles = [field_text(v, at, i, "title") for i, v in enumerate(table["title"])]
+        titles = [clean_text(t) if t else "" for t in titles]
         has = [bool(t) for t in titles]
     else:
         titles, has = [""] * len(table), [False] * len(table)
     if "has_headline" in table.columns:
-        has = [bool(h) and bool(t) for h, t in zip(table["has_headline"], titles, strict=True)]
+        has = [flag(h, at, i) and bool(t)
+               for i, (h, t) in enumerate(zip(table["has_headline"], titles, strict=True))]
     table["title"] = [
         t if t else _made_up_title(x) for t, x in zip(titles, table["text"], strict=True)
     ]
@@ -258,7 +275,7 @@ def _build(
             warnings.warn(
                 f"{len(skipped)} article(s) skipped ({', '.join(sorted(set(rec['reason'])))}); "
                 "see corpus.skipped",
-                UserWarning,
+                SkippedWarning,
                 stacklevel=3,
             )
     else:
@@ -279,6 +296,14 @@ def _rename_columns(
 ) -> pd.DataFrame:
     cols = list(table.columns)
     renames = {}
+    given = [(f, c) for f, c in mapping.items() if c is not None]
+    for field, column in given:
+        twice = [f for f, c in given if c == column and f != field]
+        if twice:
+            raise CorpusError(
+                f"{label}: the column {column!r} is given as both {field}= and {twice[0]}=; "
+                "each field needs its own column"
+            )
     for field, column in mapping.items():
         if column is None or column == field:
             continue
@@ -365,40 +390,19 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 # -- readers --------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes, encoding: str) -> str:
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        raise CorpusError(
-            f"{path}: byte 0x{data[e.start]:02x} at offset {e.start} (line {line}) is not valid {encoding}; "
-            "pass the file's encoding, e.g. load_corpus(..., encoding='cp1252')"
-        ) from None
-    except LookupError:
-        raise CorpusError(f"unknown encoding {encoding!r}") from None
-    return text.lstrip("\ufeff")
-
-
 def _read_csv(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
+    text = decode(path, path.read_bytes(), encoding)
     if not text.strip():
         raise CorpusError(f"{path} is empty; it needs a header row and one row per article")
-    first = text.split("\n", 1)[0]
-    sep = "\t" if path.suffix.lower() == ".tsv" else max((",", ";", "\t"), key=first.count)
-    try:
-        table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as e:
-        raise CorpusError(
-            f"{path}: not a readable CSV file ({e}); check the quoting of that line"
-        ) from None
+    sep = separator(path, text.split("\n", 1)[0])
+    table, where = next(csv_tables(io.StringIO(text, newline=""), sep, path))
     if table.empty:
         raise CorpusError(f"{path} has a header but no rows; add one row per article")
-    return table, [f"{path}, row {i + 2}" for i in range(len(table))]
+    return table, where
 
 
 def _read_jsonl(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
+    text = decode(path, path.read_bytes(), encoding)
     records, where = [], []
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -410,6 +414,9 @@ def _read_jsonl(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
     return pd.DataFrame(records), where
 
 
+_TOO_DEEP = "nests lists or objects too deeply to be read; an article is one flat object of fields"
+
+
 def _json_line(line: str, path: Path, n: int) -> dict:
     """One article of a JSON-lines file, or an error naming the line."""
     try:
@@ -419,17 +426,21 @@ def _json_line(line: str, path: Path, n: int) -> dict:
             f"{path}, line {n}: not valid JSON ({e.msg} at column {e.colno}); "
             "each line must hold one JSON object"
         ) from None
+    except RecursionError:
+        raise CorpusError(f"{path}, line {n}: {_TOO_DEEP}") from None
     if not isinstance(obj, dict):
         raise CorpusError(f"{path}, line {n}: expected a JSON object, got {type(obj).__name__}")
     return obj
 
 
 def _read_json(path: Path, encoding: str) -> tuple[pd.DataFrame, list[str]]:
-    text = _decode(path, path.read_bytes(), encoding)
+    text = decode(path, path.read_bytes(), encoding)
     if not text.strip():
         raise CorpusError(f"{path} is empty; it needs a list of article objects")
     try:
         obj = json.loads(text)
+    except RecursionError:
+        raise CorpusError(f"{path}: {_TOO_DEEP}") from None
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # JSON lines saved as .json
             return _read_jsonl(path, encoding)
@@ -466,6 +477,8 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     try:
         meta = yaml.safe_load(m.group(1)) or {}
+    except RecursionError:
+        raise CorpusError(f"{path}: the front matter {_TOO_DEEP}") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f", line {mark.line + 2}" if mark is not None else ""
@@ -531,7 +544,7 @@ def _read_folder(
     records, where = [], []
     for f in files:
         rel = f.relative_to(path)
-        raw = _decode(f, f.read_bytes(), encoding).replace("\r\n", "\n").replace("\r", "\n")
+        raw = decode(f, f.read_bytes(), encoding).replace("\r\n", "\n").replace("\r", "\n")
         meta, body = _front_matter(f, raw)
         if meta_table is not None:
             row = index.get(rel.as_posix(), index.get(f.name, index.get(f.stem)))
@@ -628,7 +641,7 @@ class CorpusStream:
         n = sum(len(s) for s in state["skipped"])
         if n:
             warnings.warn(f"{n} article(s) skipped while streaming {self.path.name}; see stream.skipped",
-                          UserWarning, stacklevel=2)
+                          SkippedWarning, stacklevel=2)
 
     def _jsonl(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
         records: list[dict] = []
@@ -641,8 +654,10 @@ class CorpusStream:
                 except UnicodeDecodeError as e:
                     raise CorpusError(
                         f"{self.path}: byte 0x{raw[e.start]:02x} at offset {offset + e.start} (line {n}) is not "
-                        f"valid {self.encoding}; pass the file's encoding, e.g. encoding='cp1252'"
+                        f"valid {self.encoding}; {encoding_hint(raw if n == 1 else b'', self.encoding)}"
                     ) from None
+                except LookupError:
+                    raise CorpusError(f"unknown encoding {self.encoding!r}") from None
                 offset += len(raw)
                 if n == 1:
                     line = line.lstrip("\ufeff")
@@ -659,25 +674,20 @@ class CorpusStream:
             raise CorpusError(f"{self.path} is empty; it needs one JSON object per line")
 
     def _csv(self) -> Iterator[tuple[pd.DataFrame, list[str]]]:
-        sep = "\t" if self.path.suffix.lower() == ".tsv" else None
+        with open(self.path, "rb") as f:
+            head = f.read(4096)
+        if not head.strip():
+            raise CorpusError(f"{self.path} is empty; it needs a header row and one row per article")
+        utf8 = self.encoding.lower().replace("_", "-") in ("utf-8", "utf8")
         try:
-            with open(self.path, encoding=self.encoding, newline="") as f:
-                first = f.readline()
-            if sep is None:
-                sep = max((",", ";", "\t"), key=first.count)
-            reader = pd.read_csv(self.path, sep=sep, dtype=str, keep_default_na=False, chunksize=self.chunksize,
-                                 encoding="utf-8-sig" if self.encoding.lower() in ("utf-8", "utf8") else self.encoding)
-            row = 2
-            for table in reader:
-                where = [f"{self.path}, row {row + i}" for i in range(len(table))]
-                row += len(table)
-                yield table.reset_index(drop=True), where
+            with open(self.path, encoding="utf-8-sig" if utf8 else self.encoding, newline="") as f:
+                sep = separator(self.path, f.readline())
+                f.seek(0)
+                yield from csv_tables(f, sep, self.path, chunksize=self.chunksize)
         except UnicodeDecodeError as e:
             raise CorpusError(
-                f"{self.path}: bytes at offset {e.start} are not valid {self.encoding}; pass the file's "
-                "encoding, e.g. encoding='cp1252'"
+                f"{self.path}: bytes at offset {e.start} are not valid {self.encoding}; "
+                f"{encoding_hint(head, self.encoding)}"
             ) from None
-        except pd.errors.ParserError as e:
-            raise CorpusError(f"{self.path}: not a readable CSV file ({e}); check the quoting of that line") from None
-        except pd.errors.EmptyDataError:
-            raise CorpusError(f"{self.path} is empty; it needs a header row and one row per article") from None
+        except LookupError:
+            raise CorpusError(f"unknown encoding {self.encoding!r}") from None

@@ -190,9 +190,24 @@ def _length_features(corpus: Corpus, by: str, options) -> pd.DataFrame:
 
 
 def _run_terms(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    min_count = 3 if len(c.corpus) < 100 else 5
-    terms = distinctive_terms(c.corpus, by=c.by, ngram_range=(1, 2), min_count=min_count, within=c.within,
-                              n_resamples=c.n_resamples, ci=c.ci, random_state=stream("terms"))
+    given = c.options.get("min_count")
+    # by default 3 (5 in a larger corpus), lowered as far as 1 for a corpus whose terms are all rarer
+    min_count = given if given is not None else (3 if len(c.corpus) < 100 else 5)
+    while True:
+        try:
+            terms = distinctive_terms(c.corpus, by=c.by, ngram_range=(1, 2), min_count=min_count, within=c.within,
+                                      n_resamples=c.n_resamples, ci=c.ci, random_state=stream("terms"))
+            break
+        except ValueError as e:
+            if not str(e).startswith(f"min_count={min_count} leaves no terms"):
+                raise
+            if given is not None:
+                raise ValueError(f"{e} with min_count= of compare (--min-count of the command)") from None
+            if min_count == 1:
+                raise ValueError("the articles hold no words to compare (only numbers, punctuation or "
+                                 "stop words)") from None
+            min_count -= 1
+    c.options["min_count"] = min_count
     return {"terms": terms, "house_style": house_style(terms, c.by)}
 
 

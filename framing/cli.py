@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from ._readers import load_corpus
+from ._readers import SkippedWarning, load_corpus
 from .comparison import compare
 from .datasets import example_path, list_examples
 from .measures.classifier import FrameClassifier
@@ -76,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
         "--n-resamples", type=int, default=1000,
         help="bootstrap resamples and permutations (default: 1000)",
     )
+    cmp_.add_argument(
+        "--min-count", type=int, default=None, metavar="N",
+        help="fewest uses of a term in the corpus for it to be tested as distinctive "
+             "(default: 3, or 5 from 100 articles on, lowered for a corpus too small for it)",
+    )
     sub.add_parser("examples", help="list the bundled demo corpora")
     return parser
 
@@ -89,9 +95,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         return _compare(args)
     except (ValueError, TypeError, OSError) as e:  # CorpusError is a ValueError
-        message = str(e).splitlines()[0] if str(e) else e.__class__.__name__
-        print(f"framing: error: {message}", file=sys.stderr)
+        print(f"framing: error: {one_line(str(e)) or e.__class__.__name__}", file=sys.stderr)
         return 2
+
+
+def one_line(message: str) -> str:
+    """A message on one line: line breaks (a parser's, a file name's) become spaces.
+
+    Examples
+    --------
+    >>> one_line("bad row\\n  at line 3\\r\\n")
+    'bad row at line 3'
+    """
+    return re.sub(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*", " ", message).strip()
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -107,14 +123,24 @@ def _compare(args: argparse.Namespace) -> int:
         warnings.simplefilter("always")
         corpus = load_corpus(source, encoding=args.encoding, **{k: v for k, v in columns.items() if v})
     for w in caught:
-        print(f"framing: warning: {w.message}", file=sys.stderr)
+        if not issubclass(w.category, SkippedWarning):  # counted below, with where they are listed
+            print(f"framing: warning: {one_line(str(w.message))}", file=sys.stderr)
+    given = len(corpus) + len(corpus.skipped)
     classifier = FrameClassifier.load(args.classifier) if args.classifier else None
     within = None if args.within.lower() == "none" else args.within
     result = compare(corpus, actors, concepts, by=args.by, within=within, random_state=args.random_state,
-                     n_resamples=args.n_resamples, classifier=classifier, unit=args.unit,
+                     n_resamples=args.n_resamples, min_count=args.min_count, classifier=classifier, unit=args.unit,
                      duplicates="drop" if args.drop_duplicates else "keep")
-    path = result.report(Path(args.out))
-    print(f"framing: {len(corpus)} articles from {len(result.groups)} {args.by}s analysed; report: {path}")
+    out = Path(args.out)
+    path = result.report(out)
+    skipped = result.corpus.skipped
+    if len(skipped):
+        reasons = skipped["reason"].astype(str).str.replace(r" of .*| \(.*", "", regex=True)
+        counts = ", ".join(f"{n} {r}" for r, n in reasons.value_counts(sort=False).items())
+        print(f"framing: warning: {len(skipped)} of {given} article(s) skipped ({one_line(counts)}); "
+              f"listed in {out / 'tables' / 'skipped.csv'} and the report", file=sys.stderr)
+    print(f"framing: {len(result.corpus)} of {given} articles from {len(result.groups)} {args.by}s analysed; "
+          f"report: {path}")
     return 0
 
 

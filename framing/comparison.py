@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 from ._parallel import interactive
 from .analyses import ANALYSES, Chart
-from .corpus import Corpus, _check_by
+from .corpus import Corpus, _check_by, grouped_by
 from .features import article_features
 from .measures._mentions import read_mapping
 from .measures._stats import check_random_state
@@ -147,7 +147,10 @@ class Comparison:
         """Write charts (PNG and SVG), CSV tables and ``report.html`` into ``path``.
 
         Returns the path of ``report.html``, a single self-contained file
-        (images embedded) that opens in any browser.
+        (images embedded) that opens in any browser. In the CSV tables a text
+        cell that a spreadsheet would evaluate as a formula (beginning with
+        ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is written
+        with a ``'`` in front (see :func:`framing.report.safe_cell`).
         """
         return write_report(self, Path(path))
 
@@ -184,6 +187,7 @@ def compare(
     classifier: Any = None,
     unit: Literal["sentence", "paragraph", "article"] = "sentence",
     duplicates: Literal["keep", "drop"] = "keep",
+    min_count: int | None = None,
     progress: bool | None = None,
 ) -> Comparison:
     """Run every analysis once and keep the results together.
@@ -228,12 +232,24 @@ def compare(
         ``"drop"`` analyses the corpus without republished copies (see
         :meth:`Corpus.drop_duplicates`); the dropped articles are listed in
         the report with the article they copy.
+    min_count : int, optional
+        Fewest uses in the corpus for a term to be tested as distinctive. By
+        default 3 (5 from 100 articles on), lowered for a corpus so small that
+        no term is used that often; the value used is in
+        ``result.options["min_count"]``.
     progress : bool, optional
         Show a progress bar (default: only in Jupyter or a terminal).
 
     Returns
     -------
     Comparison
+
+    Notes
+    -----
+    Articles with no value in the ``by`` column belong to no group: they are
+    left out and listed in ``result.corpus.skipped`` (and the report) with
+    the reason. Group values are compared as text, whole numbers without
+    ".0" (``7`` and ``7.0`` are one group).
 
     Raises
     ------
@@ -254,9 +270,11 @@ def compare(
         raise TypeError(f"corpus must be a framing.Corpus (see framing.load_corpus), got {type(corpus).__name__}")
     if duplicates not in ("keep", "drop"):
         raise ValueError(f"duplicates must be 'keep' or 'drop', got {duplicates!r}")
+    if min_count is not None and (int(min_count) != min_count or min_count < 1):
+        raise ValueError(f"The value for `min_count` must be a positive integer or None, but {min_count!r} was passed.")
     if duplicates == "drop":
         corpus = corpus.drop_duplicates()
-    _check_by(corpus, by)
+    corpus = grouped_by(corpus, by)
     groups = corpus.groups(by)
     if len(groups) < 2:
         raise ValueError(
@@ -272,7 +290,7 @@ def compare(
         random_state=random_state,
         ci=ci,
         within=within,
-        options={"dictionary": dictionary, "classifier": classifier, "unit": unit},
+        options={"dictionary": dictionary, "classifier": classifier, "unit": unit, "min_count": min_count},
     )
     base = int(check_random_state(random_state).integers(2**63))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -13,7 +14,16 @@ from ._nlp.segment import segment
 from ._nlp.style import boilerplate_lines
 from ._validate import options_text
 
-__all__ = ["ARTICLE_COLUMNS", "SECTIONS", "SENTENCE_COLUMNS", "Corpus", "CorpusCache", "CorpusError"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "SECTIONS",
+    "SENTENCE_COLUMNS",
+    "Corpus",
+    "CorpusCache",
+    "CorpusError",
+    "group_value",
+    "grouped_by",
+]
 
 #: Columns every article table has, in this order; other columns follow.
 ARTICLE_COLUMNS = ("doc_id", "outlet", "title", "text")
@@ -309,14 +319,22 @@ class Corpus:
         return out
 
     def duplicates(self, *, threshold: float = 0.5, shingle_size: int = 5) -> pd.DataFrame:
-        """Pairs of articles that are copies or light edits of each other.
+        """Copies and light edits of other articles: each copy with the article it copies.
 
         Outlets republish agency copy with small edits; a framing comparison
         should know. Articles are compared by the sets of their word
-        ``shingle_size``-grams; candidate pairs come from MinHash
-        locality-sensitive hashing (so the work grows with the number of
-        articles, not with its square, for ordinary corpora) and are then
-        scored exactly.
+        ``shingle_size``-grams. Exact copies (the same set of shingles) are
+        grouped by a hash first; candidate near copies among the rest come
+        from MinHash locality-sensitive hashing and are then scored exactly,
+        so the work grows with the number of articles, not with its square,
+        even when thousands of articles are one wire story.
+
+        Copies form clusters (an original and its copies). Each cluster of k
+        articles gives k - 1 rows: every copy once, paired with the earliest
+        article it was found to copy (exact copies with the first of them,
+        near copies along their strongest link), never all k (k - 1) / 2
+        pairs. :meth:`drop_duplicates` keeps the first article of each
+        cluster.
 
         Parameters
         ----------
@@ -329,7 +347,7 @@ class Corpus:
         Returns
         -------
         pandas.DataFrame
-            One row per pair with columns ``doc_id_a``, ``doc_id_b``,
+            One row per copy with columns ``doc_id_a``, ``doc_id_b``,
             ``outlet_a``, ``outlet_b``, ``similarity`` (Jaccard similarity of
             the shingle sets) and ``containment``; sorted by ``containment``
             descending. ``doc_id_a`` comes first in the corpus.
@@ -337,6 +355,14 @@ class Corpus:
         See Also
         --------
         drop_duplicates : A corpus without the later copies.
+
+        Examples
+        --------
+        >>> from framing import load_corpus
+        >>> wire = "Talks between the two sides resumed on Monday in the capital after a week."
+        >>> c = load_corpus([{"outlet": o, "text": wire} for o in "ABCD"])
+        >>> c.duplicates()[["doc_id_a", "doc_id_b", "containment"]].values.tolist()
+        [['a-1', 'b-1', 1.0], ['a-1', 'c-1', 1.0], ['a-1', 'd-1', 1.0]]
         """
         return near_duplicates(self._articles, threshold=threshold, shingle_size=shingle_size)
 
@@ -434,11 +460,87 @@ class Corpus:
 # -- helpers shared with the analyses -----------------------------------------
 
 
+_WHOLE = re.compile(r"[+-]?\d+\.0+")
+
+
+def group_value(value: str) -> str:
+    """An outlet or group name as compared: stripped, whole numbers written without ".0".
+
+    ``7``, ``7.0`` and ``"7.0"`` are one outlet, ``"7"`` (a JSON number, a
+    pandas float column and a CSV cell read as text); other text is kept as
+    written.
+
+    Examples
+    --------
+    >>> [group_value(v) for v in (" Daily A ", "7.0", "7", "-3.00", "1.50", "007")]
+    ['Daily A', '7', '7', '-3', '1.50', '007']
+    """
+    value = value.strip()
+    if _WHOLE.fullmatch(value):
+        return str(int(value.split(".")[0]))
+    return value
+
+
 def _levels(values: pd.Series) -> list[str]:
     if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.ordered:
         present = set(values.dropna())
         return [str(c) for c in values.cat.categories if c in present]
     return sorted(str(v) for v in values.dropna().unique())
+
+
+def grouped_by(corpus: Corpus, by: str) -> Corpus:
+    """The corpus as a comparison by ``by`` sees it: every article in a group, names as text.
+
+    Articles with no value in ``by`` (missing or blank) belong to no group:
+    they are left out and listed in :attr:`Corpus.skipped` with the reason,
+    never dropped silently. Group values are written as text with
+    :func:`group_value` (``7`` and ``7.0`` are one group); an ordered
+    categorical column keeps its order. The corpus itself is returned when
+    nothing changes (its caches are kept).
+    """
+    _check_by(corpus, by)
+    arts = corpus._articles
+    values = arts[by]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        missing = values.isna().to_numpy()
+        names = values
+    else:
+        text = [_group_text(v) for v in values]
+        missing = np.array([t == "" for t in text], dtype=bool)
+        names = pd.Series(text, index=arts.index, dtype=object)
+        if not missing.any() and all(isinstance(v, str) and v == t for v, t in zip(values, text, strict=True)):
+            return corpus
+    if missing.all():
+        raise CorpusError(f"no article has a value in the column {by!r}; choose another column for `by`")
+    out = arts.copy()
+    out[by] = names if isinstance(names, pd.Series) and names.dtype != object else names.astype(str)
+    if not missing.any():
+        return Corpus(out, skipped=corpus._skipped)
+    lost = arts.loc[missing]
+    extra = pd.DataFrame({
+        "doc_id": lost["doc_id"].to_numpy(),
+        "outlet": lost["outlet"].to_numpy(),
+        "source": f"compare(by={by!r})",
+        "reason": f"no value in the column {by!r}, which defines the groups",
+    })
+    skipped = pd.concat([corpus._skipped, extra], ignore_index=True) if len(corpus._skipped) else extra
+    return Corpus(out.loc[~missing], skipped=skipped)
+
+
+def _group_text(value: Any) -> str:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, (float, np.floating)):
+        if np.isnan(value):
+            return ""
+        if np.isfinite(value) and float(value).is_integer() and abs(value) < 2**53:
+            return str(int(value))
+        return repr(float(value))
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return group_value(str(value))
 
 
 def _check_by(corpus: Corpus, by: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -23,7 +24,7 @@ from jinja2 import Environment
 from ._version import __version__
 from .analyses import ANALYSES, REFERENCES
 
-__all__ = ["comparison_html", "write_report"]
+__all__ = ["comparison_html", "safe_cell", "write_csv", "write_report"]
 
 #: Columns of free text, wrapped in the HTML tables (all others stay on one line).
 _LONG_COLUMNS = {"distinctive terms", "text", "title", "sentence", "reason", "url"}
@@ -86,6 +87,47 @@ def readable_summary(summary: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a ``'`` before a text that would start a formula.
+
+    Text from the articles (outlet names, titles, terms, sentences) is
+    written into the CSV tables; a cell beginning with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return would be evaluated by Excel, LibreOffice
+    or Google Sheets (``=HYPERLINK(...)``, ``=cmd|...``). As OWASP
+    recommends, such a cell is prefixed with a single quote, which the
+    spreadsheet shows as text. A cell that is a plain number (``-0.25``) is
+    kept: spreadsheets read it as a number, not a formula.
+
+    Examples
+    --------
+    >>> [safe_cell(v) for v in ("=1+1", "@SUM(A1)", "-0.25", "Daily A", 3)]
+    ["'=1+1", "'@SUM(A1)", '-0.25', 'Daily A', 3]
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """Write a table as CSV (UTF-8, no index, CRLF line ends, cells with line breaks quoted),
+    every text cell and column name made safe by :func:`safe_cell`."""
+    out = frame.copy()
+    out.columns = [safe_cell(str(c)) for c in out.columns]
+    for k in range(out.shape[1]):
+        column = out.iloc[:, k]
+        if not (pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)):
+            out.isetitem(k, column.astype(object).map(safe_cell))
+    # RFC 4180 line ends: a cell holding a carriage return is then quoted, so that no
+    # spreadsheet splits it into a new row whose next cell could start a formula
+    out.to_csv(path, index=False, lineterminator="\r\n")
+    return path
+
+
 def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110)
@@ -98,9 +140,9 @@ def write_report(c, out: Path) -> Path:
     (out / "tables").mkdir(exist_ok=True)
     (out / "charts").mkdir(exist_ok=True)
     for name, table in c.tables.items():
-        table.to_csv(out / "tables" / f"{name}.csv", index=False)
+        write_csv(table, out / "tables" / f"{name}.csv")
     summary = c.summary()
-    summary.to_csv(out / "tables" / "summary.csv", index=False)
+    write_csv(summary, out / "tables" / "summary.csv")
 
     drawn: dict[str, dict[str, str]] = {}
     with matplotlib.rc_context({"svg.fonttype": "none"}):

@@ -98,8 +98,9 @@ class _Accumulator:
     buffer, and the buffer is merged into the totals (duplicates summed)
     whenever it holds more entries than the totals, so merging costs
     amortised constant time per entry and memory stays within about twice
-    the non-zeros of the result. The sums are of integers, so their order
-    does not change them.
+    the non-zeros of the result. The sums are of integers and kept as
+    integers, so their order does not change them, and the result is put in
+    one order of groups and terms (:meth:`canonical`).
     """
 
     def __init__(self) -> None:
@@ -108,7 +109,7 @@ class _Accumulator:
         self._totals: tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None = None
         self._pending: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]] = []
         self._n_pending = 0
-        self.lengths: dict[str, np.ndarray] = {k: np.zeros(0) for k in ("n", "sum", "square")}
+        self.lengths: dict[str, np.ndarray] = {k: np.zeros(0, dtype=np.int64) for k in ("n", "sum", "square")}
         self.articles: list[dict[str, Any]] = []
         self._strings: dict[str, str] = {}  # one object per distinct outlet, frame, ... name
         self.tables: dict[str, list[pd.DataFrame]] = {}
@@ -128,9 +129,9 @@ class _Accumulator:
         if self._n_pending > max(len(self._totals[0]) if self._totals else 0, 1 << 16):
             self._merge()
         for k, v in s.lengths.items():
-            grown = np.zeros(len(self.groups))
+            grown = np.zeros(len(self.groups), dtype=np.int64)
             grown[: len(self.lengths[k])] = self.lengths[k]
-            grown[rows] += v
+            grown[rows] += np.rint(v).astype(np.int64)
             self.lengths[k] = grown
         self.articles.append(_columns(s.articles, self._strings))
         for name, table in s.tables.items():
@@ -167,8 +168,14 @@ class _Accumulator:
         c = np.concatenate([p[1] for p in parts])
         key = r * max(len(self.vocab), 1) + c
         uniq, inverse = np.unique(key, return_inverse=True)
-        values = {k: np.bincount(inverse, weights=np.concatenate([p[2][k] for p in parts]), minlength=len(uniq))
-                  for k in ("count", "square", "cross")}
+        # counts, squared counts and count x length products are whole numbers: summed as
+        # integers they are exact in any order (float sums of large ones need not be)
+        values = {}
+        for k in ("count", "square", "cross"):
+            v = np.rint(np.concatenate([p[2][k] for p in parts])).astype(np.int64)
+            total = np.zeros(len(uniq), dtype=np.int64)
+            np.add.at(total, inverse, v)
+            values[k] = total
         n_terms = max(len(self.vocab), 1)
         self._totals = (uniq // n_terms, uniq % n_terms, values)
         self._pending, self._n_pending = [], 0
@@ -179,6 +186,24 @@ class _Accumulator:
         rows, cols, values = self._totals
         shape = (len(self.groups), len(self.vocab))
         return {k: sp.csc_matrix((v, (rows, cols)), shape=shape) for k, v in values.items()}
+
+    def canonical(self) -> tuple[np.ndarray, list[str], dict[str, sp.csc_matrix], dict[str, np.ndarray]]:
+        """Terms, groups, term sums and length sums with groups and terms sorted.
+
+        The accumulator numbers groups and terms in the order the chunks
+        bring them, which depends on how the corpus was split; every later
+        computation sums over groups or terms in that order, so the result is
+        put in one order (sorted) to be the same whatever the chunks.
+        """
+        terms = np.array(list(self.vocab), dtype=object)
+        groups = list(self.groups)
+        t_order = np.argsort(terms, kind="stable") if len(terms) else np.zeros(0, dtype=np.int64)
+        g_order = sorted(range(len(groups)), key=lambda i: groups[i])
+        stats = {k: m[g_order][:, t_order].tocsc() for k, m in self.stats().items()}
+        for m in stats.values():
+            m.sort_indices()
+        lengths = {k: np.asarray(v, dtype=float)[g_order] for k, v in self.lengths.items()}
+        return terms[t_order], [groups[i] for i in g_order], stats, lengths
 
 
 def _columns(frame: pd.DataFrame, strings: dict[str, str]) -> dict[str, Any]:
@@ -373,13 +398,14 @@ def analyze_stream(
         raise CorpusError("the source holds no articles")
     skipped = source.skipped if isinstance(source, (CorpusStream, Corpus)) else pd.DataFrame(
         columns=["doc_id", "outlet", "source", "reason"])
+    terms, groups, stats, lengths = acc.canonical()
     return StreamResult(
         by,
         acc.article_table(),
         skipped,
         {name: pd.concat(parts, ignore_index=True) for name, parts in acc.tables.items()},
-        np.array(list(acc.vocab), dtype=object),
-        list(acc.groups),
-        acc.stats(),
-        acc.lengths,
+        terms,
+        groups,
+        {k: m.astype(float) for k, m in stats.items()},
+        lengths,
     )

@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "framing"
 LAYERS = (
     ("data", ("framing.lexicons", "framing.models", "framing._version", "framing._validate")),
     ("text engine", ("framing._nlp",)),
-    ("corpus", ("framing.corpus", "framing._readers", "framing._parallel", "framing.datasets")),
+    ("corpus", ("framing.corpus", "framing._tabular", "framing._readers", "framing._parallel", "framing.datasets")),
     ("measures", ("framing.measures",)),
     ("plotting", ("framing.plot",)),
     ("registry", ("framing.analyses",)),

@@ -1,6 +1,8 @@
-"""Near-duplicate articles: word shingles, MinHash LSH, exact verification."""
+"""Near-duplicate articles: word shingles, exact copies by hash, MinHash LSH, exact verification."""
 
 from __future__ import annotations
+
+import hashlib
 
 import numpy as np
 import pandas as pd
@@ -14,6 +16,10 @@ __all__ = ["near_duplicates"]
 _N_PERM = 128
 _BANDS = 64  # 64 bands of 2 rows: pairs with Jaccard 0.2 become candidates 93% of the time
 _PRIME = np.uint64((1 << 31) - 1)  # > every column index (n_features = 2**30)
+#: LSH buckets up to this size give all their pairs as candidates; a larger bucket (many
+#: near copies of one story) gives each member paired with the bucket's first and next
+#: member, so candidates grow linearly with the copies, not with their square.
+_FULL_BUCKET = 32
 
 
 def _shingler(k: int):
@@ -71,7 +77,12 @@ def _candidates(sig: np.ndarray) -> np.ndarray:
         for group in np.split(order, boundaries):
             if len(group) > 1:
                 g = np.sort(group).astype(np.int64)
-                i, j = np.triu_indices(len(g), k=1)
+                if len(g) <= _FULL_BUCKET:
+                    i, j = np.triu_indices(len(g), k=1)
+                else:
+                    rest = np.arange(1, len(g))
+                    i = np.concatenate([np.zeros(len(g) - 1, dtype=np.int64), rest[:-1]])
+                    j = np.concatenate([rest, rest[1:]])
                 new.append(g[i] * n + g[j])
                 n_new += len(i)
         if n_new > max(len(kept), 1 << 20):
@@ -117,21 +128,27 @@ def near_duplicates(
     )
     X = vec.transform(articles["text"]).tocsr()
     X.sort_indices()
-    sig = _signatures(X, np.random.default_rng(0))
-    pairs = _candidates(sig)
-    if len(pairs):
-        ia, ib = pairs[:, 0], pairs[:, 1]
-        inter = _shared_shingles(X, pairs)
-        size = np.diff(X.indptr)
-        union = size[ia] + size[ib] - inter
-        smaller = np.minimum(size[ia], size[ib])
-        jac = np.divide(inter, union, out=np.zeros_like(inter, dtype=float), where=union > 0)
-        cont = np.divide(inter, smaller, out=np.zeros_like(inter, dtype=float), where=smaller > 0)
-        ok = cont >= threshold
-        ia, ib, jac, cont = ia[ok], ib[ok], jac[ok], cont[ok]
-    else:
-        ia = ib = np.empty(0, dtype=np.int64)
-        jac = cont = np.empty(0)
+    size = np.diff(X.indptr)
+    rep = _exact_copies(X, size)
+    edges: list[tuple[float, float, int, int]] = [
+        (1.0, 1.0, int(rep[i]), i) for i in np.flatnonzero(rep != np.arange(n))
+    ]
+    heads = np.flatnonzero((rep == np.arange(n)) & (size > 0))
+    if len(heads) > 1:
+        Xh = X[heads]
+        pairs = _candidates(_signatures(Xh, np.random.default_rng(0)))
+        if len(pairs):
+            ia, ib = pairs[:, 0], pairs[:, 1]
+            inter = _shared_shingles(Xh, pairs)
+            sh = size[heads]
+            union = sh[ia] + sh[ib] - inter
+            smaller = np.minimum(sh[ia], sh[ib])
+            jac = np.divide(inter, union, out=np.zeros_like(inter, dtype=float), where=union > 0)
+            cont = np.divide(inter, smaller, out=np.zeros_like(inter, dtype=float), where=smaller > 0)
+            ok = np.flatnonzero(cont >= threshold)
+            edges += _forest(rep, heads[ia[ok]], heads[ib[ok]], jac[ok], cont[ok])
+    ia = np.array([e[2] for e in edges], dtype=np.int64)
+    ib = np.array([e[3] for e in edges], dtype=np.int64)
     ids = articles["doc_id"].to_numpy()
     outlets = articles["outlet"].to_numpy()
     out = pd.DataFrame(
@@ -140,10 +157,45 @@ def near_duplicates(
             "doc_id_b": ids[ib],
             "outlet_a": outlets[ia],
             "outlet_b": outlets[ib],
-            "similarity": jac.astype(float),
-            "containment": cont.astype(float),
+            "similarity": np.array([e[1] for e in edges], dtype=float),
+            "containment": np.array([e[0] for e in edges], dtype=float),
         }
     )
     return out.sort_values(
         ["containment", "doc_id_a", "doc_id_b"], ascending=[False, True, True], ignore_index=True
     )
+
+
+def _exact_copies(X: sp.csr_matrix, size: np.ndarray) -> np.ndarray:
+    """For every row, the first row with the same (non-empty) set of shingles."""
+    first: dict[tuple[int, bytes], int] = {}
+    rep = np.arange(X.shape[0])
+    for i in np.flatnonzero(size > 0):
+        cols = X.indices[X.indptr[i] : X.indptr[i + 1]]
+        key = (int(size[i]), hashlib.blake2b(cols.tobytes(), digest_size=16).digest())
+        rep[i] = first.setdefault(key, int(i))
+    return rep
+
+
+def _forest(rep, ia, ib, jac, cont) -> list[tuple[float, float, int, int]]:
+    """The verified near-copy pairs that link clusters, strongest first (a spanning forest).
+
+    Exact copies are already linked to their first article (``rep``); a pair
+    is kept only when it joins two clusters not yet linked, so a cluster of k
+    articles gives k - 1 pairs however many of its pairs are copies.
+    """
+    parent = {int(i): int(r) for i, r in enumerate(rep)}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    kept = []
+    for k in np.lexsort((ib, ia, -jac, -cont)):
+        a, b = root(int(ia[k])), root(int(ib[k]))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            kept.append((float(cont[k]), float(jac[k]), int(ia[k]), int(ib[k])))
+    return kept

@@ -69,7 +69,23 @@ _SPACE_CHARS = re.compile("[" + re.escape("".join(map(chr, _SPACE_TABLE))) + "]"
 # start or end.
 _UNTIDY = re.compile(r"[^\S\n ]| {2}|^ | $", re.MULTILINE)
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--|<!\[CDATA\[")
+# Real markup, not a "<" and a ">" in plain text ("x<y then y>z"): a closing tag
+# of an HTML element, an opening one without attributes or with name="value"
+# ones, a comment, CDATA or a doctype.
+_HTML_NAMES = (
+    "a abbr address article aside audio b big blockquote body br button caption center cite code col "
+    "colgroup dd del details dfn div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 "
+    "h6 head header hr html i iframe img input ins kbd label legend li link main mark meta nav noscript "
+    "ol option p picture pre q s samp script section select small source span strike strong style sub "
+    "summary sup svg table tbody td template textarea tfoot th thead time title tr tt u ul var video wbr"
+).split()
+_ATTRIBUTE = r"""[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
+_TAG = re.compile(
+    rf"</(?:{'|'.join(_HTML_NAMES)})\s*>"
+    rf"|<(?:{'|'.join(_HTML_NAMES)})(?=[\s/>])(?:\s+{_ATTRIBUTE})*\s*/?>"
+    r"|<!--|<!\[CDATA\[|<!doctype\s",
+    re.IGNORECASE,
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_TAGS = (
     "p",
@@ -118,7 +134,10 @@ def clean_text(text: str) -> str:
 
     Removes byte-order marks and invisible characters, turns Windows and old
     Mac line endings into ``\\n``, strips HTML tags and decodes entities (with
-    :mod:`bs4`'s parser, only when the text contains markup), turns
+    :mod:`bs4`'s parser, only when the text contains real markup: a closing
+    tag of an HTML element, or an opening one without attributes or with
+    ``name="value"`` attributes, a comment, CDATA or a doctype; a ``<`` and a
+    ``>`` in plain text stay), turns
     non-breaking and other Unicode spaces into plain spaces, collapses runs of
     spaces, and keeps paragraphs as blocks separated by one blank line when the
     text has blank lines (single line breaks are kept otherwise). Curly quotes
@@ -140,6 +159,8 @@ def clean_text(text: str) -> str:
     'Gaza City\\n\\nSecond & last'
     >>> clean_text("\\ufeffOne\\r\\nTwo")
     'One\\nTwo'
+    >>> clean_text("if x<y then y>z")  # no markup: kept as written
+    'if x<y then y>z'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _TAG.search(text):

@@ -24,6 +24,7 @@ __all__ = [
     "check_resampling",
     "bootstrap_weights",
     "check_random_state",
+    "contain_estimate",
     "group_bootstrap",
     "permutation_pvalue",
     "percentile_interval",
@@ -194,9 +195,29 @@ def group_bootstrap(
             with np.errstate(invalid="ignore", divide="ignore"):
                 samples = b_num / b_den
         low[g], high[g] = percentile_interval(samples, ci)
+    low, high = contain_estimate(est, low, high)
     if one_d:
         est, low, high = est[:, 0], low[:, 0], high[:, 0]
     return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}
+
+
+def contain_estimate(est: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Widen intervals that miss their estimate by rounding (NaN stays NaN).
+
+    A group of identical values (republished copies) has the same value in
+    every resample, but a resampled sum is added in another order than the
+    estimate's and can differ from it by one unit in the last place. The
+    interval is widened to hold the estimate, so that ``ci_low <= estimate <=
+    ci_high`` wherever all three are defined.
+
+    Examples
+    --------
+    >>> contain_estimate(np.array([0.3]), np.array([0.30000000000000004]), np.array([0.4]))
+    (array([0.3]), array([0.4]))
+    """
+    est, low, high = (np.asarray(a, dtype=float) for a in (est, low, high))
+    ok = ~(np.isnan(est) | np.isnan(low) | np.isnan(high))
+    return np.where(ok, np.minimum(low, est), low), np.where(ok, np.maximum(high, est), high)
 
 
 def _event_bootstrap(numer, groups, levels, denom, n_resamples, ci, rng, strata) -> dict[str, np.ndarray]:
@@ -229,6 +250,7 @@ def _event_bootstrap(numer, groups, levels, denom, n_resamples, ci, rng, strata)
             est[g] = s_num.sum(axis=0) / s_den.sum(axis=0)
             if W is not None and (s_den.sum(axis=1) > 0).sum() >= 2:
                 low[g], high[g] = percentile_interval((W @ s_num) / (W @ s_den), ci)
+    low, high = contain_estimate(est, low, high)
     if one_d:
         est, low, high = est[:, 0], low[:, 0], high[:, 0]
     return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}

@@ -27,11 +27,12 @@ from ._layout import (
     critical_z,
     level_text,
     outlet_palette,
+    plain_text,
 )
 from .actors import plot_relative_sentiment, plot_roles
 from .estimates import plot_arc, plot_estimates, plot_sentiment
 from .tables import compare_labels, plot_composition, plot_heatmap
-from .terms import compare_terms, plot_fightin_words, plot_terms
+from .terms import compare_terms, has_terms, no_terms, plot_fightin_words, plot_terms
 
 # -- helpers ------------------------------------------------------------------------
 
@@ -57,6 +58,7 @@ def _figure(width: float, height: float, ncols: int = 1, nrows: int = 1, **kwarg
 # -- charts ----------------------------------------------------------------------------
 
 
+@plain_text
 def figure_overview(c, **kw):
     table = c["overview"]
     fig, axes = _figure(7.5, _height(c), ncols=2, sharey=True)
@@ -84,12 +86,14 @@ def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
     return data[~data["style"]] if "style" in data.columns else data
 
 
+@plain_text
 def figure_terms(c, top_n: int = 8, **kw):
     data = _framing_terms(c["terms"])
     kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
     return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
 
 
+@plain_text
 def figure_fightin_words(c, label_top: int = 8, **kw):
     data = _framing_terms(c["terms"])
     colors = outlet_palette(c.groups)
@@ -97,6 +101,9 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
         # with two outlets each panel would mirror the other: draw one, both sides in colour
         first, second = c.groups
         fig, axes = _figure(7.5, 5.2)
+        if not has_terms(data, c.by, first):
+            no_terms(axes[0, 0], first)
+            return fig
         plot_fightin_words(data, group=first, by=c.by, label_top=label_top, color=colors[first],
                            other_color=colors[second], other_label=second, threshold=critical_z(data),
                            ax=axes[0, 0], **kw)
@@ -104,6 +111,9 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
     fig, axes = _grid(len(c.groups), 3, 3.6, 1.3)
     z = critical_z(data)
     for g, ax in zip(c.groups, axes, strict=True):
+        if not has_terms(data, c.by, g):
+            no_terms(ax, g)
+            continue
         plot_fightin_words(data, group=g, by=c.by, label_top=label_top, color=colors[g], legend=False, ax=ax,
                            threshold=z, **kw)
         ax.set_ylabel("z-score vs. the rest")
@@ -113,6 +123,7 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
     return fig
 
 
+@plain_text
 def figure_sentiment(c, **kw):
     fig, axes = _figure(11, _height(c, base=1.9), ncols=2, sharey=True)
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=axes[0, 0],
@@ -123,6 +134,7 @@ def figure_sentiment(c, **kw):
     return fig
 
 
+@plain_text
 def figure_arc(c, **kw):
     data = c["sentiment_arc"]
     if len(c.groups) <= 4:
@@ -143,6 +155,7 @@ def figure_arc(c, **kw):
     return fig
 
 
+@plain_text
 def figure_loaded(c, **kw):
     fig, axes = _figure(13, _height(c, base=2.0), ncols=3, sharey=True)
     panels = (
@@ -186,6 +199,7 @@ def _heatmap_width(n_cols: int, per_col: float = 0.8) -> float:
     return 3.6 + per_col * n_cols
 
 
+@plain_text
 def figure_emotive(c, category: str = "all", top: int = 12, **kw):
     data = c["emotive_actors"]
     data = data[data["category"] == category]
@@ -203,6 +217,7 @@ def figure_emotive(c, category: str = "all", top: int = 12, **kw):
     return fig
 
 
+@plain_text
 def figure_actor_sentiment(c, top: int = 10, **kw):
     data = c["actor_sentiment"]
     mentioned = _top_actors(data, None)
@@ -219,6 +234,7 @@ def figure_actor_sentiment(c, top: int = 10, **kw):
     return fig
 
 
+@plain_text
 def figure_frames(c, **kw):
     data = c["frames"]
     data = data.assign(frame=data["frame"].str.replace("_", " "))
@@ -258,6 +274,7 @@ def _top_parts(data: pd.DataFrame, part: str, top: int = 8) -> tuple[pd.DataFram
     return out, named + residual, {r: _RESIDUAL[r] for r in residual}
 
 
+@plain_text
 def figure_labels(c, **kw):
     data = c["labels"]
     # concepts no outlet names would be empty panels
@@ -270,6 +287,7 @@ def figure_labels(c, **kw):
     return fig
 
 
+@plain_text
 def figure_quotes(c, **kw):
     speakers = c["quote_speakers"]
     part = "actor" if "actor" in speakers.columns else "speaker"
@@ -291,6 +309,7 @@ def figure_quotes(c, **kw):
     return fig
 
 
+@plain_text
 def figure_voice(c, **kw):
     fig, axes = _figure(12, _height(c, base=1.9), ncols=2, sharey=True)
     voice = c["passive_voice"]
@@ -320,6 +339,7 @@ _ROLE_NAMES = {"agent": "agent (acts)", "patient": "object of an active verb",
                "intransitive_harm": "“died”, “lost their lives”", "other": "other"}
 
 
+@plain_text
 def figure_agency(c, top: int = 6, **kw):
     data = c["agency"]
     mentions = data.groupby("actor", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
@@ -340,6 +360,7 @@ def figure_agency(c, top: int = 6, **kw):
     return fig
 
 
+@plain_text
 def figure_dashboard(c, **kw):
     """One page: sentiment, loaded language, frames and the top terms."""
 
@@ -372,6 +393,9 @@ def figure_dashboard(c, **kw):
     terms = _framing_terms(c["terms"])
     axes = np.atleast_1d(bottom.subplots(nrows, ncols, squeeze=False)).ravel()
     for g, ax in zip(c.groups, axes, strict=False):
+        if not has_terms(terms, c.by, g):
+            no_terms(ax, g)
+            continue
         plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax)
         ax.set_xlabel("log-odds vs. rest")
     for ax in axes[k:]:
@@ -386,6 +410,7 @@ def figure_dashboard(c, **kw):
 #: Chart name -> (function, tables it needs, title)
 
 
+@plain_text
 def figure_relative_sentiment(c, top: int = 10, **kw):
     data = c["actor_sentiment"]
     actors = _top_actors(data, top)
@@ -398,6 +423,7 @@ def figure_relative_sentiment(c, top: int = 10, **kw):
     return fig
 
 
+@plain_text
 def figure_roles(c, top: int = 8, **kw):
     data = c["actor_roles"]
     mentions = data.groupby("actor", sort=False)["n_mentions"].max()
@@ -409,6 +435,7 @@ def figure_roles(c, top: int = 8, **kw):
     return fig
 
 
+@plain_text
 def figure_classifier_frames(c, **kw):
     data = c["classifier_frames"]
     model = c["classifier_model"].iloc[0]
@@ -422,6 +449,7 @@ def figure_classifier_frames(c, **kw):
     return fig
 
 
+@plain_text
 def figure_omissions(c, top: int = 16, **kw):
     data = c["omissions"].copy()
     data["label"] = np.where(data["kind"] == "term", data["item"].astype(str) + " (word)", data["item"].astype(str))

@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from statistics import NormalDist
 from typing import Any
 
+import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.transforms import offset_copy
+
+
+def plain_text(draw: Callable) -> Callable:
+    """Draw with mathtext off, so that user text is shown as written.
+
+    Outlet names, terms, labels and titles come from the corpus: matplotlib
+    would read ``$...$`` in them as TeX ("Money $and$ More" in italics, or
+    an error for an unbalanced ``$``). Every chart function is wrapped so that
+    the text it creates is plain (``text.parse_math`` off while it draws;
+    the setting is restored afterwards).
+    """
+
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return draw(*args, **kwargs)
+
+    return wrapper
+
 
 #: Okabe & Ito (2008) colours, ordered for contrast on white; yellow last.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")

@@ -10,11 +10,12 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ._layout import _check_columns, _order, _wrap, outlet_palette
+from ._layout import _check_columns, _order, _wrap, outlet_palette, plain_text
 
 __all__ = ["ROLE_COLORS", "plot_relative_sentiment", "plot_roles"]
 
 
+@plain_text
 def plot_relative_sentiment(
     data: pd.DataFrame,
     *,
@@ -95,6 +96,7 @@ def plot_relative_sentiment(
 ROLE_COLORS = {"hero": "#44BB99", "villain": "#EE8866", "victim": "#77AADD"}
 
 
+@plain_text
 def plot_roles(
     data: pd.DataFrame,
     *,

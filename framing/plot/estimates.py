@@ -19,9 +19,11 @@ from ._layout import (
     _wrap,
     level_text,
     outlet_palette,
+    plain_text,
 )
 
 
+@plain_text
 def plot_estimates(
     data: pd.DataFrame,
     *,
@@ -105,7 +107,8 @@ def plot_estimates(
             continue
         err = None
         if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
-            err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
+            # an interval that misses its estimate by rounding (identical values) draws as none
+            err = [[max(row["estimate"] - row["ci_low"], 0.0)], [max(row["ci_high"] - row["estimate"], 0.0)]]
         else:
             n = row["n_articles"] if "n_articles" in part.columns else np.nan
             note = f"{int(n)} article: no interval" if pd.notna(n) and n < 2 else "no interval"
@@ -153,6 +156,7 @@ _SENTIMENT_NAMES = {
 }
 
 
+@plain_text
 def plot_sentiment(
     data: pd.DataFrame,
     *,
@@ -202,6 +206,7 @@ def plot_sentiment(
     )
 
 
+@plain_text
 def plot_arc(
     data: pd.DataFrame,
     *,

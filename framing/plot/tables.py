@@ -27,9 +27,11 @@ from ._layout import (
     _tick,
     _wrap,
     part_palette,
+    plain_text,
 )
 
 
+@plain_text
 def plot_heatmap(
     data: pd.DataFrame,
     *,
@@ -157,6 +159,7 @@ def plot_heatmap(
     return ax
 
 
+@plain_text
 def plot_labels(
     data: pd.DataFrame,
     *,
@@ -207,6 +210,7 @@ def plot_labels(
     )
 
 
+@plain_text
 def plot_composition(
     data: pd.DataFrame,
     *,
@@ -303,6 +307,7 @@ def plot_composition(
     return ax
 
 
+@plain_text
 def compare_labels(
     data: pd.DataFrame,
     *,

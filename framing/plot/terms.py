@@ -26,9 +26,11 @@ from ._layout import (
     _wrap,
     level_text,
     outlet_palette,
+    plain_text,
 )
 
 
+@plain_text
 def plot_terms(
     data: pd.DataFrame,
     *,
@@ -150,6 +152,7 @@ def plot_terms(
     return ax
 
 
+@plain_text
 def compare_terms(
     data: pd.DataFrame,
     *,
@@ -192,6 +195,9 @@ def compare_terms(
         height = 1.5 + 0.22 * top_n
     fig, axes = _grid(len(groups), col_wrap, height, max(aspect, 3.7 / height))
     for group, ax in zip(groups, axes, strict=True):
+        if not has_terms(data, by, group):
+            no_terms(ax, group)
+            continue
         plot_terms(data, group=group, by=by, top_n=top_n, color=colors[group], ax=ax, **kwargs)
         ax.set_xlabel("log-odds vs. rest" if kwargs.get("x", "log_odds") == "log_odds" else ax.get_xlabel())
     _same_xlim(axes)
@@ -206,6 +212,28 @@ def compare_terms(
         fontsize="medium",
     )
     return fig
+
+
+def has_terms(data: pd.DataFrame, by: str, group: str, other: str = "rest") -> bool:
+    """Whether ``data`` holds a term of ``group`` against ``other``."""
+    part = data[data[by].astype(str) == str(group)]
+    if "other" in part.columns:
+        part = part[part["other"].astype(str) == str(other)]
+    return not part.empty
+
+
+def no_terms(ax: Axes, group: str) -> Axes:
+    """An empty panel saying that ``group`` has no distinctive terms to show.
+
+    A group can have none: every term too rare in a small corpus, or every
+    term house style (an outlet that republishes the same copy).
+    """
+    ax.set_title(str(group), fontsize="medium", loc="left")
+    ax.annotate("no distinctive terms to show", (0.5, 0.5), xycoords="axes fraction", ha="center",
+                va="center", fontsize="small", color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
 
 
 class _LabelPlacer(Artist):
@@ -305,6 +333,7 @@ class _LabelPlacer(Artist):
 _SPOTS = [(a, r) for r in (4, 12, 22, 34, 48, 64) for a in (0, 180, 25, -25, 155, -155, 55, -55, 125, -125, 90, -90)]
 
 
+@plain_text
 def plot_fightin_words(
     data: pd.DataFrame,
     *,

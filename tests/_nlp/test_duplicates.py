@@ -88,3 +88,32 @@ def test_many_documents_stay_exact():
     pairs = c.duplicates()
     found = {(a, b) for a, b in zip(pairs["doc_id_a"], pairs["doc_id_b"])}
     assert found == {("o-6", "o-201"), ("o-18", "o-202"), ("o-43", "o-203")}
+
+
+def test_duplicates_of_2000_identical_copies_are_linear():
+    import time
+
+    c = load_corpus(pd.DataFrame({"outlet": ["A", "B"] * 1000, "text": [BASE] * 2000}))
+    start = time.perf_counter()
+    pairs = c.duplicates()
+    assert time.perf_counter() - start < 20  # was 117 s with all 2 million pairs
+    assert len(pairs) == 1999  # each copy once, paired with the first
+    assert set(pairs["doc_id_a"]) == {"a-1"} and (pairs["containment"] == 1).all()
+    deduped = c.drop_duplicates()
+    assert len(deduped) == 1 and len(deduped.skipped) == 1999
+
+
+def test_near_copies_form_one_cluster_of_k_minus_one_pairs():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    words = BASE.split()
+    texts = []
+    for k in range(300):
+        w = list(words)
+        w[int(rng.integers(len(w)))] = f"x{k}"
+        texts.append(" ".join(w))
+    c = load_corpus(pd.DataFrame({"outlet": ["A", "B", "C"] * 100, "text": texts}))
+    pairs = c.duplicates()
+    assert len(pairs) == 299 and (pairs["containment"] >= 0.5).all()
+    assert len(c.drop_duplicates()) == 1
