@@ -515,7 +515,8 @@ def _evidence_frames(view, **where) -> pd.DataFrame:
 
 
 def _run_omissions(c, stream: Stream) -> dict[str, pd.DataFrame]:
-    table = omissions(c.corpus, c.actors, c.concepts, by=c.by, within=c.within)
+    table = omissions(c.corpus, c.actors, c.concepts, by=c.by, within=c.within,
+                      terms=c.actors is None and c.concepts is None)
     return {"omissions": table, "omitted": table[table["omitted"]].reset_index(drop=True)}
 
 
@@ -721,13 +722,15 @@ ANALYSES: tuple[Analysis, ...] = (
         charts=(Chart("omissions", fig.figure_omissions, ("omissions",)),),
         evidence={"omission": _evidence_omission},
         summary=_summary_omissions,
-        method="For each outlet and item (an actor, a concept, or a content word that most of the other outlets' "
-               "articles contain and at least two other outlets use), the share of the outlet's articles that "
+        method="For each outlet and item (an actor or a concept; without them, content words that most of the "
+               "other outlets' articles contain and at least two other outlets use), the share of the outlet's articles that "
                "mention it against the share of the other outlets' articles (on the same events when the "
                "comparison is within events). An exact one-sided test of whether the outlet mentions it less "
                "(Fisher's exact test; within events its stratified form, Zelen 1971), BH-adjusted over all "
                "rows. An item counts as left out when the others mention it in most of their articles and the "
-               "outlet never does, or does significantly less and in at most half the others' share. An "
+               "outlet never does (three or more of the others' articles mentioning it), or does significantly "
+               "less and in at most half the others' share. Within events, each item is compared on the events "
+               "where the others mention it in most of their articles. An "
                "outlet with one article can be seen to leave an item out but never significantly so: "
                "<code>n_articles</code> says how much the row rests on. Mentions count in every voice (a "
                "quotation about an item mentions it).",

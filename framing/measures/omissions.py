@@ -20,6 +20,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from scipy import stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -37,10 +38,17 @@ from ._stats import bh_fdr
 __all__ = ["OMISSION_COLUMNS", "omissions"]
 
 #: Columns of the group-level table (after the ``by`` column).
-OMISSION_COLUMNS = ("kind", "item", "n_articles", "n_mentioning", "share", "n_other", "n_other_mentioning",
+OMISSION_COLUMNS = ("kind", "item", "n_events", "n_articles", "n_mentioning", "share", "n_other", "n_other_mentioning",
                     "share_other", "difference", "p_value", "q_value", "omitted", "basis")
 
 _KINDS = ("actor", "concept", "term")
+
+#: With several events, a word counts as one the others mention on an event only when it is this many
+#: times more common in the others' articles on the event than in the articles of the other events.
+TOPICAL = 3.0
+
+#: The fewest articles of the other groups that must mention an item for its absence to be an omission.
+MIN_OTHERS = 3
 
 
 @fill_doc
@@ -51,7 +59,7 @@ def omissions(
     *,
     by: str = "outlet",
     within: str | None = None,
-    terms: bool = True,
+    terms: bool = False,
     voice: Literal["outlet", "quoted", "all"] = "all",
     level: Literal["group", "mention"] = "group",
     majority: float = 0.5,
@@ -81,13 +89,21 @@ def omissions(
     %(by)s
     %(within)s
         An outlet is then compared with the other outlets' articles on the
-        events it covered.
-    terms : bool, default=True
+        events it covered, and each item on the events where the other
+        outlets mention it in most of their articles (an item one event is
+        about is left out there, not diluted over every event).
+    terms : bool, default=False
         Also test content words (not stop, function or reporting words, not
         numbers) that the other groups use: a
-        word is tested for a group when at least ``majority`` of the other
-        groups' articles contain it and at least two other groups use it
-        (so one outlet's house style is never what the others "mention").
+        word is tested for a group when, in at least one of its events, more
+        than ``majority`` of the other groups' articles contain it and at
+        least two other groups use it (so one outlet's house style is never
+        what the others "mention"); with several events, the word must
+        also be at least three times as common there as in the other
+        events' articles (a word of the story, not of the language).
+        Words are many: with one article per outlet and event, most flagged
+        words are chance; read them with :func:`framing.kwic` and rest
+        claims on actors and concepts.
     voice : {"outlet", "quoted", "all"}, default="all"
         Which words count as a mention: all (an item mentioned only in a
         quotation is still mentioned), the outlet's own, or the quoted.
@@ -96,7 +112,9 @@ def omissions(
         the other outlets' sentences about an item an outlet leaves out).
     majority : float, default=0.5
         The share of the other groups' articles above which an item counts as
-        one "the others mention".
+        one "the others mention" ("most of their articles"). An omission also
+        needs three or more of the others' articles to mention the item, so
+        that two articles that happen to share a word are no consensus.
     ratio : float, default=0.5
         A group that mentions the item counts as leaving it out only when its
         share is at most this fraction of ``share_other`` (a difference of a
@@ -109,11 +127,12 @@ def omissions(
     pandas.DataFrame
         At the group level, one row per group and item: the ``by`` column,
         then :data:`OMISSION_COLUMNS`: ``kind`` (actor, concept or term),
-        ``item``, ``n_articles`` of the group (with an event, when
-        ``within`` is given), ``n_mentioning`` and ``share`` of them that
+        ``item``, ``n_events`` (the events the row compares: those where
+        the others mention the item in most of their articles, or all the
+        group's events when there are none; 1 without ``within``),
+        ``n_articles`` of the group on those events, ``n_mentioning`` and ``share`` of them that
         mention the item, ``n_other``, ``n_other_mentioning`` and
-        ``share_other`` for the other groups' articles (on the same events
-        with ``within``), ``difference`` (``share - share_other``),
+        ``share_other`` for the other groups' articles on the same events, ``difference`` (``share - share_other``),
         ``p_value`` (exact, one-sided: the group mentions it less),
         ``q_value`` (BH over all rows), ``omitted`` and ``basis`` ("never
         mentions", "mentions less" or ""). Rows: groups in corpus order;
@@ -148,7 +167,7 @@ def omissions(
     ...     {"outlet": "B", "text": "Civilians died in the strikes."},
     ...     {"outlet": "C", "text": "The army praised the precision of the strikes."},
     ... ])
-    >>> res = omissions(corpus, {"civilians": ["civilians"]}, terms=False)
+    >>> res = omissions(corpus, {"civilians": ["civilians"]})
     >>> res[["outlet", "item", "share", "share_other", "p_value", "omitted", "basis"]]
       outlet       item  share  share_other  p_value  omitted           basis
     0      A  civilians    1.0     0.500000     1.00    False
@@ -173,20 +192,20 @@ def omissions(
     labels = [n for _, n in names]
     if terms:
         t_present, t_names = _term_presence(corpus, voice)
+    events = strata if strata is not None else np.where(groups != "", 0, -1)
     out = []
     for level_ in levels:
-        mine, other = _sides(groups, strata, level_)
-        cols = np.arange(present.shape[1])
-        block = [_rows(by, level_, kinds, labels, cols, present, mine, other, strata)]
+        side = _Side(groups, events, level_)
+        block = [_rows(by, level_, kinds, labels, side.qualify(present, majority, keep_all=True), present, side)]
         if terms and t_present.shape[1]:
-            cand = _term_candidates(t_present, groups, other, level_, majority)
-            block.append(_rows(by, level_, ["term"] * len(cand), t_names[cand].tolist(), cand, t_present,
-                               mine, other, strata, sort=True))
+            cand, q = side.qualify(t_present, majority, keep_all=False)
+            block.append(_rows(by, level_, ["term"] * len(cand), t_names[cand].tolist(), (cand, q), t_present,
+                               side, sort=True))
         out.extend(b for b in block if len(b))
     cols = [by, *OMISSION_COLUMNS]
     table = pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols)
     table["q_value"] = bh_fdr(table["p_value"].to_numpy(float)) if len(table) else []
-    many = (table["share_other"] >= majority) & (table["n_other_mentioning"] >= 2)
+    many = (table["share_other"] > majority) & (table["n_other_mentioning"] >= MIN_OTHERS)
     never = many & (table["n_mentioning"] == 0) & (table["n_articles"] > 0)
     less = many & (table["q_value"] < alpha) & (table["share"] <= ratio * table["share_other"]) & ~never
     table["omitted"] = (never | less).astype(bool)
@@ -249,48 +268,93 @@ def _content_word(word: str) -> bool:
             and any(c.isalpha() for c in w) and len(w) > 1)
 
 
-def _sides(groups, strata, level) -> tuple[np.ndarray, np.ndarray]:
-    """The group's articles and the others' (on the group's events with strata)."""
-    mine = groups == level
-    other = (groups != level) & (groups != "")
-    if strata is not None:
-        mine &= strata >= 0
-        other &= np.isin(strata, np.unique(strata[mine]))
-    return mine, other
+class _Side:
+    """A group's articles and the other groups', event by event (one event without ``within``)."""
+
+    def __init__(self, groups, events, level):
+        mine = (groups == level) & (events >= 0)
+        self.codes = np.unique(events[mine])  # the group's events
+        pos = {e: i for i, e in enumerate(self.codes)}
+        row = np.array([pos.get(e, -1) for e in events], dtype=np.int64)
+        other = (groups != level) & (groups != "") & (row >= 0)
+        self.E = len(self.codes)
+        self.grouped = np.flatnonzero((groups != "") & (events >= 0))
+        self.n_all = len(self.grouped)
+        self.mine_by_event = self._indicator(row, mine)
+        self.other_by_event = self._indicator(row, other)
+        self.by_group = [self._indicator(row, other & (groups == g)) for g in dict.fromkeys(groups[other])]
+        self.n_mine = np.asarray(self.mine_by_event.sum(axis=1)).ravel()
+        self.n_other = np.asarray(self.other_by_event.sum(axis=1)).ravel()
+        self.n_groups = sum((np.asarray(m.sum(axis=1)).ravel() > 0).astype(int) for m in self.by_group) \
+            if self.by_group else np.zeros(self.E, dtype=int)
+
+    def _indicator(self, row, mask):
+        idx = np.flatnonzero(mask)
+        return sp.csr_matrix((np.ones(len(idx)), (row[idx], idx)), shape=(self.E, len(row)))
+
+    def qualify(self, present, majority, keep_all):
+        """The events where the other groups mention each item in most of their articles (events x items).
+
+        With ``keep_all`` every item is kept (an item the others never mostly mention is compared
+        on all the group's events); otherwise only items that qualify somewhere, as (columns, mask).
+        """
+        P = sp.csr_matrix(present, dtype=float)
+        K = (self.other_by_event @ P).tocsr()
+        users = sum(((m @ P) > 0).astype(int) for m in self.by_group) if self.by_group else K * 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            inv = sp.diags(np.where(self.n_other > 0, 1.0 / np.maximum(self.n_other, 1), 0.0))
+        share = (inv @ K).tocsr()
+        q = (share > majority).astype(int).multiply(_at_least(users, np.minimum(2, self.n_groups)))
+        q = sp.csc_matrix(q > 0)
+        if keep_all:
+            any_q = np.asarray(q.sum(axis=0)).ravel() > 0
+            full = q.toarray()
+            full[:, ~any_q] = True
+            return np.arange(present.shape[1]), full
+        cols = np.flatnonzero(np.asarray(q.sum(axis=0)).ravel() > 0)
+        q = q[:, cols].toarray()
+        if self.E and self.n_all > self.n_mine.sum() + self.n_other.max(initial=0):
+            # a word of the event, not of the language: far more common in the event's articles
+            # than in the other events' (where there are other events)
+            Pc = sp.csr_matrix(present[:, cols], dtype=float)
+            in_e = ((self.other_by_event + self.mine_by_event) @ Pc).toarray()
+            n_e = (self.n_mine + self.n_other)[:, None]
+            outside = np.asarray(Pc[self.grouped].sum(axis=0)).ravel()[None, :] - in_e
+            with np.errstate(invalid="ignore", divide="ignore"):
+                background = outside / np.maximum(self.n_all - n_e, 1)
+                q &= (K[:, cols].toarray() / np.maximum(self.n_other, 1)[:, None]) >= TOPICAL * background
+            keep = q.any(axis=0)
+            cols, q = cols[keep], q[:, keep]
+        return cols, q
 
 
-def _term_candidates(present, groups, other, level, majority) -> np.ndarray:
-    """Terms at least ``majority`` of the other articles contain, used by two or more other groups."""
-    n_other = int(other.sum())
-    if not n_other:
-        return np.zeros(0, dtype=int)
-    share = np.asarray(present[other].sum(axis=0)).ravel() / n_other
-    cand = np.flatnonzero(share >= majority)
-    if not len(cand):
-        return cand
-    others = [g for g in dict.fromkeys(groups[other]) if g != level]
-    users = np.zeros(len(cand), dtype=int)
-    sub = present[:, cand]
-    for g in others:
-        users += np.asarray(sub[groups == g].sum(axis=0)).ravel() > 0
-    return cand[users >= min(2, len(others))]
+def _at_least(users, need):
+    """Sparse mask of ``users[e, j] >= need[e]`` (need >= 1)."""
+    users = users.tocoo()
+    ok = users.data >= need[users.row]
+    return sp.csr_matrix((np.ones(int(ok.sum())), (users.row[ok], users.col[ok])), shape=users.shape)
 
 
-def _rows(by, level, kinds, labels, cols, present, mine, other, strata, sort=False) -> pd.DataFrame:
-    if not len(cols):
+def _rows(by, level, kinds, labels, selection, present, side, sort=False) -> pd.DataFrame:
+    cols, q = selection
+    if not len(cols) or not side.E:
         return pd.DataFrame()
-    sub = present[:, cols]
-    dense = sub.toarray() if hasattr(sub, "toarray") else np.asarray(sub)
-    dense = dense.astype(bool)
-    n, n_o = int(mine.sum()), int(other.sum())
-    x = dense[mine].sum(axis=0)
-    x_o = dense[other].sum(axis=0)
+    P = sp.csr_matrix(present[:, cols], dtype=float)
+    Kg = (side.mine_by_event @ P).toarray()  # events x items: the group's mentioning articles
+    Ko = (side.other_by_event @ P).toarray()
+    qf = q.astype(float)
+    n = qf.T @ side.n_mine
+    n_o = qf.T @ side.n_other
+    x = (qf * Kg).sum(axis=0)
+    x_o = (qf * Ko).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        share, share_o = x / n if n else np.full(len(cols), np.nan), x_o / n_o if n_o else np.full(len(cols), np.nan)
-    p = _lower_tail(dense, mine, other, strata, x)
+        share = np.where(n > 0, x / n, np.nan)
+        share_o = np.where(n_o > 0, x_o / n_o, np.nan)
+    p = _lower_tail(q, side.n_mine, side.n_mine + side.n_other, Kg + Ko, x)
     frame = pd.DataFrame({
-        by: level, "kind": kinds, "item": labels, "n_articles": n, "n_mentioning": x.astype(np.int64),
-        "share": share, "n_other": n_o, "n_other_mentioning": x_o.astype(np.int64), "share_other": share_o,
+        by: level, "kind": kinds, "item": labels, "n_events": q.sum(axis=0).astype(np.int64),
+        "n_articles": n.astype(np.int64), "n_mentioning": x.astype(np.int64), "share": share,
+        "n_other": n_o.astype(np.int64), "n_other_mentioning": x_o.astype(np.int64), "share_other": share_o,
         "difference": share - share_o, "p_value": p})
     if sort:
         frame = frame.sort_values(["share_other", "item"], ascending=[False, True], kind="stable")
@@ -301,41 +365,29 @@ def _rows(by, level, kinds, labels, cols, present, mine, other, strata, sort=Fal
 EXACT_MAX = 200
 
 
-def _lower_tail(dense, mine, other, strata, x) -> np.ndarray:
-    """P(X <= x) for the group's count of mentioning articles, each event's articles fixed.
+def _lower_tail(q, n_e, N_e, K_e, x) -> np.ndarray:
+    """P(X <= x) for each item's count of the group's mentioning articles over its events ``q``.
 
-    Exact (a convolution of hypergeometric distributions, one per event) up to
-    :data:`EXACT_MAX` articles of the group; beyond, the Cochran-Mantel-Haenszel
-    normal approximation with continuity correction.
+    X is the sum over the events of hypergeometric counts (each event's articles and
+    mentioning articles fixed): exact up to :data:`EXACT_MAX` articles of the group,
+    beyond that the Cochran-Mantel-Haenszel normal approximation with continuity correction.
     """
-    k = dense.shape[1]
-    if not mine.any() or not other.any():
-        return np.full(k, np.nan)
-    both = mine | other
-    codes = strata[both] if strata is not None else np.zeros(int(both.sum()), dtype=np.int64)
-    _, codes = np.unique(codes, return_inverse=True)
-    E = codes.max() + 1
-    n_e = np.bincount(codes, weights=mine[both], minlength=E).astype(int)  # the group's articles per event
-    N_e = np.bincount(codes, minlength=E)
-    K_e = np.zeros((E, k))
-    np.add.at(K_e, codes, dense[both])
-    keep = n_e > 0
-    n_e, N_e, K_e = n_e[keep], N_e[keep], K_e[keep]
-    if len(n_e) == 1:  # one event (or none given): Fisher's exact test
-        return np.minimum(stats.hypergeom.cdf(x, N_e[0], K_e[0], n_e[0]), 1.0)
-    if n_e.sum() > EXACT_MAX:
-        mean = (n_e[:, None] * K_e / N_e[:, None]).sum(axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            var = np.where(N_e[:, None] > 1, n_e[:, None] * K_e * (N_e[:, None] - K_e) * (N_e - n_e)[:, None]
-                           / (N_e[:, None] ** 2 * (N_e[:, None] - 1)), 0.0).sum(axis=0)
-            z = (x + 0.5 - mean) / np.sqrt(var)
-        return np.where(var > 0, stats.norm.cdf(z), np.where(x >= mean, 1.0, 0.0))
-    dist = np.ones((k, 1))
-    for n, N, K in zip(n_e, N_e, K_e, strict=True):
-        pmf = stats.hypergeom.pmf(np.arange(n + 1)[None, :], N, K[:, None], n)  # k x (n + 1)
-        new = np.zeros((k, dist.shape[1] + n))
-        for s in range(n + 1):
-            new[:, s : s + dist.shape[1]] += dist * pmf[:, s : s + 1]
-        dist = new
-    cdf = np.cumsum(dist, axis=1)
-    return np.minimum(cdf[np.arange(k), np.asarray(x, dtype=int)], 1.0)
+    k = q.shape[1]
+    p = np.full(k, np.nan)
+    for j in range(k):
+        ev = np.flatnonzero(q[:, j] & (N_e > n_e))  # events with other articles
+        if not len(ev):
+            continue
+        n, N, K = n_e[ev].astype(int), N_e[ev].astype(int), K_e[ev, j].astype(int)
+        if len(ev) == 1:
+            p[j] = stats.hypergeom.cdf(x[j], N[0], K[0], n[0])
+        elif n.sum() > EXACT_MAX:
+            mean = (n * K / N).sum()
+            var = np.where(N > 1, n * K * (N - K) * (N - n) / (N**2 * np.maximum(N - 1, 1)), 0.0).sum()
+            p[j] = stats.norm.cdf((x[j] + 0.5 - mean) / np.sqrt(var)) if var > 0 else float(x[j] >= mean)
+        else:
+            dist = np.ones(1)
+            for n_, N_, K_ in zip(n, N, K, strict=True):
+                dist = np.convolve(dist, stats.hypergeom.pmf(np.arange(n_ + 1), N_, K_, n_))
+            p[j] = dist[: int(x[j]) + 1].sum()
+    return np.minimum(p, 1.0)

@@ -64,7 +64,7 @@ def test_normal_approximation_agrees_with_the_exact_test(monkeypatch):
     exact = omissions(c, ACTORS, within="event", terms=False)
     monkeypatch.setattr(om_module, "EXACT_MAX", 0)
     approx = omissions(c, ACTORS, within="event", terms=False)
-    np.testing.assert_allclose(approx["p_value"], exact["p_value"], atol=0.02)
+    np.testing.assert_allclose(approx["p_value"], exact["p_value"], atol=0.03)
     a = exact[(exact["outlet"] == "A") & (exact["item"] == "Civilians")].iloc[0]
     assert a["p_value"] < 1e-4 and a["omitted"] and a["basis"] == "mentions less"
 
@@ -97,6 +97,7 @@ def test_voice_quoted_mentions():
     c = load_corpus([
         {"outlet": "A", "text": 'A colonel said "civilians were warned" on Monday.'},
         {"outlet": "B", "text": "Civilians fled."}, {"outlet": "C", "text": "Civilians died."},
+        {"outlet": "D", "text": "Civilians sheltered."},
     ])
     every = omissions(c, ACTORS, terms=False).set_index(["outlet", "item"])
     own = omissions(c, ACTORS, terms=False, voice="outlet").set_index(["outlet", "item"])
@@ -111,7 +112,7 @@ def test_words_the_others_use():
         {"outlet": "C", "text": "Hospitals were shelled. The ceasefire held."},
         {"outlet": "D", "text": "Hospitals reported shortages."},
     ])
-    res = omissions(c)
+    res = omissions(c, terms=True)
     words = res[res["kind"] == "term"]
     a = words[words["outlet"] == "A"].set_index("item")
     assert a.loc["hospitals", "omitted"] and a.loc["hospitals", "basis"] == "never mentions"
@@ -159,3 +160,22 @@ def test_the_seed_article_as_an_eighth_outlet():
     terms = framing.distinctive_terms(c, n_resamples=0)
     seed_terms = set(terms[terms["outlet"] == "Seed"]["term"])
     assert "us" not in seed_terms and "US" in seed_terms
+
+
+def test_within_an_item_is_compared_on_the_events_the_others_mention_it_in():
+    rows = [
+        ("a1", "A", "visit", "The mayor met the king."), ("a2", "A", "storm", "Rain flooded the town."),
+        ("b1", "B", "visit", "The mayor met the king. Protesters waited."),
+        ("b2", "B", "storm", "Rain flooded the town."),
+        ("c1", "C", "visit", "Protesters lined the route as the king arrived."),
+        ("c2", "C", "storm", "The town flooded."),
+        ("d1", "D", "visit", "Protesters booed the king."),
+    ]
+    res = omissions(_corpus(rows), within="event", terms=True).set_index(["outlet", "item"])
+    row = res.loc[("A", "protesters")]
+    # compared on the visit only (where B and C both mention protesters), not diluted by the storm
+    assert (row["n_events"], row["n_articles"], row["n_other"], row["n_other_mentioning"]) == (1, 1, 3, 3)
+    assert row["omitted"] and row["basis"] == "never mentions"
+    assert row["p_value"] == pytest.approx(1 / 4)  # visit: N = 4, K = 3, n = 1 -> P(X = 0) = 1/4
+    # two of three other articles sharing a word ("flooded" in the storm) is no consensus
+    assert not res.loc[("A", "king"), "omitted"]
