@@ -204,7 +204,7 @@ def house_style(terms: pd.DataFrame, by: str, top: int = 8) -> pd.DataFrame:
 def _summary_terms(view) -> dict[str, pd.Series]:
     t = view["terms"]
     z = _critical_z(view.ci)
-    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["single_article"] & ~t["style"]]
+    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["rests_on_one_article"] & ~t["style"]]
     top = t.groupby(t[view.by].astype(str), sort=False)["term"].apply(lambda s: ", ".join(s.head(5)))
     return {"distinctive_terms": pd.Series([top.get(g, "") for g in view.groups], index=view.groups, dtype=object)}
 

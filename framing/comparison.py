@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from matplotlib.colors import is_color_like
 from tqdm.auto import tqdm
 
 from ._parallel import interactive
@@ -46,6 +47,9 @@ class Comparison:
         compared over all their articles).
     options : dict
         Further settings of the analyses (``dictionary``: the frame dictionary).
+    palette : dict or None
+        Outlet colours given to :func:`compare`, honoured by every chart and
+        the report (None: :func:`framing.plot.outlet_colors`).
     tables : dict of str to pandas.DataFrame
         Every result table by name (see :attr:`names`).
     """
@@ -60,6 +64,7 @@ class Comparison:
     within: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    palette: dict[str, Any] | None = None
 
     @property
     def names(self) -> list[str]:
@@ -131,11 +136,14 @@ class Comparison:
         """Draw one of the charts (a matplotlib Figure).
 
         ``name`` is one of :attr:`charts`; keyword arguments go to the
-        plotting function.
+        plotting function (``palette=``: outlet colours for this chart).
         """
         charts = self._charts()
         if name not in charts:
             raise ValueError(f"The value for `name` must be one of {list(charts)}, but {name!r} was passed.")
+        if "palette" in kwargs:  # outlet colours for this chart, over the comparison's own
+            view = replace(self, palette={**(self.palette or {}), **_check_palette(kwargs.pop("palette"))})
+            return charts[name].draw(view, **kwargs)
         return charts[name].draw(self, **kwargs)
 
     @property
@@ -184,6 +192,7 @@ def compare(
     classifier: Any = None,
     unit: Literal["sentence", "paragraph", "article"] = "sentence",
     duplicates: Literal["keep", "drop"] = "keep",
+    palette: Mapping[str, Any] | None = None,
     progress: bool | None = None,
 ) -> Comparison:
     """Run every analysis once and keep the results together.
@@ -227,6 +236,10 @@ def compare(
         ``"drop"`` analyses the corpus without republished copies (see
         :meth:`Corpus.drop_duplicates`); the dropped articles are listed in
         the report with the article they copy.
+    palette : mapping, optional
+        Outlet name -> colour, honoured by every chart and the report; other
+        outlets get their colour from :func:`framing.plot.outlet_colors`
+        (the same colour whatever other outlets are present).
     progress : bool, optional
         Show a progress bar (default: only in Jupyter or a terminal).
 
@@ -272,6 +285,7 @@ def compare(
         ci=ci,
         within=within,
         options={"dictionary": dictionary, "classifier": classifier, "unit": unit},
+        palette=_check_palette(palette),
     )
     base = int(check_random_state(random_state).integers(2**63))
 
@@ -286,6 +300,18 @@ def compare(
         result.tables.update(a.run(result, stream))
     result.tables["article_features"] = article_features(corpus, by=by, dictionary=dictionary)
     return result
+
+
+def _check_palette(palette: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``palette`` as a dict of outlet -> colour, every colour one matplotlib understands."""
+    if palette is None:
+        return None
+    if not isinstance(palette, Mapping):
+        raise TypeError(f"palette must be a mapping of outlet name -> colour, got {type(palette).__name__}")
+    bad = [f"{k!r}: {v!r}" for k, v in palette.items() if not is_color_like(v)]
+    if bad:
+        raise ValueError(f"palette holds values that are not colours: {', '.join(bad)}")
+    return {str(k): v for k, v in palette.items()}
 
 
 def _resolve_within(corpus: Corpus, by: str, within: str | None) -> str | None:

@@ -5,7 +5,13 @@ import pandas as pd
 import pytest
 
 from framing import load_corpus
-from framing.measures.labels import kwic, label_choices, label_differences, label_table, suggest_labels
+from framing.measures.labels import (
+    kwic,
+    label_choices,
+    label_differences,
+    label_table,
+    suggest_labels,
+)
 from tests.conftest import needs_shared_data
 
 TEXTS = [
@@ -39,7 +45,7 @@ def _row(res, concept, outlet, label):
 def test_group_level_known_counts_and_shares(corpus):
     res = label_choices(corpus, CONCEPTS, random_state=0)
     assert list(res.columns) == [
-        "concept", "outlet", "label", "count", "share", "ci_low", "ci_high",
+        "concept", "outlet", "label", "count", "share", "ci_low", "ci_high", "ci_note",
         "n_articles", "n_articles_using",
     ]
     assert isinstance(res.index, pd.RangeIndex)

@@ -31,13 +31,14 @@ from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet
 from ..corpus import SECTIONS
-from ._ladder import article_index, check_level_and_sections, group_labels
+from ._ladder import article_index, check_level_and_sections, group_labels, test_text
 from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import (
     bh_fdr,
     check_random_state,
     check_resampling,
     group_bootstrap,
+    no_test_reason,
     permutation_pvalue,
 )
 
@@ -175,16 +176,23 @@ def _need_groups(corpus, by: str, test: bool) -> list[str]:
 
 def _p_values(values, totals, groups, levels, n_resamples, rng) -> np.ndarray:
     """Permutation p-value per column, over the articles with a non-zero total."""
+    return _tests(values, totals, groups, levels, n_resamples, rng)[0]
+
+
+def _tests(values, totals, groups, levels, n_resamples, rng) -> tuple[np.ndarray, np.ndarray]:
+    """Permutation p-value per column, over the articles with a non-zero total, and the ``test`` column."""
     p = np.full(values.shape[1], np.nan)
+    notes = np.full(values.shape[1], test_text("", bool(n_resamples)), dtype=object)
     for j in range(values.shape[1]):
         ok = totals[:, j] > 0
+        notes[j] = test_text(no_test_reason(groups[ok], levels), bool(n_resamples))
         if ok.sum() < 2 or len(set(groups[ok])) < 2:
             continue
         rates = values[ok, j] / totals[ok, j]
         p[j] = permutation_pvalue(
             rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng
         )[0]
-    return p
+    return p, notes
 
 
 # -- passive voice -------------------------------------------------------------------
@@ -379,10 +387,10 @@ def passive_voice(
     res = group_bootstrap(
         count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng
     )
-    p = (
-        _p_values(count, total, groups, levels, n_resamples, rng)
+    p, notes = (
+        _tests(count, total, groups, levels, n_resamples, rng)
         if test
-        else np.full(len(MEASURES), np.nan)
+        else (np.full(len(MEASURES), np.nan), np.full(len(MEASURES), "not tested", dtype=object))
     )
     k = len(MEASURES)
     g_count = np.array([count[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
@@ -396,9 +404,11 @@ def passive_voice(
             "estimate": res["estimate"].reshape(-1),
             "ci_low": res["ci_low"].reshape(-1),
             "ci_high": res["ci_high"].reshape(-1),
+            "ci_note": res["ci_note"].reshape(-1),
             "n_articles": np.repeat(res["n_articles"], k).astype(np.int64),
             "p_value": np.tile(p, len(levels)),
             "q_value": np.tile(bh_fdr(p), len(levels)),
+            "test": np.tile(notes, len(levels)),
         }
     )
 

@@ -36,6 +36,12 @@ from .terms import compare_terms, plot_fightin_words, plot_terms
 # -- helpers ------------------------------------------------------------------------
 
 
+
+def _palette(c):
+    """The comparison's own outlet colours (``compare(palette=...)``), if any."""
+    return getattr(c, "palette", None)
+
+
 def _height(c, per_group: float = 0.42, base: float = 1.6) -> float:
     """Figure height for one row per group; outlet names on two lines take more room."""
 
@@ -60,7 +66,7 @@ def _figure(width: float, height: float, ncols: int = 1, nrows: int = 1, **kwarg
 def figure_overview(c, **kw):
     table = c["overview"]
     fig, axes = _figure(7.5, _height(c), ncols=2, sharey=True)
-    colors = outlet_palette(c.groups)
+    colors = outlet_palette(c.groups, _palette(c))
     groups = table[c.by].astype(str).tolist()
     y = np.arange(len(groups))
     for ax, column, label in ((axes[0, 0], "articles", "articles"), (axes[0, 1], "words", "words (body text)")):
@@ -87,12 +93,12 @@ def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
 def figure_terms(c, top_n: int = 8, **kw):
     data = _framing_terms(c["terms"])
     kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
-    return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
+    return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw, palette=_palette(c))
 
 
 def figure_fightin_words(c, label_top: int = 8, **kw):
     data = _framing_terms(c["terms"])
-    colors = outlet_palette(c.groups)
+    colors = outlet_palette(c.groups, _palette(c))
     if len(c.groups) == 2:
         # with two outlets each panel would mirror the other: draw one, both sides in colour
         first, second = c.groups
@@ -116,9 +122,9 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
 def figure_sentiment(c, **kw):
     fig, axes = _figure(11, _height(c, base=1.9), ncols=2, sharey=True)
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=axes[0, 0],
-                   title="Sentences", **kw)
+                   title="Sentences", **kw, palette=_palette(c))
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], metric="headline_compound", by=c.by,
-                   order=c.groups, ax=axes[0, 1], title="Headlines", **kw)
+                   order=c.groups, ax=axes[0, 1], title="Headlines", **kw, palette=_palette(c))
     _title(fig, f"Sentiment per outlet: articles (dots), mean (diamond) and {level_text(c['sentiment'])} CI over articles")
     return fig
 
@@ -127,12 +133,12 @@ def figure_arc(c, **kw):
     data = c["sentiment_arc"]
     if len(c.groups) <= 4:
         fig, axes = _figure(8.5, 4)
-        plot_arc(data, by=c.by, order=c.groups, ax=axes[0, 0], **kw)
+        plot_arc(data, by=c.by, order=c.groups, ax=axes[0, 0], **kw, palette=_palette(c))
         return fig
     # many outlets tangle in one panel: one small panel per outlet, the others in grey behind it
     fig, axes = _grid(len(c.groups), 4, 2.5, 1.45, sharex=True, sharey=True)
     for i, (g, ax) in enumerate(zip(c.groups, axes, strict=True)):
-        plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw)
+        plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw, palette=_palette(c))
         ax.set_title(ax.get_title(), fontsize="small")
         if i % _balanced(len(c.groups), 4):
             ax.set_ylabel("")
@@ -156,7 +162,7 @@ def figure_loaded(c, **kw):
         articles = c[arts]
         articles = articles[articles["category"] == "all"]
         plot_estimates(data, by=c.by, articles=articles, article_value="rate", order=c.groups, xlabel=label,
-                       title=label.split(" per ")[0].capitalize(), zero_line=False, ax=ax, **kw)
+                       title=label.split(" per ")[0].capitalize(), zero_line=False, ax=ax, **kw, palette=_palette(c))
         _from_zero(ax)
     _title(fig, f"Loaded language per outlet: articles (dots), mean rate (diamond) and {level_text(c['loaded_language'])} CI "
                 "over articles")
@@ -228,7 +234,7 @@ def figure_frames(c, **kw):
     fig, axes = _figure(14, _height(c, base=3.0), ncols=2, sharey=True,
                         gridspec_kw={"width_ratios": [n_dims + 1.5, 1.4]})
     plot_heatmap(dims, row=c.by, col="frame", value="estimate", row_order=c.groups, center=None,
-                 fmt="{:.2f}", colorbar_label="share of sentences", ax=axes[0, 0], **kw)
+                 fmt="{:.2f}", colorbar_label="share of sentences", intervals=True, ax=axes[0, 0], **kw)
     # the residual (sentences that evoke no dimension) is much larger than any dimension:
     # on its own grey scale, so that it does not wash out the colours of the dimensions
     plot_heatmap(residual.assign(frame="no dimension"), row=c.by, col="frame", value="estimate",
@@ -236,7 +242,7 @@ def figure_frames(c, **kw):
                  vmin=0, vmax=1.5)
     axes[0, 1].tick_params(labelleft=False)
     _title(fig, "Frame dimensions: share of each outlet's sentences that evoke each one (a sentence can evoke "
-                "several; right: share that evokes none). † one article, no interval.")
+                "several; right: share that evokes none), with its interval over articles. † one article, no interval.")
     return fig
 
 
@@ -280,7 +286,7 @@ def figure_quotes(c, **kw):
     arts = c["quote_articles"]
     plot_estimates(c["quote_share"], by=c.by, articles=arts, article_value="share", order=c.groups,
                    xlabel="share of words inside quotation marks", title="How much is quoted",
-                   zero_line=False, ax=axes[0, 0])
+                   zero_line=False, ax=axes[0, 0], palette=_palette(c))
     _from_zero(axes[0, 0])
     plot_composition(speakers, by=c.by, part=part, order=c.groups, part_order=speaker_order, colors=speaker_colors,
                      xlabel="share of quotations and attributions (counts inside the bars)", title="Who is quoted",
@@ -302,7 +308,7 @@ def figure_voice(c, **kw):
     for ax, (measure, label, title) in zip(axes[0], panels, strict=True):
         plot_estimates(voice[voice["measure"] == measure], by=c.by, order=c.groups,
                        articles=arts[arts["measure"] == measure], article_value="rate", xlabel=label,
-                       title=title, zero_line=False, ax=ax)
+                       title=title, zero_line=False, ax=ax, palette=_palette(c))
         _from_zero(ax)
     _title(fig, f"Passive voice and agentless harm: articles (dots), mean (diamond) and {level_text(voice)} CI over "
                 "articles")
@@ -352,12 +358,12 @@ def figure_dashboard(c, **kw):
     top, bottom = fig.subfigures(2, 1, height_ratios=[top_height, 2.7 * nrows])
     ax1, ax2, ax3 = top.subplots(1, 3, gridspec_kw={"width_ratios": [1, 0.8, 1.2]})
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=ax1,
-                   title="Sentence sentiment")
+                   title="Sentence sentiment", palette=_palette(c))
     loaded = c["loaded_language"]
     arts = c["loaded_language_articles"]
     plot_estimates(loaded[loaded["category"] == "all"], by=c.by, order=c.groups,
                    articles=arts[arts["category"] == "all"], article_value="rate",
-                   xlabel="emotive or loaded words per 1,000 words", title="Loaded language", zero_line=False, ax=ax2)
+                   xlabel="emotive or loaded words per 1,000 words", title="Loaded language", zero_line=False, ax=ax2, palette=_palette(c))
     _from_zero(ax2)
     ax2.tick_params(labelleft=False)
     frames = c["frames"]
@@ -372,7 +378,7 @@ def figure_dashboard(c, **kw):
     terms = _framing_terms(c["terms"])
     axes = np.atleast_1d(bottom.subplots(nrows, ncols, squeeze=False)).ravel()
     for g, ax in zip(c.groups, axes, strict=False):
-        plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax)
+        plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax, palette=_palette(c))
         ax.set_xlabel("log-odds vs. rest")
     for ax in axes[k:]:
         ax.set_visible(False)
@@ -391,7 +397,7 @@ def figure_relative_sentiment(c, top: int = 10, **kw):
     actors = _top_actors(data, top)
     data = data[data["actor"].isin(actors)]
     fig, axes = _figure(9, 1.4 + 0.55 * len(actors) + 0.08 * len(c.groups))
-    plot_relative_sentiment(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
+    plot_relative_sentiment(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw, palette=_palette(c))
     _title(fig, "Sentiment toward each actor relative to all outlets: 0 is the outlets' common level (written at the "
                 f"right), dots each outlet's difference with its {level_text(data)} CI over articles. A story that "
                 "is negative for everyone does not read as hostility here.")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
+import zlib
 from collections.abc import Mapping, Sequence
 from statistics import NormalDist
 from typing import Any
@@ -48,26 +50,106 @@ SINGLE = "†"
 # -- shared helpers -----------------------------------------------------------
 
 
-def outlet_palette(
-    outlets: Sequence[str], palette: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    """A colour per outlet, stable across charts.
+#: The outlet colours: Okabe & Ito's and Paul Tol's muted colour-blind-safe
+#: schemes without their light colours (yellow, sky blue, sand, cyan, pale grey),
+#: Okabe-Ito orange darkened: every one has a contrast of at least 3:1 on white.
+OUTLET_COLORS = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#332288",
+    "#882255", "#117733", "#999933", "#CC6677", "#AA4499", "#B07000",
+)
 
-    Up to eight outlets get the Okabe-Ito colours, up to twelve Paul Tol's
-    muted scheme (colour-blind safe for nine; with more outlets, charts also
-    label outlets directly). Colours given in ``palette`` win.
+
+def _home(name: str, n: int) -> int:
+    """The colour an outlet name hashes to: CRC-32 of its NFC, case-folded UTF-8 form, modulo ``n``."""
+    key = unicodedata.normalize("NFC", str(name)).casefold()
+    return zlib.crc32(key.encode("utf-8")) % n
+
+
+def outlet_colors(
+    names: Sequence[str], palette: Mapping[str, Any] | Sequence[Any] | None = None
+) -> dict[str, Any]:
+    """A colour per outlet that does not depend on which other outlets are present.
+
+    Each name is hashed (CRC-32 of its NFC-normalised, case-folded form) to a
+    home colour of :data:`OUTLET_COLORS` (colour-blind safe, none light on
+    white), so an outlet has the same colour in every chart, comparison and
+    session, whatever outlets come with it.
+
+    Collisions: of the names that share a home colour, the first in sorted
+    (case-folded) order keeps it; the others, in that order, take the next
+    colour along the palette that is no present name's home colour and not
+    yet taken. So an outlet that is alone at its home colour keeps it when
+    outlets are added or removed, unless a newcomer hashes to the same colour
+    and sorts before it; only outlets that collided can move. With more
+    outlets than colours the colours repeat (charts then also label outlets
+    directly).
+
+    Parameters
+    ----------
+    names : sequence of str
+        The outlets.
+    palette : mapping or sequence, optional
+        A mapping gives colours for some (or all) outlets and wins; the other
+        outlets are hashed into the palette's colours the mapping does not
+        use. A sequence of colours replaces :data:`OUTLET_COLORS` as the
+        colours hashed into.
+
+    Returns
+    -------
+    dict
+        Outlet name -> colour, in the order of ``names``.
 
     Examples
     --------
-    >>> outlet_palette(["A", "B"])
-    {'A': '#0072B2', 'B': '#D55E00'}
+    >>> c = outlet_colors(["Harbor Lantern", "Capitol Ledger"])
+    >>> c == {k: v for k, v in outlet_colors(["Capitol Ledger", "Sablewood", "Harbor Lantern"]).items() if k in c}
+    True
     """
-    outlets = list(dict.fromkeys(str(o) for o in outlets))
-    base = OKABE_ITO if len(outlets) <= len(OKABE_ITO) else TOL_MUTED
-    colors = {o: base[i % len(base)] for i, o in enumerate(outlets)}
-    if palette:
-        colors.update({str(k): v for k, v in palette.items()})
-    return colors
+    names = list(dict.fromkeys(str(o) for o in names))
+    given: dict[str, Any] = {}
+    colors: Sequence[Any] = OUTLET_COLORS
+    if isinstance(palette, Mapping):
+        given = {str(k): v for k, v in palette.items()}
+    elif palette is not None:
+        colors = list(palette)
+        if not colors:
+            raise ValueError("palette must hold at least one colour")
+    used = {str(v).lower() for v in given.values()}
+    free = [c for c in colors if str(c).lower() not in used] or list(colors)
+    n = len(free)
+    rest = sorted((o for o in names if o not in given), key=lambda o: (unicodedata.normalize("NFC", o).casefold(), o))
+    home = {o: _home(o, n) for o in rest}
+    taken: dict[int, str] = {}
+    for o in rest:
+        taken.setdefault(home[o], o)
+    homes = set(taken)
+    out = {o: free[h] for h, o in taken.items()}
+    for o in rest:
+        if o in out:
+            continue
+        for step in range(1, n + 1):
+            slot = (home[o] + step) % n
+            if slot not in taken and slot not in homes:
+                taken[slot] = o
+                out[o] = free[slot]
+                break
+        else:  # more outlets than colours: share the home colour
+            out[o] = free[home[o]]
+    out.update({o: given[o] for o in names if o in given})
+    return {o: out[o] for o in names}
+
+
+def outlet_palette(
+    outlets: Sequence[str], palette: Mapping[str, Any] | Sequence[Any] | None = None
+) -> dict[str, Any]:
+    """A colour per outlet, stable across charts: :func:`outlet_colors`.
+
+    Examples
+    --------
+    >>> outlet_palette(["A", "B"]) == outlet_colors(["A", "B"])
+    True
+    """
+    return outlet_colors(outlets, palette)
 
 
 def part_palette(parts: Sequence[str], colors: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -189,6 +271,37 @@ def _legend_below(ax: Axes, title: str | None = None, **kwargs) -> Any:
         loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=below, title=title,
         title_fontsize="small", borderaxespad=0.2, **kwargs,
     )
+
+
+def interval_note(row) -> str:
+    """What to print beside an estimate without a usable interval ("" when it has one).
+
+    The table's ``ci_note`` when it has one ("one article: no interval",
+    "every article identical"), else worked out from ``n_articles``.
+    """
+    note = row.get("ci_note", "") if hasattr(row, "get") else ""
+    if isinstance(note, str) and note:
+        return note
+    if pd.notna(row.get("ci_low", np.nan)) and pd.notna(row.get("ci_high", np.nan)):
+        return ""
+    if pd.isna(row.get("estimate", np.nan)):
+        return ""
+    n = row.get("n_articles", np.nan)
+    return "one article: no interval" if pd.notna(n) and n < 2 else "no interval"
+
+
+def test_line(part: pd.DataFrame) -> str:
+    """The title line of the outlet-difference test: its p-value, or why no test was possible."""
+    if "p_value" not in part.columns:
+        return ""
+    p = part["p_value"].dropna()
+    if len(p):
+        return f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+    tests = part["test"].dropna().astype(str) if "test" in part.columns else pd.Series(dtype=str)
+    why = next((t for t in tests if t.startswith("no test possible")), "")
+    if why:
+        return "\noutlets differ: " + why.replace("no test possible: ", "no test possible (") + ")"
+    return ""
 
 
 def _balanced(n: int, col_wrap: int) -> int:

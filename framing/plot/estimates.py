@@ -17,8 +17,10 @@ from ._layout import (
     _order,
     _tick,
     _wrap,
+    interval_note,
     level_text,
     outlet_palette,
+    test_line,
 )
 
 
@@ -103,12 +105,10 @@ def plot_estimates(
             ax.annotate(missing, (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
                         va="center", fontsize="small", color="0.4")
             continue
-        err = None
+        err, note = None, interval_note(row)
         if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
             err = [[row["estimate"] - row["ci_low"]], [row["ci_high"] - row["estimate"]]]
-        else:
-            n = row["n_articles"] if "n_articles" in part.columns else np.nan
-            note = f"{int(n)} article: no interval" if pd.notna(n) and n < 2 else "no interval"
+        if note:
             notes.append(ax.annotate(note, (row["estimate"], ypos[g]), xytext=(0, -7), textcoords="offset points",
                                      ha="center", va="top", fontsize="x-small", color="0.35"))
         ax.errorbar(
@@ -135,10 +135,8 @@ def plot_estimates(
     ax.set_yticks(range(len(groups)), [_tick(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set(xlabel=_fit(xlabel, _axes_width(ax)), ylabel="")
-    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
     if title is not None:
-        if len(p):
-            title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+        title += test_line(part)
         ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
     return ax

@@ -38,6 +38,7 @@ def plot_terms(
     top_n: int = 10,
     other: str = "rest",
     color: Any = None,
+    palette: Mapping[str, Any] | None = None,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -66,7 +67,10 @@ def plot_terms(
     other : str, default="rest"
         The reference the group was compared with.
     color : colour, optional
-        Bar colour (the group's colour in :func:`outlet_palette` by default).
+        Bar colour (the group's colour in :func:`outlet_colors` by default).
+    palette : mapping, optional
+        Outlet colours (see :func:`outlet_colors`), used when ``color`` is
+        not given.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.barh`.
@@ -78,7 +82,7 @@ def plot_terms(
     Notes
     -----
     Terms with ``q_value < 0.05`` are marked ``*``; terms whose
-    distinctiveness rests on one article (``single_article``) are drawn
+    distinctiveness rests on one article (``rests_on_one_article``) are drawn
     hatched and marked ``†``. The x-axis label lists the marks that occur.
     """
     _check_columns(data, by, "term", x, "score")
@@ -96,7 +100,7 @@ def plot_terms(
     n_available = len(part)
     part = part.sort_values(["score", "term"], ascending=[False, True]).head(top_n)
     part = part.sort_values(x, ascending=False, kind="stable")
-    color = color if color is not None else outlet_palette(groups)[group]
+    color = color if color is not None else outlet_palette(groups, palette)[group]
     y = np.arange(len(part))[::-1]
     one_article = bool("n_articles" in part.columns and len(part) and (part["n_articles"] < 2).all())
     xerr = None
@@ -108,8 +112,8 @@ def plot_terms(
     ):
         xerr = np.vstack([part[x] - part["ci_low"], part["ci_high"] - part[x]]).clip(min=0)
     single = (
-        part["single_article"].to_numpy(bool, copy=True)
-        if "single_article" in part.columns
+        part["rests_on_one_article"].to_numpy(bool, copy=True)
+        if "rests_on_one_article" in part.columns
         else np.zeros(len(part), bool)
     )
     if one_article:
@@ -315,6 +319,7 @@ def plot_fightin_words(
     threshold: float = 1.96,
     color: Any = None,
     other_color: Any = None,
+    palette: Mapping[str, Any] | None = None,
     other_label: str | None = None,
     legend: bool = True,
     ax: Axes | None = None,
@@ -340,7 +345,8 @@ def plot_fightin_words(
     threshold : float, default=1.96
         |z| above which points are coloured.
     color : colour, optional
-        Colour of the group's terms (its colour in :func:`outlet_palette` by
+        Colour of the group's terms (its colour in :func:`outlet_colors` with
+        ``palette``, a mapping of outlet colours, by
         default).
     other_color : colour, optional
         Colour of the terms ``other`` uses more (dark grey by default; pass
@@ -370,7 +376,7 @@ def plot_fightin_words(
     if part.empty:
         raise ValueError(f"no rows for group {group!r} against {other!r}")
     ax = plt.gca() if ax is None else ax
-    color = color if color is not None else outlet_palette(groups)[group]
+    color = color if color is not None else outlet_palette(groups, palette)[group]
     other_color = other_color if other_color is not None else "#707070"
     if np.abs(np.subtract(to_rgb(other_color), to_rgb(color))).max() < 0.25:
         other_color = "#b0b0b0" if sum(to_rgb(color)) < 1.5 else "#303030"  # never the group's own colour
