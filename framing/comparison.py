@@ -19,7 +19,14 @@ from .corpus import Corpus, _check_by
 from .features import article_features
 from .measures._mentions import read_mapping
 from .measures._stats import check_random_state
-from .report import comparison_html, write_report
+from .report import (
+    Explorer,
+    comparison_html,
+    explorer_html,
+    latex_table,
+    markdown_table,
+    write_report,
+)
 
 __all__ = ["Comparison", "compare"]
 
@@ -85,21 +92,60 @@ class Comparison:
         return f"Comparison({len(self.corpus)} articles, {len(self.groups)} {self.by}s, tables: {', '.join(self.names)})"
 
     def summary(self) -> pd.DataFrame:
-        """The per-outlet table a researcher would put in a paper.
+        """The per-outlet numbers a researcher would put in a paper, numbers only.
 
-        One row per group with the number of articles and words, and for each
-        measure available the estimate with its interval over articles (as
-        "estimate [low, high]" text in the ``*_ci`` columns, numbers in the
-        others), in the order of the analyses.
+        One row per group with the number of articles and words and, for each
+        measure available (in the order of the analyses), the estimate ``x``
+        with its interval over articles as ``x_ci_low`` and ``x_ci_high`` and
+        the test of whether the outlets differ, ``x_p_value`` and
+        ``x_q_value`` (the same on every row; NaN where no test was
+        possible). :meth:`to_latex` and :meth:`to_markdown` write it as a
+        paper table.
         """
+        out = self._summary_columns()
+        return out[[c for c in out.columns if c == self.by or pd.api.types.is_numeric_dtype(out[c])]]
+
+    def _summary_columns(self) -> pd.DataFrame:
+        """The summary with the registry's text columns (distinctive terms, main frame) too."""
         out = self["overview"][[self.by, "articles", "words"]].copy()
         out[self.by] = out[self.by].astype(str)
         for a in ANALYSES:
             if a.summary is None or not self._ran(a):
                 continue
             for name, column in a.summary(self).items():
-                out[name] = column.reindex(out[self.by]).to_numpy()
+                values = column.reindex(out[self.by]).to_numpy()
+                out[name] = values if column.dtype == object else pd.to_numeric(values)
         return out
+
+    def to_latex(self, path: str | Path | None = None) -> str:
+        """The summary as a LaTeX table (booktabs): "estimate [low, high]" per measure, tests last.
+
+        The caption gives the articles, the confidence level, the resamples,
+        the voice and the events compared within. With ``path`` the table is
+        also written there. Returns the LaTeX text.
+        """
+        text = latex_table(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def to_markdown(self, path: str | Path | None = None) -> str:
+        """The summary as a Markdown (pipe) table with its caption; see :meth:`to_latex`."""
+        text = markdown_table(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def explore(self, max_sentences: int = 200):
+        """The report's sentence explorer, inline in Jupyter (no widget server).
+
+        Search a term, label or actor and read each outlet's sentences side
+        by side, the match highlighted, with counts per outlet; click a
+        distinctive term to open its sentences. Returns an object Jupyter
+        shows as HTML (``_repr_html_``); ``max_sentences`` caps the sentences
+        kept per outlet.
+        """
+        return Explorer(explorer_html(self, max_sentences=max_sentences))
 
     def evidence(self, what: str, **where: Any) -> pd.DataFrame:
         """The sentences behind a figure.
