@@ -189,12 +189,9 @@ def paper_table(c) -> tuple[pd.DataFrame, list[str] | None]:
     for x in texts:
         values = full[x].astype("string").fillna("–")
         table[x.replace("_", " ")] = values.str.replace("_", " ") if x == "main_frame" else values
-    test_row = [TEST_ROW, ""] + tests + [""] * len(texts)
+    test_row = [f"{_groups_word(by)} differ: p (q)", ""] + tests + [""] * len(texts)
     return table, (test_row if any(tests) else None)
 
-
-#: The first cell of the paper table's last row: the test of each measure.
-TEST_ROW = "outlets differ: p (q)"
 
 
 def caption(c) -> str:
@@ -203,9 +200,15 @@ def caption(c) -> str:
     voice = ", ".join(sorted(voices)) if voices else "all"
     within = (f"compared inside the events of the column {c.within} and pooled across them" if c.within
               else "compared over all their articles")
+    groups = _groups_word(c.by)
     return (f"Estimates per {c.by} with {100 * c.ci:g}% percentile bootstrap intervals over articles "
-            f"({len(c.corpus)} articles, {c.n_resamples} resamples; voice: {voice}; {c.by}s {within}). "
-            f"Tests: permutation p-value of the difference between {c.by}s and its Benjamini-Hochberg q-value.")
+            f"({len(c.corpus)} articles, {c.n_resamples} resamples; voice: {voice}; {groups} {within}). "
+            f"Tests: permutation p-value of the difference between {groups} and its Benjamini-Hochberg q-value.")
+
+
+def _groups_word(by: str) -> str:
+    """The compared groups in prose: "outlets", or "groups of bias" for another column."""
+    return "outlets" if by == "outlet" else f"groups of {by}"
 
 
 _LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",

@@ -305,7 +305,7 @@ def _arrangements(sizes) -> float:
 def no_test_reason(groups: np.ndarray, levels: Sequence[str], strata: np.ndarray | None = None) -> str:
     """Why the groups cannot be tested for a difference ("" when they can).
 
-    No test is possible when fewer than two groups have articles, when a
+    No test is possible when fewer than two groups have a value, when a
     group has a single article (its one value is all there is: any difference
     could be that article's), or when the labels can be arranged in fewer
     than :data:`MIN_ARRANGEMENTS` distinct ways (inside each event with
@@ -328,7 +328,7 @@ def no_test_reason(groups: np.ndarray, levels: Sequence[str], strata: np.ndarray
     g = groups[keep]
     labels, sizes = np.unique(g, return_counts=True)
     if len(labels) < 2:
-        return "no test possible: fewer than two groups have articles"
+        return "no test possible: fewer than two groups have a value"
     if sizes.min() < 2:
         return "no test possible: a group has one article"
     if strata is None:

@@ -27,6 +27,7 @@ from ._layout import (
     critical_z,
     level_text,
     outlet_palette,
+    plain_text,
 )
 from .actors import plot_relative_sentiment, plot_roles
 from .estimates import plot_arc, plot_estimates, plot_sentiment
@@ -82,7 +83,7 @@ def figure_overview(c, **kw):
     axes[0, 0].set_yticks(y, [_tick(g) for g in groups])
     axes[0, 0].set_ylim(len(groups) - 0.5, -0.5)
     _title(fig, f"The corpus: articles and words per {c.by}")
-    return fig
+    return plain_text(fig)
 
 
 def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
@@ -116,7 +117,7 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
     _title(fig, "Fightin' Words: each term's frequency and z-score, one outlet against all the others. Terms with "
                 f"|z| > {z:.2f} are in the outlet's colour when it uses them more, dark grey when the others do; "
                 "light grey: no clear difference.")
-    return fig
+    return plain_text(fig)
 
 
 def figure_sentiment(c, **kw):
@@ -126,7 +127,7 @@ def figure_sentiment(c, **kw):
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], metric="headline_compound", by=c.by,
                    order=c.groups, ax=axes[0, 1], title="Headlines", **kw, palette=_palette(c))
     _title(fig, f"Sentiment per outlet: articles (dots), mean (diamond) and {level_text(c['sentiment'])} CI over articles")
-    return fig
+    return plain_text(fig)
 
 
 def figure_arc(c, **kw):
@@ -146,7 +147,7 @@ def figure_arc(c, **kw):
     fig.supxlabel("position in the article", fontsize="small")
     _title(fig, "Sentiment arc: mean sentence sentiment from the top of the article to its end, each outlet "
                 f"(colour, band: {level_text(data)} CI over articles) against all the others (grey)")
-    return fig
+    return plain_text(fig)
 
 
 def figure_loaded(c, **kw):
@@ -166,7 +167,7 @@ def figure_loaded(c, **kw):
         _from_zero(ax)
     _title(fig, f"Loaded language per outlet: articles (dots), mean rate (diamond) and {level_text(c['loaded_language'])} CI "
                 "over articles")
-    return fig
+    return plain_text(fig)
 
 
 def _from_zero(ax) -> None:
@@ -206,7 +207,7 @@ def figure_emotive(c, category: str = "all", top: int = 12, **kw):
     _title(fig, "Emotive words in sentences about each actor, per 100 mentions"
                 + (f" ({shown})" if shown else "") + ". — not mentioned; † one article, no interval."
                 + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
-    return fig
+    return plain_text(fig)
 
 
 def figure_actor_sentiment(c, top: int = 10, **kw):
@@ -222,7 +223,7 @@ def figure_actor_sentiment(c, top: int = 10, **kw):
     _title(fig, f"Sentiment toward each actor in the outlet's own voice{shown}. Hatched: {level_text(data)} CI includes 0; "
                 "— not mentioned; † one article, no interval."
                 + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
-    return fig
+    return plain_text(fig)
 
 
 def figure_frames(c, **kw):
@@ -243,7 +244,7 @@ def figure_frames(c, **kw):
     axes[0, 1].tick_params(labelleft=False)
     _title(fig, "Frame dimensions: share of each outlet's sentences that evoke each one (a sentence can evoke "
                 "several; right: share that evokes none), with its interval over articles. † one article, no interval.")
-    return fig
+    return plain_text(fig)
 
 
 _RESIDUAL = {"(other)": "#bdbdbd", "(unattributed)": "#dedede", "(none)": "#e8e8e8"}
@@ -273,7 +274,7 @@ def figure_labels(c, **kw):
     unused = [str(k) for k in used.index if used[k] == 0]
     _title(fig, "Labels each outlet chooses for the same thing: share of each concept's mentions per label"
                 + (f" (no outlet names: {', '.join(unused)})" if unused else ""))
-    return fig
+    return plain_text(fig)
 
 
 def figure_quotes(c, **kw):
@@ -294,7 +295,7 @@ def figure_quotes(c, **kw):
     plot_composition(verbs, by=c.by, part="category", order=c.groups, part_order=verb_order, colors=verb_colors,
                      xlabel="share of reporting verbs (counts inside the bars)", title="With which reporting verbs",
                      empty="no reporting verbs", ax=axes[0, 2])
-    return fig
+    return plain_text(fig)
 
 
 def figure_voice(c, **kw):
@@ -312,7 +313,7 @@ def figure_voice(c, **kw):
         _from_zero(ax)
     _title(fig, f"Passive voice and agentless harm: articles (dots), mean (diamond) and {level_text(voice)} CI over "
                 "articles")
-    return fig
+    return plain_text(fig)
 
 
 _ROLE_ORDER = ["agent", "patient", "passive_subject", "passive_subject_with_agent", "intransitive_harm", "other"]
@@ -343,7 +344,7 @@ def figure_agency(c, top: int = 6, **kw):
                frameon=False, fontsize="small", title="grammatical role of the mention", title_fontsize="small")
     _title(fig, "Who acts and who suffers: the grammatical role each outlet gives each actor "
                 "(counts inside the bars; n = mentions)")
-    return fig
+    return plain_text(fig)
 
 
 def figure_dashboard(c, **kw):
@@ -386,7 +387,7 @@ def figure_dashboard(c, **kw):
     bottom.suptitle(f"Distinctive words: the 6 with the highest z per outlet, longest bar on top "
                     f"({level_text(terms)} CI over articles; hatched {SINGLE}: rests on one article)", fontsize="medium")
     fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {c.by}s", fontsize="large")
-    return fig
+    return plain_text(fig)
 
 
 #: Chart name -> (function, tables it needs, title)
@@ -401,7 +402,7 @@ def figure_relative_sentiment(c, top: int = 10, **kw):
     _title(fig, "Sentiment toward each actor relative to all outlets: 0 is the outlets' common level (written at the "
                 f"right), dots each outlet's difference with its {level_text(data)} CI over articles. A story that "
                 "is negative for everyone does not read as hostility here.")
-    return fig
+    return plain_text(fig)
 
 
 def figure_roles(c, top: int = 8, **kw):
@@ -412,7 +413,7 @@ def figure_roles(c, top: int = 8, **kw):
     plot_roles(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
     _title(fig, "Hero, villain, victim: the share of each actor's mentions each outlet casts in each role "
                 "(n = mentions; — not mentioned)")
-    return fig
+    return plain_text(fig)
 
 
 def figure_classifier_frames(c, **kw):
@@ -425,4 +426,4 @@ def figure_classifier_frames(c, **kw):
     _title(fig, f"Frames from your coding: a FrameClassifier trained on {model['n_samples_fit']} coded texts, "
                 f"internal cross-validated {metric} {model['cv_score']:.2f}, applied to each {model['unit']}. "
                 f"Hatched: {level_text(data)} CI includes 0; † one article, no interval.")
-    return fig
+    return plain_text(fig)

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import textwrap
 import unicodedata
 import zlib
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from statistics import NormalDist
 from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
+from matplotlib.text import Text
 from matplotlib.transforms import offset_copy
 
 #: Okabe & Ito (2008) colours, ordered for contrast on white; yellow last.
@@ -150,6 +155,58 @@ def outlet_palette(
     True
     """
     return outlet_colors(outlets, palette)
+
+
+def plain_text(artist):
+    """Every text in ``artist`` (an Axes or a Figure) drawn as written, never as mathtext.
+
+    Outlet names, terms, labels and actors come from users and their data; a
+    ``$`` in one ("Ca$h Daily", "$5 fares") would otherwise start a formula.
+    Every chart passes what it returns through here, so it is done in one
+    place; texts a user adds to the returned chart afterwards keep
+    matplotlib's default. Text in Chinese, Japanese or Korean falls back on
+    an installed CJK font (:func:`cjk_font`) instead of drawing empty boxes.
+    Returns ``artist``.
+    """
+    cjk = None
+    for text in artist.findobj(Text):
+        text.set_parse_math(False)
+        if _WIDE.search(text.get_text()):
+            cjk = cjk if cjk is not None else cjk_font()
+            if cjk and cjk not in text.get_fontfamily():
+                text.set_fontfamily([*text.get_fontfamily(), cjk])
+    return artist
+
+
+#: Characters the default fonts lack: CJK, kana, Hangul (and their punctuation and full-width forms).
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: Fonts with Chinese, Japanese and Korean glyphs, the first installed one is the fallback.
+CJK_FONTS = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK KR", "Source Han Sans",
+             "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback", "Noto Sans SC", "Noto Sans JP")
+_CJK_FILES = ("notosanscjk", "sourcehansans", "wqy-zenhei", "wqy-microhei", "droidsansfallback")
+
+
+@functools.lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """The installed font that charts fall back on for CJK text (None: none installed).
+
+    The first of :data:`CJK_FONTS` matplotlib knows; a font installed after
+    matplotlib built its font list (fonts-noto-cjk, fonts-wqy-zenhei,
+    fonts-droid-fallback) is found among the system fonts and added.
+    """
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    for name in CJK_FONTS:
+        if name in known:
+            return name
+    for path in font_manager.findSystemFonts():
+        flat = Path(path).name.lower().replace("_", "").replace(" ", "")
+        if any(key in flat for key in _CJK_FILES) and "bold" not in flat and "mono" not in flat:
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in known), None)
 
 
 def part_palette(parts: Sequence[str], colors: Mapping[str, Any] | None = None) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from ._layout import (
     interval_note,
     level_text,
     outlet_palette,
+    plain_text,
     test_line,
 )
 
@@ -139,7 +140,7 @@ def plot_estimates(
         title += test_line(part)
         ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 _SENTIMENT_NAMES = {
@@ -281,7 +282,7 @@ def plot_arc(
     else:
         ax.set_title(_wrap(highlight, 40, max_lines=2), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 # -- labels ----------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ._layout import (
     _wrap,
     interval_note,
     part_palette,
+    plain_text,
 )
 
 
@@ -162,7 +163,7 @@ def plot_heatmap(
         spine.set_visible(False)
     if colorbar:
         ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
-    return ax
+    return plain_text(ax)
 
 
 def plot_labels(
@@ -215,7 +216,7 @@ def plot_labels(
     )
     if {"ci_low", "ci_high"} <= set(part.columns):
         _first_label_intervals(part, by, _order(part, by, order), ax)
-    return ax
+    return plain_text(ax)
 
 
 def _first_label_intervals(part: pd.DataFrame, by: str, groups: list[str], ax: Axes) -> None:
@@ -332,7 +333,7 @@ def plot_composition(
     if legend:
         _legend_below(ax)
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 def compare_labels(
@@ -381,4 +382,4 @@ def compare_labels(
         plot_labels(data, concept=concept, by=by, order=groups, ax=ax, **kwargs)
         if i % ncols:
             ax.tick_params(labelleft=False)
-    return fig
+    return plain_text(fig)

@@ -13,6 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import IdentityTransform
 
 from ._layout import (
@@ -26,6 +27,7 @@ from ._layout import (
     _wrap,
     level_text,
     outlet_palette,
+    plain_text,
 )
 
 
@@ -151,7 +153,7 @@ def plot_terms(
         title += "\n(1 article: no intervals)"
     ax.set(xlabel=xlabel, title=title)
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 def compare_terms(
@@ -209,7 +211,7 @@ def compare_terms(
         ),
         fontsize="medium",
     )
-    return fig
+    return plain_text(fig)
 
 
 class _LabelPlacer(Artist):
@@ -305,6 +307,24 @@ class _LabelPlacer(Artist):
                 leader.set_data([x0 + (tx - x0) * radius / gap, tx], [y0 + (ty - y0) * radius / gap, ty])
 
 
+def _count_ticks(axis) -> None:
+    """Readable ticks on a log axis of counts: 1, 2, 5, 10, 20, 50 ... written "1,000" and "20k", no minor labels.
+
+    matplotlib labels minor ticks of a log axis spanning less than a decade or
+    two, in mathtext powers, and those run into each other.
+    """
+    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0), numticks=12))
+    axis.set_major_formatter(FuncFormatter(_count_text))
+    axis.set_minor_locator(LogLocator(base=10, subs=tuple(range(2, 10)), numticks=12))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _count_text(value: float, _pos=None) -> str:
+    if value >= 10_000:
+        return f"{value / 1000:,.0f}k"
+    return f"{value:,.0f}" if value >= 1 else f"{value:g}"
+
+
 #: Candidate label positions around a point: (angle in degrees, distance in points).
 _SPOTS = [(a, r) for r in (4, 12, 22, 34, 48, 64) for a in (0, 180, 25, -25, 155, -155, 55, -55, 125, -125, 90, -90)]
 
@@ -396,6 +416,7 @@ def plot_fightin_words(
         ax.scatter(freq[sel], z[sel], color=cmap[key], linewidths=0, zorder=2 if key != "mid" else 1,
                    label=names[key] if sel.any() else None, **kwargs)
     ax.set_xscale("log")
+    _count_ticks(ax.xaxis)
     ax.axhline(threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(-threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(0, color="0.85", linewidth=0.6, zorder=0)
@@ -425,7 +446,7 @@ def plot_fightin_words(
     if labels:
         ax.add_artist(_LabelPlacer(ax, labels, np.column_stack([freq[coloured], z[coloured]]),
                                    np.column_stack([freq[side == "mid"], z[side == "mid"]])))
-    return ax
+    return plain_text(ax)
 
 
 # -- sentiment -------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def test_one_article_per_outlet_gives_no_p_value(one_each):
     assert s["p_value"].isna().all() and s["q_value"].isna().all()
     body = s["metric"] != "headline_compound"  # the texts have no headlines: no outlet has a value
     assert s.loc[body, "test"].eq("no test possible: a group has one article").all()
-    assert s.loc[~body, "test"].eq("no test possible: fewer than two groups have articles").all()
+    assert s.loc[~body, "test"].eq("no test possible: fewer than two groups have a value").all()
     assert s["ci_low"].isna().all() and s["ci_high"].isna().all()
     assert s.loc[body, "ci_note"].eq(ONE_ARTICLE).all()
     v = framing.passive_voice(one_each, n_resamples=200, random_state=0)
@@ -53,7 +53,7 @@ def test_sentiment_chart_says_no_test_possible(one_each):
     ("groups", "strata", "reason"),
     [
         (["A", "B"], None, "no test possible: a group has one article"),
-        (["A", "A", "A"], None, "no test possible: fewer than two groups have articles"),
+        (["A", "A", "A"], None, "no test possible: fewer than two groups have a value"),
         (["A", "A", "B", "B"], None, "no test possible: only 6 distinct arrangements of the articles"),
         (["A", "A", "A", "B", "B", "B"], None, ""),  # 20 arrangements: p can reach 1/20
         (["A", "A", "B", "B", "C", "C"], None, ""),  # 90
