@@ -386,7 +386,8 @@ def figure_dashboard(c, **kw):
     _same_xlim(axes[:k])
     bottom.suptitle(f"Distinctive words: the 6 with the highest z per outlet, longest bar on top "
                     f"({level_text(terms)} CI over articles; hatched {SINGLE}: rests on one article)", fontsize="medium")
-    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {c.by}s", fontsize="large")
+    groups = f"{c.by}s" if c.by == "outlet" else f"groups of {c.by}"
+    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {groups}", fontsize="large")
     return plain_text(fig)
 
 

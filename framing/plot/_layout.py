@@ -347,17 +347,18 @@ def interval_note(row) -> str:
     return "one article: no interval" if pd.notna(n) and n < 2 else "no interval"
 
 
-def test_line(part: pd.DataFrame) -> str:
-    """The title line of the outlet-difference test: its p-value, or why no test was possible."""
+def test_line(part: pd.DataFrame, by: str = "outlet") -> str:
+    """The title line of the test that the groups differ: its p-value, or why no test was possible."""
     if "p_value" not in part.columns:
         return ""
+    groups = "outlets" if by == "outlet" else f"groups of {by}"
     p = part["p_value"].dropna()
     if len(p):
-        return f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+        return f"\n{groups} differ: permutation p = {p.iloc[0]:.3g}"
     tests = part["test"].dropna().astype(str) if "test" in part.columns else pd.Series(dtype=str)
     why = next((t for t in tests if t.startswith("no test possible")), "")
     if why:
-        return "\noutlets differ: " + why.replace("no test possible: ", "no test possible (") + ")"
+        return f"\n{groups} differ: " + why.replace("no test possible: ", "no test possible (") + ")"
     return ""
 
 

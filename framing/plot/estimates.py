@@ -137,7 +137,7 @@ def plot_estimates(
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set(xlabel=_fit(xlabel, _axes_width(ax)), ylabel="")
     if title is not None:
-        title += test_line(part)
+        title += test_line(part, by)
         ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
     return plain_text(ax)
