@@ -291,15 +291,16 @@ def between_group_statistic(values: np.ndarray, codes: np.ndarray, n_levels: int
     return (counts[present][None, :, None] * (means - grand) ** 2).sum(axis=1)
 
 
-def _arrangements(sizes) -> float:
-    """Distinct labellings of articles with group sizes ``sizes`` (a multinomial coefficient)."""
+def _arrangements(sizes) -> int:
+    """Distinct labellings of articles with group sizes ``sizes`` (a multinomial coefficient),
+    counted up to :data:`MIN_ARRANGEMENTS` (a larger count is returned as that bound)."""
     n, total = 1, 0
     for x in (int(x) for x in sizes if x):
         total += x
         n *= math.comb(total, x)
         if n >= MIN_ARRANGEMENTS:  # enough: stop before the numbers grow
-            return float(n)
-    return float(n)
+            return MIN_ARRANGEMENTS
+    return n
 
 
 def no_test_reason(groups: np.ndarray, levels: Sequence[str], strata: np.ndarray | None = None) -> str:
@@ -335,9 +336,9 @@ def no_test_reason(groups: np.ndarray, levels: Sequence[str], strata: np.ndarray
         n = _arrangements(sizes)
     else:
         s = strata[keep]
-        n = 1.0
+        n = 1
         for event in np.unique(s):
-            n *= _arrangements(np.unique(g[s == event], return_counts=True)[1])
+            n = min(n * _arrangements(np.unique(g[s == event], return_counts=True)[1]), MIN_ARRANGEMENTS)
             if n >= MIN_ARRANGEMENTS:
                 break
     if n < MIN_ARRANGEMENTS:

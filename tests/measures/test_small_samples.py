@@ -95,3 +95,8 @@ def test_pooled_ratio_resting_on_one_article_has_no_interval():
     assert np.isnan(r["ci_low"][0]) and np.isnan(r["ci_high"][0])
     assert r["n_used"].tolist() == [1, 2]
     assert r["ci_note"].tolist() == [ONE_ARTICLE, ""]
+
+
+def test_large_groups_are_counted_without_overflow():
+    g = np.array(["A"] * 5000 + ["B"] * 5000, dtype=object)
+    assert no_test_reason(g, ["A", "B"]) == ""
