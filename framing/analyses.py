@@ -98,9 +98,11 @@ class Analysis:
         ``Comparison.evidence(kind, **where)`` kinds: ``fn(view, **where)``
         returns the sentences behind a figure.
     summary : callable, optional
-        ``summary(view) -> dict`` of columns added to ``Comparison.summary()``,
-        each a Series indexed by group (numeric columns first in the table,
-        then text columns).
+        ``summary(view) -> dict`` of columns, each a Series indexed by group:
+        numeric ones go into ``Comparison.summary()`` (an estimate ``x`` with
+        ``x_ci_low``, ``x_ci_high`` and, when the groups were tested,
+        ``x_p_value`` and ``x_q_value``), text ones (``distinctive_terms``,
+        ``main_frame``) only into the paper table and the report.
     features : Features, optional
         Columns added to :func:`framing.article_features`.
     per_article : callable, optional
@@ -144,20 +146,16 @@ def filter_rows(frame: pd.DataFrame, where: Mapping[str, Any]) -> pd.DataFrame:
     return frame[keep].reset_index(drop=True)
 
 
-def _ci_text(est, low, high, fmt="{:.2f}") -> str:
-    if pd.isna(est):
-        return "–"
-    if pd.isna(low) or pd.isna(high):
-        return fmt.format(est)
-    return f"{fmt.format(est)} [{fmt.format(low)}, {fmt.format(high)}]"
-
-
-def _estimate_columns(view, name: str, table: pd.DataFrame, fmt: str = "{:.2f}") -> dict[str, pd.Series]:
-    """``name`` (the estimate) and ``name_ci`` ("estimate [low, high]") per group."""
+def _estimate_columns(view, name: str, table: pd.DataFrame) -> dict[str, pd.Series]:
+    """Per group: ``name`` (the estimate), ``name_ci_low``, ``name_ci_high`` and, when the table
+    tests the groups, ``name_p_value`` and ``name_q_value`` (the same on every row)."""
     t = table.set_index(table[view.by].astype(str))
     t = t[~t.index.duplicated()].reindex(view.groups)
-    text = [_ci_text(e, lo, hi, fmt) for e, lo, hi in zip(t["estimate"], t["ci_low"], t["ci_high"], strict=True)]
-    return {name: t["estimate"], f"{name}_ci": pd.Series(text, index=t.index)}
+    out = {name: t["estimate"], f"{name}_ci_low": t["ci_low"], f"{name}_ci_high": t["ci_high"]}
+    for col in ("p_value", "q_value"):
+        if col in t.columns:
+            out[f"{name}_{col}"] = t[col].astype(float)
+    return out
 
 
 def _needs_actors(view) -> None:
@@ -221,7 +219,7 @@ def house_style(terms: pd.DataFrame, by: str, top: int = 8) -> pd.DataFrame:
 def _summary_terms(view) -> dict[str, pd.Series]:
     t = view["terms"]
     z = _critical_z(view.ci)
-    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["single_article"] & ~t["style"]]
+    t = t[(t["other"] == "rest") & (t["z"] > z) & ~t["rests_on_one_article"] & ~t["style"]]
     top = t.groupby(t[view.by].astype(str), sort=False)["term"].apply(lambda s: ", ".join(s.head(5)))
     return {"distinctive_terms": pd.Series([top.get(g, "") for g in view.groups], index=view.groups, dtype=object)}
 
@@ -302,7 +300,7 @@ def _summary_loaded(view) -> dict[str, pd.Series]:
     out = {}
     for name, _, _, _ in LOADED_LEXICONS:
         t = view[name]
-        out.update(_estimate_columns(view, f"{name}_per_1000", t[t["category"] == "all"], "{:.1f}"))
+        out.update(_estimate_columns(view, f"{name}_per_1000", t[t["category"] == "all"]))
     return out
 
 
@@ -485,8 +483,7 @@ def _summary_classifier_frames(view) -> dict[str, pd.Series]:
     f = view["classifier_frames"]
     out = {}
     for frame, part in f.groupby("frame", sort=False):
-        t = part.set_index(part[view.by].astype(str))["estimate"]
-        out[f"classifier_frame_{frame}"] = t.reindex(view.groups)
+        out.update(_estimate_columns(view, f"classifier_frame_{frame}", part))
     return out
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from matplotlib.colors import is_color_like
 from tqdm.auto import tqdm
 
 from ._parallel import interactive
@@ -18,7 +19,14 @@ from .corpus import Corpus, _check_by, grouped_by
 from .features import article_features
 from .measures._mentions import read_mapping
 from .measures._stats import check_random_state
-from .report import comparison_html, write_report
+from .report import (
+    Explorer,
+    comparison_html,
+    explorer_html,
+    latex_table,
+    markdown_table,
+    write_report,
+)
 
 __all__ = ["Comparison", "compare"]
 
@@ -46,6 +54,9 @@ class Comparison:
         compared over all their articles).
     options : dict
         Further settings of the analyses (``dictionary``: the frame dictionary).
+    palette : dict or None
+        Outlet colours given to :func:`compare`, honoured by every chart and
+        the report (None: :func:`framing.plot.outlet_colors`).
     tables : dict of str to pandas.DataFrame
         Every result table by name (see :attr:`names`).
     """
@@ -60,6 +71,7 @@ class Comparison:
     within: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    palette: dict[str, Any] | None = None
 
     @property
     def names(self) -> list[str]:
@@ -80,21 +92,60 @@ class Comparison:
         return f"Comparison({len(self.corpus)} articles, {len(self.groups)} {self.by}s, tables: {', '.join(self.names)})"
 
     def summary(self) -> pd.DataFrame:
-        """The per-outlet table a researcher would put in a paper.
+        """The per-outlet numbers a researcher would put in a paper, numbers only.
 
-        One row per group with the number of articles and words, and for each
-        measure available the estimate with its interval over articles (as
-        "estimate [low, high]" text in the ``*_ci`` columns, numbers in the
-        others), in the order of the analyses.
+        One row per group with the number of articles and words and, for each
+        measure available (in the order of the analyses), the estimate ``x``
+        with its interval over articles as ``x_ci_low`` and ``x_ci_high`` and
+        the test of whether the outlets differ, ``x_p_value`` and
+        ``x_q_value`` (the same on every row; NaN where no test was
+        possible). :meth:`to_latex` and :meth:`to_markdown` write it as a
+        paper table.
         """
+        out = self._summary_columns()
+        return out[[c for c in out.columns if c == self.by or pd.api.types.is_numeric_dtype(out[c])]]
+
+    def _summary_columns(self) -> pd.DataFrame:
+        """The summary with the registry's text columns (distinctive terms, main frame) too."""
         out = self["overview"][[self.by, "articles", "words"]].copy()
         out[self.by] = out[self.by].astype(str)
         for a in ANALYSES:
             if a.summary is None or not self._ran(a):
                 continue
             for name, column in a.summary(self).items():
-                out[name] = column.reindex(out[self.by]).to_numpy()
+                values = column.reindex(out[self.by]).to_numpy()
+                out[name] = values if column.dtype == object else pd.to_numeric(values)
         return out
+
+    def to_latex(self, path: str | Path | None = None) -> str:
+        """The summary as a LaTeX table (booktabs): "estimate [low, high]" per measure, tests last.
+
+        The caption gives the articles, the confidence level, the resamples,
+        the voice and the events compared within. With ``path`` the table is
+        also written there. Returns the LaTeX text.
+        """
+        text = latex_table(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def to_markdown(self, path: str | Path | None = None) -> str:
+        """The summary as a Markdown (pipe) table with its caption; see :meth:`to_latex`."""
+        text = markdown_table(self)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def explore(self, max_sentences: int = 200):
+        """The report's sentence explorer, inline in Jupyter (no widget server).
+
+        Search a term, label or actor and read each outlet's sentences side
+        by side, the match highlighted, with counts per outlet; click a
+        distinctive term to open its sentences. Returns an object Jupyter
+        shows as HTML (``_repr_html_``); ``max_sentences`` caps the sentences
+        kept per outlet.
+        """
+        return Explorer(explorer_html(self, max_sentences=max_sentences))
 
     def evidence(self, what: str, **where: Any) -> pd.DataFrame:
         """The sentences behind a figure.
@@ -131,11 +182,14 @@ class Comparison:
         """Draw one of the charts (a matplotlib Figure).
 
         ``name`` is one of :attr:`charts`; keyword arguments go to the
-        plotting function.
+        plotting function (``palette=``: outlet colours for this chart).
         """
         charts = self._charts()
         if name not in charts:
             raise ValueError(f"The value for `name` must be one of {list(charts)}, but {name!r} was passed.")
+        if "palette" in kwargs:  # outlet colours for this chart, over the comparison's own
+            view = replace(self, palette={**(self.palette or {}), **_check_palette(kwargs.pop("palette"))})
+            return charts[name].draw(view, **kwargs)
         return charts[name].draw(self, **kwargs)
 
     @property
@@ -188,6 +242,7 @@ def compare(
     unit: Literal["sentence", "paragraph", "article"] = "sentence",
     duplicates: Literal["keep", "drop"] = "keep",
     min_count: int | None = None,
+    palette: Mapping[str, Any] | None = None,
     progress: bool | None = None,
 ) -> Comparison:
     """Run every analysis once and keep the results together.
@@ -237,6 +292,10 @@ def compare(
         default 3 (5 from 100 articles on), lowered for a corpus so small that
         no term is used that often; the value used is in
         ``result.options["min_count"]``.
+    palette : mapping, optional
+        Outlet name -> colour, honoured by every chart and the report; other
+        outlets get their colour from :func:`framing.plot.outlet_colors`
+        (the same colour whatever other outlets are present).
     progress : bool, optional
         Show a progress bar (default: only in Jupyter or a terminal).
 
@@ -291,6 +350,7 @@ def compare(
         ci=ci,
         within=within,
         options={"dictionary": dictionary, "classifier": classifier, "unit": unit, "min_count": min_count},
+        palette=_check_palette(palette),
     )
     base = int(check_random_state(random_state).integers(2**63))
 
@@ -305,6 +365,18 @@ def compare(
         result.tables.update(a.run(result, stream))
     result.tables["article_features"] = article_features(corpus, by=by, dictionary=dictionary)
     return result
+
+
+def _check_palette(palette: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``palette`` as a dict of outlet -> colour, every colour one matplotlib understands."""
+    if palette is None:
+        return None
+    if not isinstance(palette, Mapping):
+        raise TypeError(f"palette must be a mapping of outlet name -> colour, got {type(palette).__name__}")
+    bad = [f"{k!r}: {v!r}" for k, v in palette.items() if not is_color_like(v)]
+    if bad:
+        raise ValueError(f"palette holds values that are not colours: {', '.join(bad)}")
+    return {str(k): v for k, v in palette.items()}
 
 
 def _resolve_within(corpus: Corpus, by: str, within: str | None) -> str | None:

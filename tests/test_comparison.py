@@ -33,10 +33,12 @@ def test_compare_is_deterministic():
 def test_summary_has_one_row_per_outlet(result):
     s = result.summary()
     assert s["outlet"].tolist() == result.corpus.outlets
-    assert {"articles", "words", "sentiment", "sentiment_ci", "loaded_language_per_1000", "main_frame",
-            "distinctive_terms"} <= set(s.columns)
-    harbor = s.set_index("outlet").loc["Harbor Lantern"]
-    assert "families" in harbor["distinctive_terms"]
+    assert {"articles", "words", "sentiment", "sentiment_ci_low", "sentiment_ci_high", "sentiment_p_value",
+            "sentiment_q_value", "loaded_language_per_1000"} <= set(s.columns)
+    assert "main_frame" not in s.columns and "distinctive_terms" not in s.columns  # numbers only
+    text = result._summary_columns().set_index("outlet")
+    assert "families" in text.loc["Harbor Lantern", "distinctive_terms"]
+    assert "families" in result.to_markdown()
 
 
 def test_evidence_is_one_call_away(result):

@@ -25,7 +25,7 @@ import pandas as pd
 
 from .._validate import check_ci, check_n_resamples, check_option, check_options, check_random_state
 from ..corpus import SECTIONS, _check_by
-from ._stats import bh_fdr, group_bootstrap, permutation_pvalue
+from ._stats import bh_fdr, group_bootstrap, no_test_reason, permutation_pvalue
 
 __all__ = [
     "VOICES",
@@ -41,6 +41,7 @@ __all__ = [
     "stratum_codes",
     "within_strata",
     "summarise",
+    "test_text",
 ]
 
 
@@ -123,9 +124,13 @@ def article_index(corpus, doc_ids) -> np.ndarray:
 class GroupStats:
     """Per-group estimates of k items with their intervals, and per-item tests.
 
-    ``estimate``, ``ci_low``, ``ci_high`` have shape (n_groups, k) (or
-    (n_groups,) for a single item given as a 1-d array), ``n_articles``
-    (n_groups,), ``p_value`` and ``q_value`` (k,).
+    ``estimate``, ``ci_low``, ``ci_high`` and ``ci_note`` (why an interval
+    is missing or of zero width: ``"one article: no interval"``, ``"every
+    article identical"``, else "") have shape (n_groups, k) (or (n_groups,)
+    for a single item given as a 1-d array), ``n_articles`` (n_groups,),
+    ``p_value``, ``q_value`` and ``test`` (k,): ``test`` is "permutation"
+    where the groups were tested, else why not (``"no test possible: ..."``,
+    with a NaN p-value).
     """
 
     estimate: np.ndarray
@@ -134,6 +139,13 @@ class GroupStats:
     n_articles: np.ndarray
     p_value: np.ndarray
     q_value: np.ndarray
+    ci_note: np.ndarray
+    test: np.ndarray
+
+
+def test_text(reason: str, tested: bool) -> str:
+    """The ``test`` column of a table: "permutation", why no test was possible, or "not tested"."""
+    return reason or ("permutation" if tested else "not tested")
 
 
 def summarise(
@@ -184,7 +196,10 @@ def summarise(
     Returns
     -------
     GroupStats
-        Intervals are NaN for a group of fewer than two articles.
+        Intervals are NaN where an estimate rests on fewer than two articles
+        (``ci_note`` says so); p-values are NaN where no test is possible
+        (``test`` says why: a group of one article, or too few distinct
+        arrangements of the labels, see :func:`._stats.no_test_reason`).
     """
     n_resamples = check_n_resamples(n_resamples)
     ci = check_ci(ci)
@@ -193,15 +208,20 @@ def summarise(
                            strata=strata)
     k = 1 if np.ndim(boot["estimate"]) == 1 else boot["estimate"].shape[1]
     p = np.full(k, np.nan)
+    reason = ""
     if test is not False and n_resamples:
         if test is True:
             test_values, test_groups, test_strata = values, groups, strata
         else:
             test_values, test_groups = test[0], test[1]
             test_strata = test[2] if len(test) > 2 else None
+        reason = no_test_reason(test_groups, levels, test_strata)
         p = permutation_pvalue(test_values, test_groups, levels, n_resamples=n_resamples, random_state=rng,
                                strata=test_strata)
-    return GroupStats(boot["estimate"], boot["ci_low"], boot["ci_high"], boot["n_articles"], p, bh_fdr(p))
+    tested = test is not False and bool(n_resamples)
+    notes = np.array([test_text(reason, tested and not np.isnan(pk)) for pk in p], dtype=object)
+    return GroupStats(boot["estimate"], boot["ci_low"], boot["ci_high"], boot["n_articles"], p, bh_fdr(p),
+                      boot["ci_note"], notes)
 
 
 def metric_table(arts: pd.DataFrame, by: str, levels, metrics, name: str, n_resamples, ci, rng,
@@ -217,11 +237,11 @@ def metric_table(arts: pd.DataFrame, by: str, levels, metrics, name: str, n_resa
         values = arts[metric].to_numpy(dtype=float)
         ok = ~np.isnan(values)
         res = summarise(values[ok], groups[ok], levels, n_resamples=n_resamples, ci=ci, random_state=rng,
-                        test=len(set(groups[ok])) > 1, strata=None if strata is None else strata[ok])
+                        strata=None if strata is None else strata[ok])
         pvals.append(res.p_value[0])
         frames.append(pd.DataFrame({by: levels, name: metric, "n_articles": res.n_articles,
                                     "estimate": res.estimate, "ci_low": res.ci_low, "ci_high": res.ci_high,
-                                    "p_value": res.p_value[0]}))
+                                    "ci_note": res.ci_note, "p_value": res.p_value[0], "test": res.test[0]}))
     out = pd.concat(frames, ignore_index=True)
     out["q_value"] = out[name].map(dict(zip(metrics, bh_fdr(pvals), strict=True)))
     return out

@@ -10,6 +10,7 @@ features are handled at once.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Sequence
 
@@ -20,7 +21,12 @@ from scipy import stats
 from .._validate import check_ci, check_n_resamples, check_random_state
 
 __all__ = [
+    "IDENTICAL",
+    "MIN_ARRANGEMENTS",
+    "ONE_ARTICLE",
     "bh_fdr",
+    "interval_notes",
+    "no_test_reason",
     "check_resampling",
     "bootstrap_weights",
     "check_random_state",
@@ -29,6 +35,16 @@ __all__ = [
     "permutation_pvalue",
     "percentile_interval",
 ]
+
+
+#: Fewer distinct arrangements of the group labels than this and no test is made:
+#: the smallest p-value a permutation test could give, 1 / arrangements, would be
+#: above 0.05, so "p = 1" would say nothing about the groups.
+MIN_ARRANGEMENTS = 20
+#: The note of an estimate that rests on one article (no interval over articles).
+ONE_ARTICLE = "one article: no interval"
+#: The note of an interval of zero width (every article gives the same value).
+IDENTICAL = "every article identical"
 
 
 def check_resampling(n_resamples: int, ci: float) -> None:
@@ -144,9 +160,11 @@ def group_bootstrap(
     -------
     dict
         ``estimate``, ``ci_low``, ``ci_high`` of shape (n_levels, k) and
-        ``n_articles`` of shape (n_levels,). Intervals are NaN for groups with
-        fewer than two articles (two events with strata), where resampling
-        says nothing.
+        ``n_articles`` of shape (n_levels,); ``n_used`` (the articles, or
+        events, each estimate rests on: those with a non-zero denominator)
+        and ``ci_note`` (:func:`interval_notes`) shaped like ``estimate``.
+        Intervals are NaN where an estimate rests on fewer than two articles
+        (two events with strata), where resampling says nothing.
     """
     check_resampling(n_resamples, ci)
     rng = check_random_state(random_state)
@@ -168,6 +186,7 @@ def group_bootstrap(
     low = np.full((L, k), np.nan)
     high = np.full((L, k), np.nan)
     n_art = np.zeros(L, dtype=int)
+    n_used = np.zeros((L, k), dtype=int)
     for g, level in enumerate(levels):
         idx = np.flatnonzero(groups == level)
         n = len(idx)
@@ -176,6 +195,7 @@ def group_bootstrap(
             continue
         ng = num[idx]
         dg = den[idx] if den is not None else None
+        n_used[g] = n if dg is None else np.asarray((dg > 0).sum(axis=0)).reshape(-1)
         ones = np.ones((1, n))
         s_num = _dense(ones @ ng if not sp.issparse(ng) else ng.sum(axis=0)).reshape(1, -1)
         if dg is None:
@@ -195,10 +215,18 @@ def group_bootstrap(
             with np.errstate(invalid="ignore", divide="ignore"):
                 samples = b_num / b_den
         low[g], high[g] = percentile_interval(samples, ci)
+    return _result(est, low, high, n_art, n_used, one_d)
+
+
+def _result(est, low, high, n_art, n_used, one_d) -> dict[str, np.ndarray]:
+    """The bootstrap's result: no interval where an estimate rests on one article, and the notes."""
     low, high = contain_estimate(est, low, high)
+    low, high = np.where(n_used < 2, np.nan, low), np.where(n_used < 2, np.nan, high)
+    notes = interval_notes(n_used, low, high)
     if one_d:
-        est, low, high = est[:, 0], low[:, 0], high[:, 0]
-    return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}
+        est, low, high, n_used, notes = est[:, 0], low[:, 0], high[:, 0], n_used[:, 0], notes[:, 0]
+    return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art, "n_used": n_used,
+            "ci_note": notes}
 
 
 def contain_estimate(est: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -230,6 +258,7 @@ def _event_bootstrap(numer, groups, levels, denom, n_resamples, ci, rng, strata)
     rows = np.flatnonzero(ok)
     est, low, high = (np.full((L, k), np.nan) for _ in range(3))
     n_art = np.zeros(L, dtype=int)
+    n_used = np.zeros((L, k), dtype=int)
     W = bootstrap_weights(E, n_resamples, rng) if n_resamples and E >= 2 else None  # B x E
     for g, level in enumerate(levels):
         in_g = groups[rows] == level
@@ -246,14 +275,13 @@ def _event_bootstrap(numer, groups, levels, denom, n_resamples, ci, rng, strata)
             s_den = _dense(A @ den[idx])
             if s_den.shape[1] == 1 and k > 1:
                 s_den = s_den * np.ones((1, k))
+        # the estimate rests on the events where it has a denominator (one: no interval)
+        n_used[g] = (s_den > 0).sum(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
             est[g] = s_num.sum(axis=0) / s_den.sum(axis=0)
             if W is not None and (s_den.sum(axis=1) > 0).sum() >= 2:
                 low[g], high[g] = percentile_interval((W @ s_num) / (W @ s_den), ci)
-    low, high = contain_estimate(est, low, high)
-    if one_d:
-        est, low, high = est[:, 0], low[:, 0], high[:, 0]
-    return {"estimate": est, "ci_low": low, "ci_high": high, "n_articles": n_art}
+    return _result(est, low, high, n_art, n_used, one_d)
 
 
 def within_shuffles(codes: np.ndarray, strata: np.ndarray, m: int, rng: np.random.Generator) -> np.ndarray:
@@ -289,6 +317,77 @@ def between_group_statistic(values: np.ndarray, codes: np.ndarray, n_levels: int
     return (counts[present][None, :, None] * (means - grand) ** 2).sum(axis=1)
 
 
+def _arrangements(sizes) -> int:
+    """Distinct labellings of articles with group sizes ``sizes`` (a multinomial coefficient),
+    counted up to :data:`MIN_ARRANGEMENTS` (a larger count is returned as that bound)."""
+    n, total = 1, 0
+    for x in (int(x) for x in sizes if x):
+        total += x
+        n *= math.comb(total, x)
+        if n >= MIN_ARRANGEMENTS:  # enough: stop before the numbers grow
+            return MIN_ARRANGEMENTS
+    return n
+
+
+def no_test_reason(groups: np.ndarray, levels: Sequence[str], strata: np.ndarray | None = None) -> str:
+    """Why the groups cannot be tested for a difference ("" when they can).
+
+    No test is possible when fewer than two groups have a value, when a
+    group has a single article (its one value is all there is: any difference
+    could be that article's), or when the labels can be arranged in fewer
+    than :data:`MIN_ARRANGEMENTS` distinct ways (inside each event with
+    ``strata``), so that no arrangement could be unusual.
+
+    Examples
+    --------
+    >>> no_test_reason(np.array(["A", "B"]), ["A", "B"])
+    'no test possible: a group has one article'
+    >>> no_test_reason(np.array(["A", "A", "B", "B"]), ["A", "B"])
+    'no test possible: only 6 distinct arrangements of the articles'
+    >>> no_test_reason(np.array(["A"] * 5 + ["B"] * 5), ["A", "B"])
+    ''
+    """
+    groups = np.asarray(groups)
+    keep = np.isin(groups, list(levels))
+    if strata is not None:
+        strata = np.asarray(strata)
+        keep &= strata >= 0
+    g = groups[keep]
+    labels, sizes = np.unique(g, return_counts=True)
+    if len(labels) < 2:
+        return "no test possible: fewer than two groups have a value"
+    if sizes.min() < 2:
+        return "no test possible: a group has one article"
+    if strata is None:
+        n = _arrangements(sizes)
+    else:
+        s = strata[keep]
+        n = 1
+        for event in np.unique(s):
+            n = min(n * _arrangements(np.unique(g[s == event], return_counts=True)[1]), MIN_ARRANGEMENTS)
+            if n >= MIN_ARRANGEMENTS:
+                break
+    if n < MIN_ARRANGEMENTS:
+        return f"no test possible: only {int(n)} distinct arrangements of the articles"
+    return ""
+
+
+def interval_notes(n_used, ci_low, ci_high) -> np.ndarray:
+    """Per estimate: :data:`ONE_ARTICLE`, :data:`IDENTICAL` (zero width) or "".
+
+    ``n_used`` counts the articles an estimate rests on (those with a
+    non-zero denominator for a pooled ratio).
+    """
+    n_used = np.asarray(n_used)
+    low, high = np.asarray(ci_low, dtype=float), np.asarray(ci_high, dtype=float)
+    n_used = np.broadcast_to(n_used.reshape(n_used.shape + (1,) * (low.ndim - n_used.ndim)), low.shape)
+    out = np.full(low.shape, "", dtype=object)
+    out[n_used == 1] = ONE_ARTICLE
+    with np.errstate(invalid="ignore"):
+        out[(n_used >= 2) & np.isclose(low, high, rtol=0, atol=1e-12)] = IDENTICAL
+    return out
+
+
 def permutation_pvalue(
     values,
     groups: np.ndarray,
@@ -308,12 +407,15 @@ def permutation_pvalue(
     their event's mean first, so that what an event is about does not count
     as a difference between the groups.
 
-    Returns an array of shape (k,) (one p-value per column of ``values``).
+    Returns an array of shape (k,) (one p-value per column of ``values``),
+    NaN where no test is possible (:func:`no_test_reason` says why).
     """
     rng = check_random_state(random_state)
     values = np.asarray(values, dtype=float)
     if values.ndim == 1:
         values = values[:, None]
+    if no_test_reason(groups, levels, strata):
+        return np.full(values.shape[1], np.nan)
     index = {lv: i for i, lv in enumerate(levels)}
     keep = np.array([g in index for g in groups])
     if strata is not None:

@@ -32,7 +32,14 @@ from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
 from .._nlp.match import PatternSet
 from ..corpus import SECTIONS
 from ._docs import fill_doc
-from ._ladder import article_index, check_level_and_sections, finish, group_labels, within_strata
+from ._ladder import (
+    article_index,
+    check_level_and_sections,
+    finish,
+    group_labels,
+    test_text,
+    within_strata,
+)
 from ._mentions import _corpus_spans, find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._parses import sentence_parses
 from ._stats import (
@@ -40,6 +47,7 @@ from ._stats import (
     check_random_state,
     check_resampling,
     group_bootstrap,
+    no_test_reason,
     permutation_pvalue,
 )
 
@@ -163,9 +171,17 @@ def _need_groups(corpus, by: str, test: bool) -> list[str]:
 
 def _p_values(values, totals, groups, levels, n_resamples, rng, strata=None) -> np.ndarray:
     """Permutation p-value per column, over the articles with a non-zero total."""
+    return _tests(values, totals, groups, levels, n_resamples, rng, strata)[0]
+
+
+def _tests(values, totals, groups, levels, n_resamples, rng, strata=None) -> tuple[np.ndarray, np.ndarray]:
+    """Permutation p-value per column, over the articles with a non-zero total, and the ``test`` column."""
     p = np.full(values.shape[1], np.nan)
+    notes = np.full(values.shape[1], test_text("", bool(n_resamples)), dtype=object)
     for j in range(values.shape[1]):
         ok = totals[:, j] > 0
+        notes[j] = test_text(no_test_reason(groups[ok], levels, None if strata is None else strata[ok]),
+                             bool(n_resamples))
         if ok.sum() < 2 or len(set(groups[ok])) < 2:
             continue
         rates = values[ok, j] / totals[ok, j]
@@ -173,7 +189,7 @@ def _p_values(values, totals, groups, levels, n_resamples, rng, strata=None) -> 
             rates, groups[ok], levels, n_resamples=n_resamples, random_state=rng,
             strata=None if strata is None else strata[ok],
         )[0]
-    return p
+    return p, notes
 
 
 # -- passive voice -------------------------------------------------------------------
@@ -367,10 +383,10 @@ def passive_voice(
     res = group_bootstrap(
         count, groups, levels, denom=total, n_resamples=n_resamples, ci=ci, random_state=rng, strata=strata
     )
-    p = (
-        _p_values(count, total, groups, levels, n_resamples, rng, strata)
+    p, notes = (
+        _tests(count, total, groups, levels, n_resamples, rng, strata)
         if test
-        else np.full(len(MEASURES), np.nan)
+        else (np.full(len(MEASURES), np.nan), np.full(len(MEASURES), "not tested", dtype=object))
     )
     k = len(MEASURES)
     g_count = np.array([count[groups == lv].sum(axis=0) for lv in levels]).reshape(len(levels), k)
@@ -384,9 +400,11 @@ def passive_voice(
             "estimate": res["estimate"].reshape(-1),
             "ci_low": res["ci_low"].reshape(-1),
             "ci_high": res["ci_high"].reshape(-1),
+            "ci_note": res["ci_note"].reshape(-1),
             "n_articles": np.repeat(res["n_articles"], k).astype(np.int64),
             "p_value": np.tile(p, len(levels)),
             "q_value": np.tile(bh_fdr(p), len(levels)),
+            "test": np.tile(notes, len(levels)),
         }
     ), ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")
 

@@ -63,10 +63,12 @@ GROUP_COLUMNS = (
     "estimate",
     "ci_low",
     "ci_high",
+    "ci_note",
     "token_share",
     "dominant_share",
     "p_value",
     "q_value",
+    "test",
 )
 ARTICLE_COLUMNS = (
     "doc_id",
@@ -731,10 +733,12 @@ def _group_table(
                     "estimate": res.estimate[g],
                     "ci_low": res.ci_low[g],
                     "ci_high": res.ci_high[g],
+                    "ci_note": res.ci_note[g],
                     "token_share": means[g, :k1],
                     "dominant_share": means[g, k1:],
                     "p_value": res.p_value,
                     "q_value": res.q_value,
+                    "test": res.test,
                 }
             )
         )

@@ -349,13 +349,14 @@ def label_choices(
                         "share": res.estimate[g, j],
                         "ci_low": res.ci_low[g, j],
                         "ci_high": res.ci_high[g, j],
+                        "ci_note": res.ci_note[g, j],
                         "n_articles": int(res.n_articles[g]),
                         "n_articles_using": int((used > 0).sum()),
                     }
                 )
     out = pd.DataFrame(
         rows,
-        columns=["concept", by, "label", "count", "share", "ci_low", "ci_high",
+        columns=["concept", by, "label", "count", "share", "ci_low", "ci_high", "ci_note",
                  "n_articles", "n_articles_using"],
     )
     return finish(out, ci=ci, n_resamples=n_resamples, voice=voice, within=within, level="group")

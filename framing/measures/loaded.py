@@ -295,9 +295,11 @@ def _group_rates(
             "estimate": per * res.estimate.reshape(-1),
             "ci_low": per * res.ci_low.reshape(-1),
             "ci_high": per * res.ci_high.reshape(-1),
+            "ci_note": res.ci_note.reshape(-1),
             "n_articles": np.repeat(res.n_articles, k).astype(np.int64),
             "p_value": np.tile(res.p_value, len(levels)),
             "q_value": np.tile(res.q_value, len(levels)),
+            "test": np.tile(res.test, len(levels)),
         }
     )
 

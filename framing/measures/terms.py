@@ -246,7 +246,7 @@ def distinctive_terms(
           with the term; ``top_article_share``: share of the group's count
           from its one article using the term most;
         * ``z_without_top``: the z-score with that article left out;
-          ``single_article``: True when the term is over-used (``z > 1.96``)
+          ``rests_on_one_article``: True when the term is over-used (``z > 1.96``)
           only thanks to one article (``z_without_top < 1.96``).
 
         Rows are sorted by group (in ``corpus.groups(by)`` order), other
@@ -438,7 +438,7 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):
             "n_articles_using": using.astype(int),
             "top_article_share": top_share,
             "z_without_top": z_loo,
-            "single_article": (z > 1.96) & (z_loo < 1.96),
+            "rests_on_one_article": (z > 1.96) & (z_loo < 1.96),
         }
     )
 

@@ -37,6 +37,12 @@ from .terms import compare_terms, has_terms, no_terms, plot_fightin_words, plot_
 # -- helpers ------------------------------------------------------------------------
 
 
+
+def _palette(c):
+    """The comparison's own outlet colours (``compare(palette=...)``), if any."""
+    return getattr(c, "palette", None)
+
+
 def _height(c, per_group: float = 0.42, base: float = 1.6) -> float:
     """Figure height for one row per group; outlet names on two lines take more room."""
 
@@ -62,7 +68,7 @@ def _figure(width: float, height: float, ncols: int = 1, nrows: int = 1, **kwarg
 def figure_overview(c, **kw):
     table = c["overview"]
     fig, axes = _figure(7.5, _height(c), ncols=2, sharey=True)
-    colors = outlet_palette(c.groups)
+    colors = outlet_palette(c.groups, _palette(c))
     groups = table[c.by].astype(str).tolist()
     y = np.arange(len(groups))
     for ax, column, label in ((axes[0, 0], "articles", "articles"), (axes[0, 1], "words", "words (body text)")):
@@ -78,7 +84,7 @@ def figure_overview(c, **kw):
     axes[0, 0].set_yticks(y, [_tick(g) for g in groups])
     axes[0, 0].set_ylim(len(groups) - 0.5, -0.5)
     _title(fig, f"The corpus: articles and words per {c.by}")
-    return fig
+    return plain_text(fig)
 
 
 def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
@@ -90,13 +96,13 @@ def _framing_terms(data: pd.DataFrame) -> pd.DataFrame:
 def figure_terms(c, top_n: int = 8, **kw):
     data = _framing_terms(c["terms"])
     kw.setdefault("col_wrap", _balanced(len(c.groups), 4))
-    return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw)
+    return compare_terms(data[data["other"] == "rest"], by=c.by, order=c.groups, top_n=top_n, **kw, palette=_palette(c))
 
 
 @plain_text
 def figure_fightin_words(c, label_top: int = 8, **kw):
     data = _framing_terms(c["terms"])
-    colors = outlet_palette(c.groups)
+    colors = outlet_palette(c.groups, _palette(c))
     if len(c.groups) == 2:
         # with two outlets each panel would mirror the other: draw one, both sides in colour
         first, second = c.groups
@@ -120,18 +126,18 @@ def figure_fightin_words(c, label_top: int = 8, **kw):
     _title(fig, "Fightin' Words: each term's frequency and z-score, one outlet against all the others. Terms with "
                 f"|z| > {z:.2f} are in the outlet's colour when it uses them more, dark grey when the others do; "
                 "light grey: no clear difference.")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
 def figure_sentiment(c, **kw):
     fig, axes = _figure(11, _height(c, base=1.9), ncols=2, sharey=True)
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=axes[0, 0],
-                   title="Sentences", **kw)
+                   title="Sentences", **kw, palette=_palette(c))
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], metric="headline_compound", by=c.by,
-                   order=c.groups, ax=axes[0, 1], title="Headlines", **kw)
+                   order=c.groups, ax=axes[0, 1], title="Headlines", **kw, palette=_palette(c))
     _title(fig, f"Sentiment per outlet: articles (dots), mean (diamond) and {level_text(c['sentiment'])} CI over articles")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -139,12 +145,12 @@ def figure_arc(c, **kw):
     data = c["sentiment_arc"]
     if len(c.groups) <= 4:
         fig, axes = _figure(8.5, 4)
-        plot_arc(data, by=c.by, order=c.groups, ax=axes[0, 0], **kw)
+        plot_arc(data, by=c.by, order=c.groups, ax=axes[0, 0], **kw, palette=_palette(c))
         return fig
     # many outlets tangle in one panel: one small panel per outlet, the others in grey behind it
     fig, axes = _grid(len(c.groups), 4, 2.5, 1.45, sharex=True, sharey=True)
     for i, (g, ax) in enumerate(zip(c.groups, axes, strict=True)):
-        plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw)
+        plot_arc(data, by=c.by, order=c.groups, highlight=g, ax=ax, **kw, palette=_palette(c))
         ax.set_title(ax.get_title(), fontsize="small")
         if i % _balanced(len(c.groups), 4):
             ax.set_ylabel("")
@@ -152,7 +158,7 @@ def figure_arc(c, **kw):
     fig.supxlabel("position in the article", fontsize="small")
     _title(fig, "Sentiment arc: mean sentence sentiment from the top of the article to its end, each outlet "
                 f"(colour, band: {level_text(data)} CI over articles) against all the others (grey)")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -169,11 +175,11 @@ def figure_loaded(c, **kw):
         articles = c[arts]
         articles = articles[articles["category"] == "all"]
         plot_estimates(data, by=c.by, articles=articles, article_value="rate", order=c.groups, xlabel=label,
-                       title=label.split(" per ")[0].capitalize(), zero_line=False, ax=ax, **kw)
+                       title=label.split(" per ")[0].capitalize(), zero_line=False, ax=ax, **kw, palette=_palette(c))
         _from_zero(ax)
     _title(fig, f"Loaded language per outlet: articles (dots), mean rate (diamond) and {level_text(c['loaded_language'])} CI "
                 "over articles")
-    return fig
+    return plain_text(fig)
 
 
 def _from_zero(ax) -> None:
@@ -214,7 +220,7 @@ def figure_emotive(c, category: str = "all", top: int = 12, **kw):
     _title(fig, "Emotive words in sentences about each actor, per 100 mentions"
                 + (f" ({shown})" if shown else "") + ". — not mentioned; † one article, no interval."
                 + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -231,7 +237,7 @@ def figure_actor_sentiment(c, top: int = 10, **kw):
     _title(fig, f"Sentiment toward each actor in the outlet's own voice{shown}. Hatched: {level_text(data)} CI includes 0; "
                 "— not mentioned; † one article, no interval."
                 + (f" No outlet mentions: {', '.join(unmentioned)}." if unmentioned else ""))
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -244,7 +250,7 @@ def figure_frames(c, **kw):
     fig, axes = _figure(14, _height(c, base=3.0), ncols=2, sharey=True,
                         gridspec_kw={"width_ratios": [n_dims + 1.5, 1.4]})
     plot_heatmap(dims, row=c.by, col="frame", value="estimate", row_order=c.groups, center=None,
-                 fmt="{:.2f}", colorbar_label="share of sentences", ax=axes[0, 0], **kw)
+                 fmt="{:.2f}", colorbar_label="share of sentences", intervals=True, ax=axes[0, 0], **kw)
     # the residual (sentences that evoke no dimension) is much larger than any dimension:
     # on its own grey scale, so that it does not wash out the colours of the dimensions
     plot_heatmap(residual.assign(frame="no dimension"), row=c.by, col="frame", value="estimate",
@@ -252,8 +258,8 @@ def figure_frames(c, **kw):
                  vmin=0, vmax=1.5)
     axes[0, 1].tick_params(labelleft=False)
     _title(fig, "Frame dimensions: share of each outlet's sentences that evoke each one (a sentence can evoke "
-                "several; right: share that evokes none). † one article, no interval.")
-    return fig
+                "several; right: share that evokes none), with its interval over articles. † one article, no interval.")
+    return plain_text(fig)
 
 
 _RESIDUAL = {"(other)": "#bdbdbd", "(unattributed)": "#dedede", "(none)": "#e8e8e8"}
@@ -284,7 +290,7 @@ def figure_labels(c, **kw):
     unused = [str(k) for k in used.index if used[k] == 0]
     _title(fig, "Labels each outlet chooses for the same thing: share of each concept's mentions per label"
                 + (f" (no outlet names: {', '.join(unused)})" if unused else ""))
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -298,7 +304,7 @@ def figure_quotes(c, **kw):
     arts = c["quote_articles"]
     plot_estimates(c["quote_share"], by=c.by, articles=arts, article_value="share", order=c.groups,
                    xlabel="share of words inside quotation marks", title="How much is quoted",
-                   zero_line=False, ax=axes[0, 0])
+                   zero_line=False, ax=axes[0, 0], palette=_palette(c))
     _from_zero(axes[0, 0])
     plot_composition(speakers, by=c.by, part=part, order=c.groups, part_order=speaker_order, colors=speaker_colors,
                      xlabel="share of quotations and attributions (counts inside the bars)", title="Who is quoted",
@@ -306,7 +312,7 @@ def figure_quotes(c, **kw):
     plot_composition(verbs, by=c.by, part="category", order=c.groups, part_order=verb_order, colors=verb_colors,
                      xlabel="share of reporting verbs (counts inside the bars)", title="With which reporting verbs",
                      empty="no reporting verbs", ax=axes[0, 2])
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -321,11 +327,11 @@ def figure_voice(c, **kw):
     for ax, (measure, label, title) in zip(axes[0], panels, strict=True):
         plot_estimates(voice[voice["measure"] == measure], by=c.by, order=c.groups,
                        articles=arts[arts["measure"] == measure], article_value="rate", xlabel=label,
-                       title=title, zero_line=False, ax=ax)
+                       title=title, zero_line=False, ax=ax, palette=_palette(c))
         _from_zero(ax)
     _title(fig, f"Passive voice and agentless harm: articles (dots), mean (diamond) and {level_text(voice)} CI over "
                 "articles")
-    return fig
+    return plain_text(fig)
 
 
 _ROLE_ORDER = ["agent", "patient", "passive_subject", "passive_subject_with_agent", "intransitive_harm", "other"]
@@ -357,7 +363,7 @@ def figure_agency(c, top: int = 6, **kw):
                frameon=False, fontsize="small", title="grammatical role of the mention", title_fontsize="small")
     _title(fig, "Who acts and who suffers: the grammatical role each outlet gives each actor "
                 "(counts inside the bars; n = mentions)")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -373,12 +379,12 @@ def figure_dashboard(c, **kw):
     top, bottom = fig.subfigures(2, 1, height_ratios=[top_height, 2.7 * nrows])
     ax1, ax2, ax3 = top.subplots(1, 3, gridspec_kw={"width_ratios": [1, 0.8, 1.2]})
     plot_sentiment(c["sentiment"], articles=c["sentiment_articles"], by=c.by, order=c.groups, ax=ax1,
-                   title="Sentence sentiment")
+                   title="Sentence sentiment", palette=_palette(c))
     loaded = c["loaded_language"]
     arts = c["loaded_language_articles"]
     plot_estimates(loaded[loaded["category"] == "all"], by=c.by, order=c.groups,
                    articles=arts[arts["category"] == "all"], article_value="rate",
-                   xlabel="emotive or loaded words per 1,000 words", title="Loaded language", zero_line=False, ax=ax2)
+                   xlabel="emotive or loaded words per 1,000 words", title="Loaded language", zero_line=False, ax=ax2, palette=_palette(c))
     _from_zero(ax2)
     ax2.tick_params(labelleft=False)
     frames = c["frames"]
@@ -396,15 +402,16 @@ def figure_dashboard(c, **kw):
         if not has_terms(terms, c.by, g):
             no_terms(ax, g)
             continue
-        plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax)
+        plot_terms(terms[terms["other"] == "rest"], group=g, by=c.by, top_n=6, ax=ax, palette=_palette(c))
         ax.set_xlabel("log-odds vs. rest")
     for ax in axes[k:]:
         ax.set_visible(False)
     _same_xlim(axes[:k])
     bottom.suptitle(f"Distinctive words: the 6 with the highest z per outlet, longest bar on top "
                     f"({level_text(terms)} CI over articles; hatched {SINGLE}: rests on one article)", fontsize="medium")
-    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {c.by}s", fontsize="large")
-    return fig
+    groups = f"{c.by}s" if c.by == "outlet" else f"groups of {c.by}"
+    fig.suptitle(f"framing: {len(c.corpus)} articles from {k} {groups}", fontsize="large")
+    return plain_text(fig)
 
 
 #: Chart name -> (function, tables it needs, title)
@@ -416,11 +423,11 @@ def figure_relative_sentiment(c, top: int = 10, **kw):
     actors = _top_actors(data, top)
     data = data[data["actor"].isin(actors)]
     fig, axes = _figure(9, 1.4 + 0.55 * len(actors) + 0.08 * len(c.groups))
-    plot_relative_sentiment(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
+    plot_relative_sentiment(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw, palette=_palette(c))
     _title(fig, "Sentiment toward each actor relative to all outlets: 0 is the outlets' common level (written at the "
                 f"right), dots each outlet's difference with its {level_text(data)} CI over articles. A story that "
                 "is negative for everyone does not read as hostility here.")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -432,7 +439,7 @@ def figure_roles(c, top: int = 8, **kw):
     plot_roles(data, by=c.by, actors=actors, order=c.groups, ax=axes[0, 0], **kw)
     _title(fig, "Hero, villain, victim: the share of each actor's mentions each outlet casts in each role "
                 "(n = mentions; — not mentioned)")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -446,7 +453,7 @@ def figure_classifier_frames(c, **kw):
     _title(fig, f"Frames from your coding: a FrameClassifier trained on {model['n_samples_fit']} coded texts, "
                 f"internal cross-validated {metric} {model['cv_score']:.2f}, applied to each {model['unit']}. "
                 f"Hatched: {level_text(data)} CI includes 0; † one article, no interval.")
-    return fig
+    return plain_text(fig)
 
 
 @plain_text
@@ -483,4 +490,4 @@ def figure_omissions(c, top: int = 16, **kw):
     _title(fig, "What each outlet leaves out: the share of its articles that mention each actor, concept or word; "
                 "boxed where the other outlets mention it in most of their articles and this outlet never does "
                 "or does significantly less" + (f" (compared on the same {within}s)" if within else ""))
-    return fig
+    return plain_text(fig)

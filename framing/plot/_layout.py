@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+import zlib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from statistics import NormalDist
 from typing import Any
 
@@ -12,28 +16,12 @@ import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib import font_manager
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
+from matplotlib.text import Text
 from matplotlib.transforms import offset_copy
-
-
-def plain_text(draw: Callable) -> Callable:
-    """Draw with mathtext off, so that user text is shown as written.
-
-    Outlet names, terms, labels and titles come from the corpus: matplotlib
-    would read ``$...$`` in them as TeX ("Money $and$ More" in italics, or
-    an error for an unbalanced ``$``). Every chart function is wrapped so that
-    the text it creates is plain (``text.parse_math`` off while it draws;
-    the setting is restored afterwards).
-    """
-
-    @functools.wraps(draw)
-    def wrapper(*args, **kwargs):
-        with matplotlib.rc_context({"text.parse_math": False}):
-            return draw(*args, **kwargs)
-
-    return wrapper
-
 
 #: Okabe & Ito (2008) colours, ordered for contrast on white; yellow last.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -69,26 +57,180 @@ SINGLE = "†"
 # -- shared helpers -----------------------------------------------------------
 
 
-def outlet_palette(
-    outlets: Sequence[str], palette: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    """A colour per outlet, stable across charts.
+#: The outlet colours: Okabe & Ito's and Paul Tol's muted colour-blind-safe
+#: schemes without their light colours (yellow, sky blue, sand, cyan, pale grey),
+#: Okabe-Ito orange darkened: every one has a contrast of at least 3:1 on white.
+OUTLET_COLORS = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#332288",
+    "#882255", "#117733", "#999933", "#CC6677", "#AA4499", "#B07000",
+)
 
-    Up to eight outlets get the Okabe-Ito colours, up to twelve Paul Tol's
-    muted scheme (colour-blind safe for nine; with more outlets, charts also
-    label outlets directly). Colours given in ``palette`` win.
+
+def _home(name: str, n: int) -> int:
+    """The colour an outlet name hashes to: CRC-32 of its NFC, case-folded UTF-8 form, modulo ``n``."""
+    key = unicodedata.normalize("NFC", str(name)).casefold()
+    return zlib.crc32(key.encode("utf-8")) % n
+
+
+def outlet_colors(
+    names: Sequence[str], palette: Mapping[str, Any] | Sequence[Any] | None = None
+) -> dict[str, Any]:
+    """A colour per outlet that does not depend on which other outlets are present.
+
+    Each name is hashed (CRC-32 of its NFC-normalised, case-folded form) to a
+    home colour of :data:`OUTLET_COLORS` (colour-blind safe, none light on
+    white), so an outlet has the same colour in every chart, comparison and
+    session, whatever outlets come with it.
+
+    Collisions: of the names that share a home colour, the first in sorted
+    (case-folded) order keeps it; the others, in that order, take the next
+    colour along the palette that is no present name's home colour and not
+    yet taken. So an outlet that is alone at its home colour keeps it when
+    outlets are added or removed, unless a newcomer hashes to the same colour
+    and sorts before it; only outlets that collided can move. With more
+    outlets than colours the colours repeat (charts then also label outlets
+    directly).
+
+    Parameters
+    ----------
+    names : sequence of str
+        The outlets.
+    palette : mapping or sequence, optional
+        A mapping gives colours for some (or all) outlets and wins; the other
+        outlets are hashed into the palette's colours the mapping does not
+        use. A sequence of colours replaces :data:`OUTLET_COLORS` as the
+        colours hashed into.
+
+    Returns
+    -------
+    dict
+        Outlet name -> colour, in the order of ``names``.
 
     Examples
     --------
-    >>> outlet_palette(["A", "B"])
-    {'A': '#0072B2', 'B': '#D55E00'}
+    >>> c = outlet_colors(["Harbor Lantern", "Capitol Ledger"])
+    >>> c == {k: v for k, v in outlet_colors(["Capitol Ledger", "Sablewood", "Harbor Lantern"]).items() if k in c}
+    True
     """
-    outlets = list(dict.fromkeys(str(o) for o in outlets))
-    base = OKABE_ITO if len(outlets) <= len(OKABE_ITO) else TOL_MUTED
-    colors = {o: base[i % len(base)] for i, o in enumerate(outlets)}
-    if palette:
-        colors.update({str(k): v for k, v in palette.items()})
-    return colors
+    names = list(dict.fromkeys(str(o) for o in names))
+    given: dict[str, Any] = {}
+    colors: Sequence[Any] = OUTLET_COLORS
+    if isinstance(palette, Mapping):
+        given = {str(k): v for k, v in palette.items()}
+    elif palette is not None:
+        colors = list(palette)
+        if not colors:
+            raise ValueError("palette must hold at least one colour")
+    used = {str(v).lower() for v in given.values()}
+    free = [c for c in colors if str(c).lower() not in used] or list(colors)
+    n = len(free)
+    rest = sorted((o for o in names if o not in given), key=lambda o: (unicodedata.normalize("NFC", o).casefold(), o))
+    home = {o: _home(o, n) for o in rest}
+    taken: dict[int, str] = {}
+    for o in rest:
+        taken.setdefault(home[o], o)
+    homes = set(taken)
+    out = {o: free[h] for h, o in taken.items()}
+    for o in rest:
+        if o in out:
+            continue
+        for step in range(1, n + 1):
+            slot = (home[o] + step) % n
+            if slot not in taken and slot not in homes:
+                taken[slot] = o
+                out[o] = free[slot]
+                break
+        else:  # more outlets than colours: share the home colour
+            out[o] = free[home[o]]
+    out.update({o: given[o] for o in names if o in given})
+    return {o: out[o] for o in names}
+
+
+def outlet_palette(
+    outlets: Sequence[str], palette: Mapping[str, Any] | Sequence[Any] | None = None
+) -> dict[str, Any]:
+    """A colour per outlet, stable across charts: :func:`outlet_colors`.
+
+    Examples
+    --------
+    >>> outlet_palette(["A", "B"]) == outlet_colors(["A", "B"])
+    True
+    """
+    return outlet_colors(outlets, palette)
+
+
+def plain_text(target):
+    """Chart text drawn as written: a decorator for chart functions, or applied to an Axes or Figure.
+
+    As a decorator, the chart function draws with ``text.parse_math`` off
+    (restored afterwards) and what it returns passes through the same rule
+    (:func:`_plain_texts`); applied to an artist, every text in it is made
+    plain. Returns the wrapped function or ``artist``.
+    """
+    if isinstance(target, Artist):
+        return _plain_texts(target)
+
+    @functools.wraps(target)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context({"text.parse_math": False}):
+            out = target(*args, **kwargs)
+        if isinstance(out, Artist):
+            _plain_texts(out)
+        return out
+
+    return wrapper
+
+
+def _plain_texts(artist):
+    """Every text in ``artist`` (an Axes or a Figure) drawn as written, never as mathtext.
+
+    Outlet names, terms, labels and actors come from users and their data; a
+    ``$`` in one ("Ca$h Daily", "$5 fares") would otherwise start a formula.
+    Every chart passes what it returns through here, so it is done in one
+    place; texts a user adds to the returned chart afterwards keep
+    matplotlib's default. Text in Chinese, Japanese or Korean falls back on
+    an installed CJK font (:func:`cjk_font`) instead of drawing empty boxes.
+    Returns ``artist``.
+    """
+    cjk = None
+    for text in artist.findobj(Text):
+        text.set_parse_math(False)
+        if _WIDE.search(text.get_text()):
+            cjk = cjk if cjk is not None else cjk_font()
+            if cjk and cjk not in text.get_fontfamily():
+                text.set_fontfamily([*text.get_fontfamily(), cjk])
+    return artist
+
+
+#: Characters the default fonts lack: CJK, kana, Hangul (and their punctuation and full-width forms).
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: Fonts with Chinese, Japanese and Korean glyphs, the first installed one is the fallback.
+CJK_FONTS = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK KR", "Source Han Sans",
+             "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback", "Noto Sans SC", "Noto Sans JP")
+_CJK_FILES = ("notosanscjk", "sourcehansans", "wqy-zenhei", "wqy-microhei", "droidsansfallback")
+
+
+@functools.lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """The installed font that charts fall back on for CJK text (None: none installed).
+
+    The first of :data:`CJK_FONTS` matplotlib knows; a font installed after
+    matplotlib built its font list (fonts-noto-cjk, fonts-wqy-zenhei,
+    fonts-droid-fallback) is found among the system fonts and added.
+    """
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    for name in CJK_FONTS:
+        if name in known:
+            return name
+    for path in font_manager.findSystemFonts():
+        flat = Path(path).name.lower().replace("_", "").replace(" ", "")
+        if any(key in flat for key in _CJK_FILES) and "bold" not in flat and "mono" not in flat:
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in known), None)
 
 
 def part_palette(parts: Sequence[str], colors: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -210,6 +352,38 @@ def _legend_below(ax: Axes, title: str | None = None, **kwargs) -> Any:
         loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=below, title=title,
         title_fontsize="small", borderaxespad=0.2, **kwargs,
     )
+
+
+def interval_note(row) -> str:
+    """What to print beside an estimate without a usable interval ("" when it has one).
+
+    The table's ``ci_note`` when it has one ("one article: no interval",
+    "every article identical"), else worked out from ``n_articles``.
+    """
+    note = row.get("ci_note", "") if hasattr(row, "get") else ""
+    if isinstance(note, str) and note:
+        return note
+    if pd.notna(row.get("ci_low", np.nan)) and pd.notna(row.get("ci_high", np.nan)):
+        return ""
+    if pd.isna(row.get("estimate", np.nan)):
+        return ""
+    n = row.get("n_articles", np.nan)
+    return "one article: no interval" if pd.notna(n) and n < 2 else "no interval"
+
+
+def test_line(part: pd.DataFrame, by: str = "outlet") -> str:
+    """The title line of the test that the groups differ: its p-value, or why no test was possible."""
+    if "p_value" not in part.columns:
+        return ""
+    groups = "outlets" if by == "outlet" else f"groups of {by}"
+    p = part["p_value"].dropna()
+    if len(p):
+        return f"\n{groups} differ: permutation p = {p.iloc[0]:.3g}"
+    tests = part["test"].dropna().astype(str) if "test" in part.columns else pd.Series(dtype=str)
+    why = next((t for t in tests if t.startswith("no test possible")), "")
+    if why:
+        return f"\n{groups} differ: " + why.replace("no test possible: ", "no test possible (") + ")"
+    return ""
 
 
 def _balanced(n: int, col_wrap: int) -> int:

@@ -89,7 +89,7 @@ def plot_relative_sentiment(
     if handles:
         ax.legend(handles=handles, title=by, loc="upper center", bbox_to_anchor=(0.5, -0.18),
                   ncol=min(len(handles), 4), frameon=False, fontsize="small")
-    return ax
+    return plain_text(ax)
 
 
 #: Colours of the three narrative roles (Paul Tol's light scheme).
@@ -170,4 +170,4 @@ def plot_roles(
     handles = [plt.Rectangle((0, 0), 1, 1, facecolor=col[r], label=r) for r in roles]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=3, frameon=False,
               title="share of the actor's mentions cast as")
-    return ax
+    return plain_text(ax)

@@ -17,9 +17,11 @@ from ._layout import (
     _order,
     _tick,
     _wrap,
+    interval_note,
     level_text,
     outlet_palette,
     plain_text,
+    test_line,
 )
 
 
@@ -105,13 +107,10 @@ def plot_estimates(
             ax.annotate(missing, (0.5, ypos[g]), xycoords=("axes fraction", "data"), ha="center",
                         va="center", fontsize="small", color="0.4")
             continue
-        err = None
+        err, note = None, interval_note(row)
         if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
             # an interval that misses its estimate by rounding (identical values) draws as none
             err = [[max(row["estimate"] - row["ci_low"], 0.0)], [max(row["ci_high"] - row["estimate"], 0.0)]]
-        else:
-            n = row["n_articles"] if "n_articles" in part.columns else np.nan
-            note = f"{int(n)} article: no interval" if pd.notna(n) and n < 2 else "no interval"
             notes.append(ax.annotate(note, (row["estimate"], ypos[g]), xytext=(0, -7), textcoords="offset points",
                                      ha="center", va="top", fontsize="x-small", color="0.35"))
         ax.errorbar(
@@ -138,13 +137,11 @@ def plot_estimates(
     ax.set_yticks(range(len(groups)), [_tick(g) for g in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set(xlabel=_fit(xlabel, _axes_width(ax)), ylabel="")
-    p = part["p_value"].dropna() if "p_value" in part.columns else pd.Series(dtype=float)
     if title is not None:
-        if len(p):
-            title += f"\noutlets differ: permutation p = {p.iloc[0]:.3g}"
+        title += test_line(part, by)
         ax.set_title(_fit(title, _axes_width(ax)), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 _SENTIMENT_NAMES = {
@@ -288,7 +285,7 @@ def plot_arc(
     else:
         ax.set_title(_wrap(highlight, 40, max_lines=2), fontsize="medium")
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 # -- labels ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from ._layout import (
     _text_color,
     _tick,
     _wrap,
+    interval_note,
     part_palette,
     plain_text,
 )
@@ -44,6 +45,7 @@ def plot_heatmap(
     cmap: str | None = None,
     fmt: str = "{:.2f}",
     uncertain: bool = True,
+    intervals: bool = False,
     missing: str = "—",
     colorbar_label: str | None = None,
     colorbar: bool = True,
@@ -79,6 +81,9 @@ def plot_heatmap(
         Hatch cells whose interval includes ``center`` (diverging maps only)
         and mark cells without an interval ``†`` (when ``data`` has the
         interval columns).
+    intervals : bool, default=False
+        Write each cell's interval ``[low, high]`` under its value (when
+        ``data`` has the interval columns).
     missing : str, default="—"
         Text of empty cells.
     colorbar_label : str, optional
@@ -124,7 +129,7 @@ def plot_heatmap(
     ax.set_xlim(-0.5, len(cols) - 0.5)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     lows = highs = None
-    if uncertain and {"ci_low", "ci_high"} <= set(data.columns):
+    if (uncertain or intervals) and {"ci_low", "ci_high"} <= set(data.columns):
         lows, highs = grid("ci_low"), grid("ci_high")
     for i in range(len(rows)):
         for j in range(len(cols)):
@@ -136,7 +141,10 @@ def plot_heatmap(
             text = fmt.format(v)
             if lows is not None and not (np.isfinite(lows[i, j]) and np.isfinite(highs[i, j])):
                 text += SINGLE
-            ax.text(j, i, text, ha="center", va="center", fontsize="small", color=_text_color(rgba[:3]))
+            elif intervals and lows is not None:
+                text += f"\n[{fmt.format(lows[i, j])}, {fmt.format(highs[i, j])}]"
+            ax.text(j, i, text, ha="center", va="center", fontsize="x-small" if "\n" in text else "small",
+                    color=_text_color(rgba[:3]))
             if (center is not None and lows is not None and np.isfinite(lows[i, j])
                     and lows[i, j] <= center <= highs[i, j]):
                 ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="////",
@@ -156,7 +164,7 @@ def plot_heatmap(
         spine.set_visible(False)
     if colorbar:
         ax.figure.colorbar(image, ax=ax, shrink=0.8, label=colorbar_label or value)
-    return ax
+    return plain_text(ax)
 
 
 @plain_text
@@ -203,11 +211,35 @@ def plot_labels(
     part = data[data["concept"].astype(str) == concept]
     if part.empty:
         raise ValueError(f"concept {concept!r} is not in the data; concepts: {concepts}")
-    return plot_composition(
+    ax = plot_composition(
         part, by=by, part="label", order=order, colors=label_colors, min_share=min_share,
         xlabel="share of the concept's mentions (counts inside the bars)", title=f"Labels for “{concept}”",
         empty="no mentions", ax=ax, **kwargs,
     )
+    if {"ci_low", "ci_high"} <= set(part.columns):
+        _first_label_intervals(part, by, _order(part, by, order), ax)
+    return plain_text(ax)
+
+
+def _first_label_intervals(part: pd.DataFrame, by: str, groups: list[str], ax: Axes) -> None:
+    """The interval over articles of the first label's share, a black whisker at the edge of its segment.
+
+    A bar whose share rests on one article says so beside its count instead.
+    """
+    first = part[part["label"].astype(str) == str(part["label"].iloc[0])]
+    first = first.set_index(first[by].astype(str))
+    first = first[~first.index.duplicated()]
+    for y, g in enumerate(groups):
+        if g not in first.index or not first.loc[g, "count"]:
+            continue
+        row = first.loc[g]
+        if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
+            ax.errorbar(row["share"], y, xerr=[[row["share"] - row["ci_low"]], [row["ci_high"] - row["share"]]],
+                        fmt="none", ecolor="black", elinewidth=1.2, capsize=3, zorder=4)
+        note = interval_note(row)
+        if note:
+            ax.annotate(note, (1.01, y), xycoords=ax.get_yaxis_transform(), xytext=(0, -9),
+                        textcoords="offset points", va="center", fontsize="x-small", color="0.35")
 
 
 @plain_text
@@ -304,7 +336,7 @@ def plot_composition(
     if legend:
         _legend_below(ax)
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 @plain_text
@@ -354,4 +386,4 @@ def compare_labels(
         plot_labels(data, concept=concept, by=by, order=groups, ax=ax, **kwargs)
         if i % ncols:
             ax.tick_params(labelleft=False)
-    return fig
+    return plain_text(fig)

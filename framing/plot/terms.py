@@ -13,6 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import IdentityTransform
 
 from ._layout import (
@@ -40,6 +41,7 @@ def plot_terms(
     top_n: int = 10,
     other: str = "rest",
     color: Any = None,
+    palette: Mapping[str, Any] | None = None,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
@@ -68,7 +70,10 @@ def plot_terms(
     other : str, default="rest"
         The reference the group was compared with.
     color : colour, optional
-        Bar colour (the group's colour in :func:`outlet_palette` by default).
+        Bar colour (the group's colour in :func:`outlet_colors` by default).
+    palette : mapping, optional
+        Outlet colours (see :func:`outlet_colors`), used when ``color`` is
+        not given.
     ax : matplotlib.axes.Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.barh`.
@@ -80,7 +85,7 @@ def plot_terms(
     Notes
     -----
     Terms with ``q_value < 0.05`` are marked ``*``; terms whose
-    distinctiveness rests on one article (``single_article``) are drawn
+    distinctiveness rests on one article (``rests_on_one_article``) are drawn
     hatched and marked ``†``. The x-axis label lists the marks that occur.
     """
     _check_columns(data, by, "term", x, "score")
@@ -98,7 +103,7 @@ def plot_terms(
     n_available = len(part)
     part = part.sort_values(["score", "term"], ascending=[False, True]).head(top_n)
     part = part.sort_values(x, ascending=False, kind="stable")
-    color = color if color is not None else outlet_palette(groups)[group]
+    color = color if color is not None else outlet_palette(groups, palette)[group]
     y = np.arange(len(part))[::-1]
     one_article = bool("n_articles" in part.columns and len(part) and (part["n_articles"] < 2).all())
     xerr = None
@@ -110,8 +115,8 @@ def plot_terms(
     ):
         xerr = np.vstack([part[x] - part["ci_low"], part["ci_high"] - part[x]]).clip(min=0)
     single = (
-        part["single_article"].to_numpy(bool, copy=True)
-        if "single_article" in part.columns
+        part["rests_on_one_article"].to_numpy(bool, copy=True)
+        if "rests_on_one_article" in part.columns
         else np.zeros(len(part), bool)
     )
     if one_article:
@@ -149,7 +154,7 @@ def plot_terms(
         title += "\n(1 article: no intervals)"
     ax.set(xlabel=xlabel, title=title)
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return plain_text(ax)
 
 
 @plain_text
@@ -211,7 +216,7 @@ def compare_terms(
         ),
         fontsize="medium",
     )
-    return fig
+    return plain_text(fig)
 
 
 def has_terms(data: pd.DataFrame, by: str, group: str, other: str = "rest") -> bool:
@@ -329,6 +334,24 @@ class _LabelPlacer(Artist):
                 leader.set_data([x0 + (tx - x0) * radius / gap, tx], [y0 + (ty - y0) * radius / gap, ty])
 
 
+def _count_ticks(axis) -> None:
+    """Readable ticks on a log axis of counts: 1, 2, 5, 10, 20, 50 ... written "1,000" and "20k", no minor labels.
+
+    matplotlib labels minor ticks of a log axis spanning less than a decade or
+    two, in mathtext powers, and those run into each other.
+    """
+    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0), numticks=12))
+    axis.set_major_formatter(FuncFormatter(_count_text))
+    axis.set_minor_locator(LogLocator(base=10, subs=tuple(range(2, 10)), numticks=12))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _count_text(value: float, _pos=None) -> str:
+    if value >= 10_000:
+        return f"{value / 1000:,.0f}k"
+    return f"{value:,.0f}" if value >= 1 else f"{value:g}"
+
+
 #: Candidate label positions around a point: (angle in degrees, distance in points).
 _SPOTS = [(a, r) for r in (4, 12, 22, 34, 48, 64) for a in (0, 180, 25, -25, 155, -155, 55, -55, 125, -125, 90, -90)]
 
@@ -344,6 +367,7 @@ def plot_fightin_words(
     threshold: float = 1.96,
     color: Any = None,
     other_color: Any = None,
+    palette: Mapping[str, Any] | None = None,
     other_label: str | None = None,
     legend: bool = True,
     ax: Axes | None = None,
@@ -369,7 +393,8 @@ def plot_fightin_words(
     threshold : float, default=1.96
         |z| above which points are coloured.
     color : colour, optional
-        Colour of the group's terms (its colour in :func:`outlet_palette` by
+        Colour of the group's terms (its colour in :func:`outlet_colors` with
+        ``palette``, a mapping of outlet colours, by
         default).
     other_color : colour, optional
         Colour of the terms ``other`` uses more (dark grey by default; pass
@@ -399,7 +424,7 @@ def plot_fightin_words(
     if part.empty:
         raise ValueError(f"no rows for group {group!r} against {other!r}")
     ax = plt.gca() if ax is None else ax
-    color = color if color is not None else outlet_palette(groups)[group]
+    color = color if color is not None else outlet_palette(groups, palette)[group]
     other_color = other_color if other_color is not None else "#707070"
     if np.abs(np.subtract(to_rgb(other_color), to_rgb(color))).max() < 0.25:
         other_color = "#b0b0b0" if sum(to_rgb(color)) < 1.5 else "#303030"  # never the group's own colour
@@ -419,6 +444,7 @@ def plot_fightin_words(
         ax.scatter(freq[sel], z[sel], color=cmap[key], linewidths=0, zorder=2 if key != "mid" else 1,
                    label=names[key] if sel.any() else None, **kwargs)
     ax.set_xscale("log")
+    _count_ticks(ax.xaxis)
     ax.axhline(threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(-threshold, color="0.6", linewidth=0.7, linestyle="--")
     ax.axhline(0, color="0.85", linewidth=0.6, zorder=0)
@@ -448,7 +474,7 @@ def plot_fightin_words(
     if labels:
         ax.add_artist(_LabelPlacer(ax, labels, np.column_stack([freq[coloured], z[coloured]]),
                                    np.column_stack([freq[side == "mid"], z[side == "mid"]])))
-    return ax
+    return plain_text(ax)
 
 
 # -- sentiment -------------------------------------------------------------------------

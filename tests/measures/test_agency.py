@@ -386,9 +386,11 @@ def test_passive_voice_group_estimates(toy):
         "estimate",
         "ci_low",
         "ci_high",
+        "ci_note",
         "n_articles",
         "p_value",
         "q_value",
+        "test",
     ]
     assert t["outlet"].tolist() == ["A"] * len(MEASURES) + ["B"] * len(MEASURES)
     b = t[t["outlet"] == "B"].set_index("measure")

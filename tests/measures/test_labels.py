@@ -41,7 +41,7 @@ def test_group_level_known_counts_and_shares(corpus):
     # inflect=True: a label also counts the singular or plural of its last word
     res = label_choices(corpus, CONCEPTS, inflect=True, random_state=0)
     assert list(res.columns) == [
-        "concept", "outlet", "label", "count", "share", "ci_low", "ci_high",
+        "concept", "outlet", "label", "count", "share", "ci_low", "ci_high", "ci_note",
         "n_articles", "n_articles_using",
     ]
     assert isinstance(res.index, pd.RangeIndex)

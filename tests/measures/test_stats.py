@@ -40,7 +40,7 @@ def test_group_bootstrap_mean_and_ratio_known_values():
     assert r2["estimate"][0] == pytest.approx(1.0)
 
 
-def test_group_bootstrap_single_article_has_no_interval():
+def test_group_bootstrap_rests_on_one_article_has_no_interval():
     r = group_bootstrap(
         np.array([5.0, 1.0, 2.0]),
         np.array(["a", "b", "b"]),

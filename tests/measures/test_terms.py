@@ -93,7 +93,7 @@ def test_contract_columns_order_and_determinism(tiny):
     b = distinctive_terms(tiny, min_count=1, stop_words=None, n_resamples=50, random_state=3)
     pd.testing.assert_frame_equal(a, b)
     assert list(a.columns)[:3] == ["outlet", "other", "term"]
-    assert "q_value" in a.columns and "single_article" in a.columns
+    assert "q_value" in a.columns and "rests_on_one_article" in a.columns
     assert a["outlet"].tolist() == ["A"] * 3 + ["B"] * 3
     assert a.index.equals(pd.RangeIndex(len(a)))
     scores_a = a.loc[a["outlet"] == "A", "score"].to_numpy()
@@ -128,7 +128,7 @@ def test_one_article_repeating_a_word_is_not_an_outlet_pattern():
     assert m["p_token"] < 0.01  # token counting calls it significant
     assert m["p_value"] > 0.1  # articles do not
     assert m["n_articles_using"] == 1 and m["top_article_share"] == 1.0
-    assert bool(m["single_article"])
+    assert bool(m["rests_on_one_article"])
 
 
 def test_stop_word_policy_keeps_pronouns_and_inner_stop_words():

@@ -144,11 +144,11 @@ def test_empty_actors_and_concepts_are_named_not_drawn(result):
     plt.close(fig)
 
 
-def test_single_article_outlet_has_no_interval(result):
+def test_rests_on_one_article_outlet_has_no_interval(result):
     single = result.groups[-1] if result.groups[-1] != LONG else result.groups[-2]
     assert (result.corpus.articles["outlet"] == single).sum() == 1
     fig = result.plot("sentiment")
-    assert any(t.get_text() == "1 article: no interval" for t in fig.axes[0].texts)
+    assert any(t.get_text() == "one article: no interval" for t in fig.axes[0].texts)
     assert "no headlines" in [t.get_text() for t in fig.axes[1].texts]
     plt.close(fig)
 

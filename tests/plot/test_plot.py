@@ -7,7 +7,7 @@ from matplotlib.testing.decorators import check_figures_equal
 
 from framing import plot
 from framing.plot import outlet_palette, part_palette
-from framing.plot._layout import OKABE_ITO, SINGLE, TOL_LIGHT, TOL_MUTED
+from framing.plot._layout import OKABE_ITO, OUTLET_COLORS, SINGLE, TOL_LIGHT, TOL_MUTED
 
 
 def terms_table(groups=("A", "B"), n=4):
@@ -17,16 +17,17 @@ def terms_table(groups=("A", "B"), n=4):
             rows.append({
                 "outlet": g, "other": "rest", "term": f"{g.lower()}term{i}", "score": 3.0 - i,
                 "z": 3.0 - i, "log_odds": 1.5 - 0.3 * i, "ci_low": 1.0 - 0.3 * i, "ci_high": 2.0 - 0.3 * i,
-                "q_value": 0.01 if i == 0 else 0.5, "single_article": i == 3,
+                "q_value": 0.01 if i == 0 else 0.5, "rests_on_one_article": i == 3,
                 "count": 10 + i, "count_other": 2 + i,
             })
     return pd.DataFrame(rows)
 
 
 def test_palette_is_stable_and_colour_blind_safe():
-    assert outlet_palette(["A", "B", "C"]) == {"A": OKABE_ITO[0], "B": OKABE_ITO[1], "C": OKABE_ITO[2]}
+    three = outlet_palette(["A", "B", "C"])
+    assert set(three.values()) <= set(OUTLET_COLORS) and len(set(three.values())) == 3
     twelve = outlet_palette([f"o{i}" for i in range(12)])
-    assert list(twelve.values()) == list(TOL_MUTED)
+    assert sorted(twelve.values()) == sorted(OUTLET_COLORS)  # as many outlets as colours: each once
     assert outlet_palette(["A", "B"], {"B": "red"})["B"] == "red"
 
 
@@ -38,11 +39,11 @@ def test_plot_terms_bars_labels_and_marks():
     assert widths == pytest.approx([1.5, 1.2, 0.9])
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels == ["bterm0*", "bterm1", "bterm2"]  # highest score on top
-    assert all(p.get_facecolor()[:3] == pytest.approx(plt.matplotlib.colors.to_rgb(OKABE_ITO[1])) for p in ax.patches)
+    assert all(p.get_facecolor()[:3] == pytest.approx(plt.matplotlib.colors.to_rgb(outlet_palette(["A", "B"])["B"])) for p in ax.patches)
     assert ax.get_title() == "B"
 
 
-def test_plot_terms_marks_single_article_terms():
+def test_plot_terms_marks_rests_on_one_article_terms():
     fig, ax = plt.subplots()
     plot.plot_terms(terms_table(), group="A", top_n=4, ax=ax)
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "aterm3 †"
@@ -58,10 +59,10 @@ def test_plot_terms_requires_a_group_and_columns():
 
 @check_figures_equal(extensions=["png"])
 def test_plot_terms_matches_hand_built_bars(fig_test, fig_ref):
-    data = terms_table(groups=("A",), n=2).drop(columns=["ci_low", "ci_high", "q_value", "single_article"])
+    data = terms_table(groups=("A",), n=2).drop(columns=["ci_low", "ci_high", "q_value", "rests_on_one_article"])
     plot.plot_terms(data, group="A", ax=fig_test.subplots())
     ax = fig_ref.subplots()
-    ax.barh([1, 0], [1.5, 1.2], color=OKABE_ITO[0])
+    ax.barh([1, 0], [1.5, 1.2], color=outlet_palette(["A"])["A"])
     ax.set_yticks([1, 0], ["aterm0", "aterm1"])
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.set(xlabel="log-odds ratio vs. the rest", title="A")
@@ -151,8 +152,8 @@ def rgb(color):
     return pytest.approx(to_rgb(color))
 
 
-def test_tol_muted_has_no_colour_that_vanishes_on_white():
-    for color in TOL_MUTED:
+def test_outlet_colours_have_no_colour_that_vanishes_on_white():
+    for color in OUTLET_COLORS + TOL_MUTED:
         r, g, b = to_rgb(color)
         assert 0.299 * r + 0.587 * g + 0.114 * b < 0.8, color
 
@@ -160,7 +161,7 @@ def test_tol_muted_has_no_colour_that_vanishes_on_white():
 def test_part_palette_is_apart_from_outlet_colours():
     parts = part_palette([f"p{i}" for i in range(8)])
     assert list(parts.values()) == list(TOL_LIGHT)
-    assert not set(TOL_LIGHT) & (set(OKABE_ITO) | set(TOL_MUTED))
+    assert not set(TOL_LIGHT) & (set(OKABE_ITO) | set(TOL_MUTED) | set(OUTLET_COLORS))
     assert part_palette(["a", "b"], {"b": "red"}) == {"a": TOL_LIGHT[0], "b": "red"}
 
 
@@ -177,8 +178,8 @@ def test_plot_terms_orders_bars_by_what_they_show():
     assert not ax.collections  # no error bars
 
 
-def test_plot_terms_draws_no_interval_for_a_single_article_group():
-    data = terms_table(groups=("A",), n=3).assign(n_articles=1, single_article=False)
+def test_plot_terms_draws_no_interval_for_a_rests_on_one_article_group():
+    data = terms_table(groups=("A",), n=3).assign(n_articles=1, rests_on_one_article=False)
     fig, ax = plt.subplots()
     plot.plot_terms(data, group="A", ax=ax)
     assert not ax.collections  # no error bars
@@ -273,7 +274,7 @@ def test_plot_estimates_points_intervals_colours_and_missing():
     assert sorted(tuple(np.round(s[:, 0], 6)) for s in intervals) == [(0.1, 0.3), (0.3, 0.5)]
     texts = [t.get_text() for t in ax.texts]
     assert "no data" in texts  # C: missing, not zero
-    assert "1 article: no interval" in texts  # B: a point without an interval says why
+    assert "one article: no interval" in texts  # B: a point without an interval says why
 
 
 def test_plot_estimates_dots_per_article():
@@ -294,8 +295,9 @@ def test_plot_estimates_matches_hand_built_reference(fig_test, fig_ref):
     plot.plot_estimates(data, xlabel="mean", title="Means", ax=fig_test.subplots())
     ax = fig_ref.subplots()
     style = dict(fmt="D", markersize=7, elinewidth=2, capsize=4, markeredgecolor="white", zorder=3)
-    ax.errorbar(0.2, 0, xerr=[[0.1], [0.1]], color=OKABE_ITO[0], ecolor=OKABE_ITO[0], **style)
-    ax.errorbar(-0.1, 1, xerr=[[0.2], [0.1]], color=OKABE_ITO[1], ecolor=OKABE_ITO[1], **style)
+    colors = outlet_palette(["A", "B"])
+    ax.errorbar(0.2, 0, xerr=[[0.1], [0.1]], color=colors["A"], ecolor=colors["A"], **style)
+    ax.errorbar(-0.1, 1, xerr=[[0.2], [0.1]], color=colors["B"], ecolor=colors["B"], **style)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle=":")
     ax.set_yticks([0, 1], ["A", "B"])
     ax.set_ylim(1.5, -0.5)
@@ -401,7 +403,7 @@ def test_plot_arc_highlight_draws_one_outlet_over_grey_others():
     plot.plot_arc(arc_table(), highlight="C", ax=ax)
     coloured = [line for line in ax.lines if not line.get_label().startswith("_")]
     assert [line.get_label() for line in coloured] == ["C"]
-    assert to_rgb(coloured[0].get_color()) == rgb(OKABE_ITO[2])
+    assert to_rgb(coloured[0].get_color()) == rgb(outlet_palette(list("ABCDE"))["C"])
     assert sum(to_rgb(line.get_color()) == to_rgb("0.8") for line in ax.lines) == 4
     assert len(ax.collections) == 1  # the band of C
     assert ax.get_title() == "C" and ax.get_legend() is None
