@@ -201,6 +201,16 @@ def _terms12(data):
     )
 
 
+@bench("distinctive_terms_within", f"distinctive_terms within events, unigrams, {N_RESAMPLES} resamples")
+def _terms_within(data):
+    from framing import load_corpus
+    from framing.measures.terms import distinctive_terms
+
+    arts = data.segmented.articles
+    events = load_corpus(arts.assign(event=[f"e{i % 50}" for i in range(len(arts))]))
+    return lambda: distinctive_terms(events, within="event", n_resamples=N_RESAMPLES, random_state=0)
+
+
 @bench("loaded_language", f"loaded_language (emotive lexicon), {N_RESAMPLES} resamples")
 def _loaded(data):
     from framing.measures.loaded import loaded_language

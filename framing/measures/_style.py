@@ -29,6 +29,7 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .._nlp import english as en
 from .._nlp.text import tokenize
@@ -95,6 +96,8 @@ def _outlet_names(corpus: Corpus) -> tuple[list[tuple[str, ...]], set[str], set[
     patterns: set[tuple[str, ...]] = set()
     joined: set[str] = set()
     for name in sorted({str(o) for o in corpus._articles["outlet"].dropna().unique()}):
+        # "CNN (Web News)", "CNN - Editorial": the name without what a source list adds to it
+        name = re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"\s*[(\[].*?[)\]]", "", name))[0].strip() or name
         words = tuple(w for w in tokenize(name) if w != "'s")
         core = list(words)
         while core and core[0] in GENERIC_NAME_WORDS:
@@ -199,10 +202,12 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
         with np.errstate(divide="ignore", invalid="ignore"):
             share = np.where(counts > 0, in_boiler.reindex(terms).fillna(0).to_numpy() / counts, 0.0)
     out = np.full(len(terms), None, dtype=object)
+    lower_counts = dict(zip((str(t) for t in terms), counts, strict=True))
     for j, term in enumerate(terms):
+        written = str(term).split()
         words = str(term).lower().split()
         named = [w for w in words if w in names]
-        if str(term) in joined or "".join(words) in joined or (named and (
+        if any(w in joined for w in written) or "".join(words) in joined or (named and (
             " ".join(words) in within_names or any(w not in GENERIC_NAME_WORDS for w in named)
         )):
             out[j] = "name"
@@ -214,6 +219,18 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
             out[j] = "title"
         elif any(_PARTY_TAG.match(w) for w in words):
             out[j] = "party_tag"
-        elif share[j] >= BOILERPLATE_SHARE:
+        elif share[j] >= BOILERPLATE_SHARE or any(_shouted(w, lower_counts) for w in written):
             out[j] = "boilerplate"
     return out
+
+
+def _shouted(word: str, counts: dict) -> bool:
+    """An ordinary word set in capitals as a web label ("MORE", "RELATED", "CLOSE"), not an acronym.
+
+    Four letters or more, all capitals, and in lower case a stop word or a word the corpus
+    writes in lower case more often than in capitals.
+    """
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    low = word.lower()
+    return low in ENGLISH_STOP_WORDS or counts.get(low, 0) > counts.get(word, 0)

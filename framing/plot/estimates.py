@@ -111,6 +111,7 @@ def plot_estimates(
         if pd.notna(row["ci_low"]) and pd.notna(row["ci_high"]):
             # an interval that misses its estimate by rounding (identical values) draws as none
             err = [[max(row["estimate"] - row["ci_low"], 0.0)], [max(row["ci_high"] - row["estimate"], 0.0)]]
+        if note:
             notes.append(ax.annotate(note, (row["estimate"], ypos[g]), xytext=(0, -7), textcoords="offset points",
                                      ha="center", va="top", fontsize="x-small", color="0.35"))
         ax.errorbar(
