@@ -165,6 +165,18 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     return tok, names
 
 
+def _term_numbers(corpus: Corpus):
+    """:func:`_token_numbers` with :func:`recase_acronyms` applied, computed once per
+    corpus (``distinctive_terms`` counts the corpus, then its boilerplate sentences)."""
+    cached = corpus.cache.get("term_numbers")
+    if cached is None:
+        tok, names, sent_of, sent_article = _token_numbers(corpus)
+        tok, names = recase_acronyms(corpus, tok, names, sent_of)
+        cached = corpus.cache.put("term_numbers", (tok.astype(np.int32), names, sent_of.astype(np.int32), sent_article))
+    tok, names, sent_of, sent_article = cached
+    return tok.astype(np.int64), names, sent_of.astype(np.int64), sent_article
+
+
 def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
@@ -177,8 +189,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
-    tok, names, sent_of, sent_article = _token_numbers(corpus)
-    tok, names = recase_acronyms(corpus, tok, names, sent_of)
+    tok, names, sent_of, sent_article = _term_numbers(corpus)
     if sentences is not None:
         keep = np.asarray(sentences, dtype=bool)[sent_of]
         tok, sent_of = tok[keep], sent_of[keep]
