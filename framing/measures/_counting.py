@@ -140,18 +140,20 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     extra: dict[str, int] = {}
     index = {str(w): i for i, w in enumerate(names)}
     positions, codes = [], []
+    cached = corpus.cache.get("sentence_tokens")  # token_spans of every sentence, when made
     for s, text in enumerate(texts):
         if _CANDIDATE.search(text) is None:
             continue
         words = _WORDS.findall(text)
         if sum(w.isupper() for w in words) * 2 > len(words):
             continue
-        spans = token_spans(text)
+        spans = token_spans(text) if cached is None else cached[s]
         end = first[s + 1] if s + 1 < len(texts) else len(tok)
         if len(spans) != end - first[s]:
             continue  # the token stream and the sentence disagree: leave it as it is
         for j, (_, a, b) in enumerate(spans):
-            if is_acronym(text[a:b]):
+            # (a token written with a lower-case first letter is never an acronym)
+            if not text[a].islower() and is_acronym(text[a:b]):
                 form = text[a:b].replace(".", "").upper()
                 if form not in index:
                     index[form] = len(names) + len(extra)
