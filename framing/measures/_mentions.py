@@ -296,17 +296,23 @@ def attach_groups(frame: pd.DataFrame, corpus, by: str) -> pd.DataFrame:
 # -- mentions inside quotation marks -------------------------------------------------------
 
 
-def _corpus_spans(corpus) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+def _corpus_spans(corpus, known: Mapping | None = None) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+    """``quoted_spans`` of every body and headline, per (doc_id, is_headline); computed
+    once per corpus. ``known``: the spans of some of them, already found (the
+    quotation pass pairs every article's marks)."""
     cached = corpus.cache.get("quoted_spans")
     if cached is None:
+        known = {} if known is None else known
         cached = {}
         arts = corpus._articles
         for doc_id, title, text, has_headline in zip(
             arts["doc_id"], arts["title"], arts["text"], arts["has_headline"], strict=True
         ):
-            cached[(doc_id, False)] = quoted_spans(text)
+            key = (doc_id, False)
+            cached[key] = known[key] if key in known else quoted_spans(text)
             if has_headline and title:
-                cached[(doc_id, True)] = quoted_spans(title)
+                key = (doc_id, True)
+                cached[key] = known[key] if key in known else quoted_spans(title)
         corpus.cache.put("quoted_spans", cached)
     return cached
 

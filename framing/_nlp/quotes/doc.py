@@ -84,12 +84,14 @@ def _n_tokens(text: str) -> int:
 class _Doc:
     """One text with its sentences, quotes, masked copy and tokens."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int, int]], headline: bool) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int, int]], headline: bool, quotes: list | None = None
+    ) -> None:
         self.text = text
         self.headline = headline
         self.sents = sentences  # (paragraph, start, end)
-        paragraphs = paragraph_spans(text)
-        self.quotes = pair_quotes(text, paragraphs)
+        # ``quotes``: pair_quotes(text) when the caller already has it
+        self.quotes = pair_quotes(text, paragraph_spans(text)) if quotes is None else quotes
         self.quote_starts = [q.outer_start for q in self.quotes]
         self.masked = _mask(text, [(q.outer_start, q.outer_end) for q in self.quotes])
         self.toks = token_spans(self.masked)
