@@ -14,12 +14,12 @@ import scipy.sparse as sp
 
 from .._nlp import english as en
 from .._nlp.match import PatternSet
-from .._nlp.quotes import KINDS, extract, match_actors, pair_quotes
+from .._nlp.quotes import KINDS, extract, match_actors
 from .._nlp.quotes.doc import _n_tokens
 from .._nlp.text import fold
 from ..corpus import Corpus, _check_by
 from ..lexicons import load_lexicon
-from ._mentions import _corpus_spans, attach_groups, read_mapping, sentence_tokens
+from ._mentions import attach_groups, quote_pairs, read_mapping, sentence_tokens
 from ._stats import group_bootstrap
 
 __all__ = ["quotes", "QUOTE_COLUMNS"]
@@ -326,8 +326,7 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
     for r, d in enumerate(s_doc.tolist()):
         rows_of.setdefault(d, []).append(r)
     records: list[dict] = []
-    # the quotation marks paired here also give the corpus its quoted spans
-    spans_of = {} if corpus.cache.get("quoted_spans") is None else None
+    pairs_of = quote_pairs(corpus)  # shared with the quoted spans
     for doc_id, outlet, title, text in zip(arts["doc_id"], arts["outlet"], arts["title"], arts["text"], strict=True):
         g = rows_of.get(doc_id)
         if g is None:
@@ -338,10 +337,7 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
             if not part:
                 continue
             spans = [(s_para[r], s_start[r], s_end[r]) for r in part]
-            pairs = pair_quotes(source)
-            if spans_of is not None:
-                spans_of[(doc_id, is_head)] = [(q.start, q.end) for q in pairs]
-            for row in extract(source, spans, headline=is_head, quotes=pairs):
+            for row in extract(source, spans, headline=is_head, quotes=pairs_of.get((doc_id, is_head))):
                 first, last = part[row["sent"]], part[row["last_sent"]]
                 records.append(
                     {
@@ -374,8 +370,6 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
                         "entity_gender": row["entity_gender"],
                     }
                 )
-    if spans_of is not None:
-        _corpus_spans(corpus, spans_of)
     cols = ["doc_id", "outlet", *QUOTE_COLUMNS, *_INTERNAL]
     # optional text columns keep None (not NaN) for "absent"
     optional = (
