@@ -36,8 +36,8 @@ import pandas as pd  # noqa: E402
 
 from benchmarks.generate import iter_articles, load_pool  # noqa: E402
 from framing import load_corpus  # noqa: E402
-from framing.measures.frames import frames  # noqa: E402
 from framing.measures.classifier import FrameClassifier  # noqa: E402
+from framing.measures.frames import frames  # noqa: E402
 
 DIMENSIONS = ["economic", "political", "legality", "security_and_defense", "health_and_safety"]
 

@@ -73,7 +73,9 @@ class CorpusCache:
     ENTRIES = {
         "sentence_tokens": "tokens of every sentence, offsets within the sentence (measures._mentions.sentence_tokens)",
         "token_codes": "the tokens of every sentence as integer codes, with the distinct tokens (measures._mentions)",
+        "term_numbers": "token numbers with acronyms recased, for counting terms (measures._counting)",
         "sentence_scores": "VADER scores of every sentence (measures.sentiment.sentence_scores)",
+        "quote_pairs": "the paired quotation marks of every body and headline, per (doc_id, is_headline) (measures._mentions)",
         "quoted_spans": "character spans inside quotation marks per (doc_id, is_headline) (measures._mentions)",
         "quotes": "every quotation and attribution found, before actors are matched (measures.quotes)",
         "grammar_parses": "clause parses of sentences, by sentence row (measures._parses.sentence_parses)",

@@ -85,8 +85,15 @@ class BoilerplateLine:
     n_articles: int  # the outlet's articles holding it
 
 
+# white space that _SPACE.sub would change: a run, or a character other than a space
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
 def _fold(line: str) -> str:
-    return _SPACE.sub(" ", _DIGITS.sub("0", line.lower())).strip(" .:;,-–—|")
+    low = _DIGITS.sub("0", line.lower())
+    if _ODD_SPACE.search(low) is not None:
+        low = _SPACE.sub(" ", low)
+    return low.strip(" .:;,-–—|")
 
 
 def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[BoilerplateLine]:
@@ -112,26 +119,30 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
             words = key.split()
             label = _label(line)
             # word triples of a short line, and its first two words anchored at its start
-            tri = (set(zip(["^", *words], words, words[1:], strict=False)) | set(zip(words, words[1:], words[2:], strict=False))
-                   | ({("^", "^", words[0])} if words else set())
-                   if len(words) <= SHORT_LINE_WORDS else set())
+            # (as "w1 w2 w3" strings; the triples after "^" hold every plain one)
+            if words and len(words) <= SHORT_LINE_WORDS:
+                tri = set(map(" ".join, zip(["^", *words], words, words[1:], strict=False)))
+                tri.add("^ ^ " + words[0])
+            else:
+                tri = set()
             row.append((key, label, words, tri))
             if key:
                 whole[(group, key)].add(a)
             if label:
                 labels[(group, label)].add(a)
             for g in tri:
-                grams[" ".join(g)][group].add(a)
+                grams[g][group].add(a)
         folded.append(row)
     signature = _signatures(grams, size)
     out = []
     for a, (group, ls, row) in enumerate(zip(groups, lines, folded, strict=True)):
+        own = signature.get(group, ())
         for (s, e, line), (key, label, words, tri) in zip(ls, row, strict=True):
             if not key:
                 continue
             n_whole = len(whole[(group, key)])
             n_label = len(labels[(group, label)]) if label else 0
-            marks = [" ".join(g) for g in tri if " ".join(g) in signature.get(group, ())]
+            marks = [g for g in tri if g in own] if own else []
             if n_whole >= 2 and len(words) <= LONG_LINE_WORDS or (
                 n_whole >= 3 and len(words) <= REPEATED_PROMPT_WORDS
             ):
@@ -162,9 +173,8 @@ _LABEL = re.compile(r"^\W*([A-Za-z]+)")
 def _label(line: str) -> str | None:
     """The first word of a line that a colon follows within its first eight words
     ("UPDATE:", "Related:", "READ MORE:", "Update at 11:20 a.m. ET:"), folded."""
-    head = " ".join(line.split()[:8])
     m = _LABEL.match(line)
-    if m is None or ":" not in head:
+    if m is None or ":" not in " ".join(line.split(None, 8)[:8]):
         return None
     return m.group(1).lower()
 

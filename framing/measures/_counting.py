@@ -141,18 +141,20 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     extra: dict[str, int] = {}
     index = {str(w): i for i, w in enumerate(names)}
     positions, codes = [], []
+    cached = corpus.cache.get("sentence_tokens")  # token_spans of every sentence, when made
     for s, text in enumerate(texts):
         if _CANDIDATE.search(text) is None:
             continue
         words = _WORDS.findall(text)
         if sum(w.isupper() for w in words) * 2 > len(words):
             continue
-        spans = token_spans(text)
+        spans = token_spans(text) if cached is None else cached[s]
         end = first[s + 1] if s + 1 < len(texts) else len(tok)
         if len(spans) != end - first[s]:
             continue  # the token stream and the sentence disagree: leave it as it is
         for j, (_, a, b) in enumerate(spans):
-            if is_acronym(text[a:b]):
+            # (a token written with a lower-case first letter is never an acronym)
+            if not text[a].islower() and is_acronym(text[a:b]):
                 form = text[a:b].replace(".", "").upper()
                 if form not in index:
                     index[form] = len(names) + len(extra)
@@ -164,6 +166,18 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
         tok[np.asarray(positions, dtype=np.int64)] = codes
         names = np.concatenate([names, np.array(list(extra), dtype=object)]) if extra else names
     return tok, names
+
+
+def _term_numbers(corpus: Corpus):
+    """:func:`_token_numbers` with :func:`recase_acronyms` applied, computed once per
+    corpus (``distinctive_terms`` counts the corpus, then its boilerplate sentences)."""
+    cached = corpus.cache.get("term_numbers")
+    if cached is None:
+        tok, names, sent_of, sent_article = _token_numbers(corpus)
+        tok, names = recase_acronyms(corpus, tok, names, sent_of)
+        cached = corpus.cache.put("term_numbers", (tok.astype(np.int32), names, sent_of.astype(np.int32), sent_article))
+    tok, names, sent_of, sent_article = cached
+    return tok.astype(np.int64), names, sent_of.astype(np.int64), sent_article
 
 
 def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None,
@@ -181,8 +195,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
-    tok, names, sent_of, sent_article = _token_numbers(corpus)
-    tok, names = recase_acronyms(corpus, tok, names, sent_of)
+    tok, names, sent_of, sent_article = _term_numbers(corpus)
     run = sent_of  # n-grams are made inside runs of kept words
     keep = np.ones(len(tok), dtype=bool)
     if sentences is not None:

@@ -17,7 +17,7 @@ import pandas as pd
 import yaml
 
 from .._nlp.match import PatternSet
-from .._nlp.quotes import quoted_spans
+from .._nlp.quotes import pair_quotes
 from .._nlp.text import _TOKEN_RE, fold, token_spans
 
 __all__ = [
@@ -305,17 +305,29 @@ def attach_groups(frame: pd.DataFrame, corpus, by: str) -> pd.DataFrame:
 # -- mentions inside quotation marks -------------------------------------------------------
 
 
-def _corpus_spans(corpus) -> dict[tuple[str, bool], list[tuple[int, int]]]:
-    cached = corpus.cache.get("quoted_spans")
+def quote_pairs(corpus) -> dict[tuple[str, bool], list]:
+    """``pair_quotes`` of every body, and of every real headline, per (doc_id,
+    is_headline): the quotation marks of the corpus, paired once for the quoted
+    spans and for the quotation rules."""
+    cached = corpus.cache.get("quote_pairs")
     if cached is None:
         cached = {}
         arts = corpus._articles
         for doc_id, title, text, has_headline in zip(
             arts["doc_id"], arts["title"], arts["text"], arts["has_headline"], strict=True
         ):
-            cached[(doc_id, False)] = quoted_spans(text)
+            cached[(doc_id, False)] = pair_quotes(text)
             if has_headline and title:
-                cached[(doc_id, True)] = quoted_spans(title)
+                cached[(doc_id, True)] = pair_quotes(title)
+        corpus.cache.put("quote_pairs", cached)
+    return cached
+
+
+def _corpus_spans(corpus) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+    cached = corpus.cache.get("quoted_spans")
+    if cached is None:
+        # quoted_spans(text) of every body and real headline
+        cached = {key: [(q.start, q.end) for q in pairs] for key, pairs in quote_pairs(corpus).items()}
         corpus.cache.put("quoted_spans", cached)
     return cached
 

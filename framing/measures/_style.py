@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 
 import numpy as np
 import pandas as pd
@@ -135,15 +136,21 @@ def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
     capital, seen = Counter(), Counter()
     sents = corpus.sentences()
     texts = sents["text"].to_numpy()
+    # the title nouns and the first words of names: a sentence without any is counted
+    # in one go (its name words, never inside a name)
+    openers = TITLE_NOUNS | set(by_first)
+    counted = candidates.__contains__
     for outlet, text, toks in zip(sents["outlet"].astype(str), texts, sentence_tokens(corpus), strict=True):
         ins = inside.setdefault(outlet, Counter())
         nam = named.setdefault(outlet, Counter())
         n = len(toks)
         words = [w for w, _, _ in toks]
         caps = [text[s : s + 1].isupper() for _, s, _ in toks]
-        for i in range(1, n):
-            seen[words[i]] += 1
-            capital[words[i]] += caps[i]
+        seen.update(words[1:])
+        capital.update(compress(words[1:], caps[1:]))
+        if openers.isdisjoint(words):
+            nam.update(filter(counted, words))
+            continue
         i = 0
         while i < n:
             w = words[i]

@@ -108,7 +108,9 @@ def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
             p = parses.get(r)
             if p is None:
                 p = parse(texts[r], headline=bool(heads[r]), tokens=toks[r])
-            counts[r] = _sentence_counts(p, quoted[r])
+            c = _count_rows(p, quoted[r])
+            if c is not None:
+                counts[r] = c
         have[missing] = True
     out = np.zeros((n, 2, len(_COUNTS)))
     out[rows] = counts[rows]
@@ -216,6 +218,37 @@ def _sentence_counts(p: Parse, quoted: Sequence[tuple[int, int]] = ()) -> np.nda
         if g.intransitive_harm:
             row[3] += 1
         elif g.voice == "active" and g.harm is not None:
+            row[4] += 1
+    return c
+
+
+def _count_rows(p: Parse, quoted: Sequence[tuple[int, int]] = ()) -> list[list[int]] | None:
+    """:func:`_sentence_counts` as two lists of ints, or None when every count is
+    zero (no array for each of the many sentences without a counted construction)."""
+    c = None
+    for g in p.groups:
+        voice = g.voice
+        if voice == "passive":
+            n = len(g.participles)
+            harmed = sum(harm_category(lemma_of(p.words[k])) is not None for k in g.participles)
+        elif voice != "evidential" and not g.intransitive_harm and (voice != "active" or g.harm is None):
+            continue
+        if c is None:
+            c = [[0] * len(_COUNTS), [0] * len(_COUNTS)]
+        at = p.spans[g.start][0]
+        row = c[int(any(s <= at < e for s, e in quoted))]
+        if voice == "passive":
+            if g.kind == "reduced":
+                row[2] += n
+            else:
+                row[0] += n
+                row[1] += n if g.agent is None else 0
+            row[5] += harmed
+        elif voice == "evidential":
+            row[6] += 1
+        if g.intransitive_harm:
+            row[3] += 1
+        elif voice == "active" and g.harm is not None:
             row[4] += 1
     return c
 

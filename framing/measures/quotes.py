@@ -21,7 +21,7 @@ from ..corpus import Corpus, _check_by
 from ..lexicons import load_lexicon
 from ._docs import fill_doc
 from ._ladder import finish, strata_of, within_strata
-from ._mentions import attach_groups, read_mapping, sentence_tokens
+from ._mentions import attach_groups, quote_pairs, read_mapping, sentence_tokens
 from ._stats import group_bootstrap
 
 __all__ = ["quotes", "QUOTE_COLUMNS"]
@@ -332,6 +332,7 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
     for r, d in enumerate(s_doc.tolist()):
         rows_of.setdefault(d, []).append(r)
     records: list[dict] = []
+    pairs_of = quote_pairs(corpus)  # shared with the quoted spans
     for doc_id, outlet, title, text in zip(arts["doc_id"], arts["outlet"], arts["title"], arts["text"], strict=True):
         g = rows_of.get(doc_id)
         if g is None:
@@ -342,7 +343,7 @@ def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
             if not part:
                 continue
             spans = [(s_para[r], s_start[r], s_end[r]) for r in part]
-            for row in extract(source, spans, headline=is_head):
+            for row in extract(source, spans, headline=is_head, quotes=pairs_of.get((doc_id, is_head))):
                 first, last = part[row["sent"]], part[row["last_sent"]]
                 records.append(
                     {

@@ -36,6 +36,7 @@ from ._keyness import (
     log_odds,
 )
 from ._ladder import VOICES, finish, require_groups, stratum_codes
+from ._mentions import sentence_tokens
 from ._stats import bh_fdr, check_random_state, check_resampling
 from ._style import style_terms
 
@@ -317,6 +318,9 @@ def distinctive_terms(
         strata = stratum_codes(corpus, within)
     rng = check_random_state(random_state)
     check_option("voice", voice, VOICES)
+    # the token cache, which the house-style pass reads, made first: counting then reads
+    # it rather than tokenising the corpus a second time
+    sentence_tokens(corpus)
     X, terms, lengths = count_matrix(corpus, ngram_range, stop_words, voice=voice)
     corpus_counts = np.asarray(X.sum(axis=0)).ravel()
     keep = corpus_counts >= min_count

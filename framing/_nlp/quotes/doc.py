@@ -76,20 +76,25 @@ def _sentence_of_each(starts: list[int], positions: list[int]) -> list[int]:
     return np.maximum(idx - 1, 0).tolist()
 
 
+@lru_cache(maxsize=64)
 def _n_tokens(text: str) -> int:
-    """``len(token_spans(text))`` without building the spans."""
+    """``len(token_spans(text))`` without building the spans (memoised for the
+    article at hand: a quotation's words are counted for its row, then for the
+    quoted words)."""
     return len(_TOKEN_RE.findall(fold(text)))
 
 
 class _Doc:
     """One text with its sentences, quotes, masked copy and tokens."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int, int]], headline: bool) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int, int]], headline: bool, quotes: list | None = None
+    ) -> None:
         self.text = text
         self.headline = headline
         self.sents = sentences  # (paragraph, start, end)
-        paragraphs = paragraph_spans(text)
-        self.quotes = pair_quotes(text, paragraphs)
+        # ``quotes``: pair_quotes(text) when the caller already has it
+        self.quotes = pair_quotes(text, paragraph_spans(text)) if quotes is None else quotes
         self.quote_starts = [q.outer_start for q in self.quotes]
         self.masked = _mask(text, [(q.outer_start, q.outer_end) for q in self.quotes])
         self.toks = token_spans(self.masked)

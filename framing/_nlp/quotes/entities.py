@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import english as en
 from ..text import fold, tokenize
@@ -54,7 +55,9 @@ _NAME_MENTION = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(word: str) -> str:
+    # memoised: called about 500 times an article, on a few thousand distinct words
     return fold(word).strip(".,;:'’\"()").lower()
 
 
@@ -137,6 +140,13 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _parse(speaker: str, appositive: str | None) -> Entity:
     """The entity a speaker phrase names (not yet merged with the article's others)."""
+    key, shown, kind, gender, last, first, roles = _parsed(speaker, appositive)
+    return Entity(key, shown, kind, gender, last, first, set(roles))
+
+
+@lru_cache(maxsize=1 << 15)
+def _parsed(speaker: str, appositive: str | None) -> tuple:
+    """:func:`_parse` as a tuple (memoised: a speaker is often quoted again)."""
     words = _WORD.findall(speaker)
     low = [_norm(w) for w in words]
     roles, name = _split_name(words)
@@ -165,7 +175,7 @@ def _parse(speaker: str, appositive: str | None) -> Entity:
             gender = en.first_names().get(first)
         shown = f"{name[0]} {name[-1]}" if len(name) > 1 else name[0]
         key = f"{first} {last}" if first else last
-        return Entity(key, shown.strip(".,"), "person", gender, last, first, role_words)
+        return key, shown.strip(".,"), "person", gender, last, first, frozenset(role_words)
     body = [w for w in low if w not in ("the", "a", "an")]
     key = " ".join(body) or speaker.lower()
     shown = speaker.strip()
@@ -177,7 +187,39 @@ def _parse(speaker: str, appositive: str | None) -> Entity:
         kind = "person"
     else:
         kind = "body"
-    return Entity(key, shown, kind, gender, None, None, role_words | set(body))
+    return key, shown, kind, gender, None, None, frozenset(role_words | set(body))
+
+
+@lru_cache(maxsize=1 << 15)
+def _name_mention(title: str | None, written: str):
+    """What one match of ``_NAME_MENTION`` tells (memoised on its title and
+    name as written; an article repeats its names): ``None`` for no name, else
+    ``(surname, the gender its honorific gives or None, person or None,
+    whether the person can stand behind a pronoun)``, the person as ``(key,
+    shown, gender, first, roles)``."""
+    name = [_POSSESSIVE.sub("", w) for w in written.split()]
+    while name and _norm(name[-1]) in _SUFFIXES:
+        name = name[:-1]
+    while len(name) > 1 and _norm(name[0]) in en.NAME_TITLES:
+        title, name = title or name[0], name[1:]  # "Professor Paul Gronke", "Vice President Joe Biden"
+    if not name:
+        return None
+    last = _norm(name[-1])
+    honorific = bool(title) and _norm(title) in ("mr", "mrs", "ms", "miss")
+    surname_gender = en.NAME_TITLES[_norm(title)] if honorific else None
+    first = _norm(name[0]) if len(name) > 1 else None
+    if first in _NOT_FIRST or any(_norm(w) in en.ORGANISATION_WORDS for w in name):
+        return last, surname_gender, None, False
+    if first is None and not title:
+        return last, surname_gender, None, False
+    person = (
+        f"{first} {last}" if first else last,
+        f"{name[0]} {name[-1]}" if first else name[-1],
+        en.first_names().get(first or "") or (en.NAME_TITLES.get(_norm(title)) if title else None),
+        first,
+        frozenset({en.NAME_TITLES[_norm(title)]} if title and not honorific else ()),
+    )
+    return last, surname_gender, person, bool(first in en.first_names() or title)
 
 
 class _Article:
@@ -190,33 +232,16 @@ class _Article:
         self.mentions: list[tuple[int, Entity]] = []  # (position, person) of every full name
         self.seen: dict[int, list[int]] = {}  # id(entity) -> positions of its mentions
         for m in _NAME_MENTION.finditer(text):
-            title, name = m.group("title"), [_POSSESSIVE.sub("", w) for w in m.group("name").split()]
-            while name and _norm(name[-1]) in _SUFFIXES:
-                name = name[:-1]
-            while len(name) > 1 and _norm(name[0]) in en.NAME_TITLES:
-                title, name = title or name[0], name[1:]  # "Professor Paul Gronke", "Vice President Joe Biden"
-            if not name:
+            found = _name_mention(m.group("title"), m.group("name"))
+            if found is None:
                 continue
-            last = _norm(name[-1])
-            if title and _norm(title) in ("mr", "mrs", "ms", "miss"):
-                self.surname_gender.setdefault(last, en.NAME_TITLES[_norm(title)])
-            first = _norm(name[0]) if len(name) > 1 else None
-            if first in _NOT_FIRST or any(_norm(w) in en.ORGANISATION_WORDS for w in name):
-                continue
-            if first is not None or title:
-                ent = self.add(
-                    Entity(
-                        f"{first} {last}" if first else last,
-                        f"{name[0]} {name[-1]}" if first else name[-1],
-                        "person",
-                        en.first_names().get(first or "") or (en.NAME_TITLES.get(_norm(title)) if title else None),
-                        last,
-                        first,
-                        {en.NAME_TITLES[_norm(title)]} if title and _norm(title) not in ("mr", "mrs", "ms", "miss") else set(),
-                    ),
-                    m.start(),
-                )
-                if first in en.first_names() or title:
+            last, surname_gender, person, surely = found
+            if surname_gender is not None:
+                self.surname_gender.setdefault(last, surname_gender)
+            if person is not None:
+                key, shown, gender, first, roles = person
+                ent = self.add(Entity(key, shown, "person", gender, last, first, set(roles)), m.start())
+                if surely:
                     # only names that are surely people's ("Wall Street", "Rust Belt"
                     # and "One BLM" are not) can stand behind a pronoun or a title
                     self.mentions.append((m.start(), ent))

@@ -187,6 +187,7 @@ def extract(
     sentences: list[tuple[int, int, int]] | None = None,
     *,
     headline: bool = False,
+    quotes: list | None = None,
 ) -> list[dict]:
     """Every quotation and attribution in one text.
 
@@ -199,6 +200,8 @@ def extract(
     headline : bool, default=False
         Read ``text`` as a headline: capitalised verbs ("Calvera Accuses") and
         "Speaker: quote" attributions are allowed.
+    quotes : list of Quote, optional
+        ``pair_quotes(text)`` when the caller already has it (read, not changed).
 
     Returns
     -------
@@ -213,7 +216,7 @@ def extract(
         sentences = [(p, s, e) for p, s, e, _ in segment(text)]
     if not text or not sentences:
         return []
-    doc = _Doc(text, sentences, headline)
+    doc = _Doc(text, sentences, headline, quotes)
     attrs = _find_verbs(doc)
     index = _Index(doc, attrs)
     rows: list[dict] = []
