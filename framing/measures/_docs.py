@@ -42,7 +42,18 @@ DOCS = {
     Recorded in ``attrs["within"]``.""",
     "sections": """sections : list of {"headline", "lede", "body"}, optional
     Count only these parts of the articles (default: all).""",
+    "corpus": """corpus : Corpus
+    The articles.""",
+    "actors": """actors : mapping or str or pathlib.Path
+    ``{actor: [alias, ...]}``, or a JSON/YAML file holding one. Aliases
+    may span words and use globs; adjacent aliases of one actor ("Hamas
+    fighters") are one mention.""",
+    "test": """test : bool, default=True
+    At ``level="group"``, test whether the groups differ (needs two or
+    more groups); with False, ``p_value`` and ``q_value`` are NaN.""",
 }
+# The resampling trio that every resampling measure takes, in this order.
+DOCS["resampling"] = "\n".join(DOCS[name] for name in ("n_resamples", "ci", "random_state"))
 
 _PLACEHOLDER = re.compile(r"^(?P<indent>[ \t]*)%\((?P<name>\w+)\)s[ \t]*$", re.M)
 

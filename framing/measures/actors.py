@@ -196,9 +196,7 @@ def actor_sentiment(
         At the group level, test per actor whether the groups differ
         (needs two or more groups).
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------

@@ -292,8 +292,7 @@ def passive_voice(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     %(by)s
     level : {"group", "article", "sentence", "mention"}, default="group"
         Aggregation level of the result (see Returns).
@@ -304,13 +303,9 @@ def passive_voice(
         quotation marks), those it quotes, or all. A construction is quoted
         when its first character lies between a pair of quotation marks of
         its article. Sentences are counted whatever the voice (``total``).
-    test : bool, default=True
-        At ``level="group"``, test whether the groups differ (needs two or
-        more groups); with False, ``p_value`` and ``q_value`` are NaN.
+    %(test)s
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------
@@ -579,12 +574,8 @@ def agency(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
-    actors : mapping or str or pathlib.Path
-        ``{actor: [alias, ...]}``, or a JSON/YAML file holding one. Aliases
-        may span words and use globs; adjacent aliases of one actor ("Hamas
-        fighters") are one mention.
+    %(corpus)s
+    %(actors)s
     %(by)s
     level : {"group", "article", "mention"}, default="group"
         Aggregation level of the result (see Returns).
@@ -598,9 +589,7 @@ def agency(
         share (needs two or more groups); with False, ``p_value`` and
         ``q_value`` are NaN.
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------

@@ -405,8 +405,7 @@ def frames(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     dictionary : str, dict, pandas.DataFrame or path, default="mfc"
         The frame dictionary. One of
 
@@ -432,9 +431,7 @@ def frames(
         Which table to return (see Returns).
     %(voice)s
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
     classifier : FrameClassifier, optional
         A fitted :class:`~framing.measures.classifier.FrameClassifier` to use
         instead of the dictionary (leave ``dictionary`` at its default). The

@@ -31,8 +31,7 @@ def kwic(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     pattern : str, list of str, dict or path
         A word, multi-word phrase or glob (``"full-scale invasion"``,
         ``"terror*"``), a list of them, or a concepts-style mapping (or

@@ -190,8 +190,7 @@ def label_choices(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     concepts : dict or str or pathlib.Path
         Each concept mapped to its variant labels, e.g. ``{"armed group":
         ["militants", "fighters", "terror*"]}``, or the path of a JSON/YAML
@@ -220,11 +219,8 @@ def label_choices(
         stories they share (the shares themselves pool all articles).
     inflect : bool, default=False
         Also match the singular and plural of the last word of each label.
-    sections : list of {"headline", "lede", "body"}, optional
-        Count only these parts of the articles (default: all).
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(sections)s
+    %(resampling)s
 
     Returns
     -------
@@ -475,8 +471,7 @@ def label_differences(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     concepts : dict or str or pathlib.Path
         Concepts and their labels, as in :func:`label_choices`.
     %(by)s
@@ -564,6 +559,7 @@ def label_differences(
 # --- suggest_labels ----------------------------------------------------------------
 
 
+@fill_doc
 def suggest_labels(
     corpus,
     seeds: str | Sequence[str] | Mapping[str, str | Sequence[str]] | Path,
@@ -580,8 +576,7 @@ def suggest_labels(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     seeds : str, list of str, dict or path
         Known label(s) of one concept (``"militants"`` or ``["militants",
         "terrorists"]``), or a mapping (or JSON/YAML file) of several

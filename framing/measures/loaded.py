@@ -117,8 +117,7 @@ def loaded_language(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
+    %(corpus)s
     lexicon : str, pandas.DataFrame or mapping, default="emotive"
         A bundled lexicon name (``"emotive"``, ``"hedges"``,
         ``"intensifiers"``), a DataFrame with columns ``term``, ``category``
@@ -136,14 +135,10 @@ def loaded_language(
     weighted : bool, default=False
         Rates sum the entries' weights instead of counting matches (``count``
         stays the number of matches).
-    test : bool, default=True
-        At ``level="group"``, test whether the groups differ (needs two or
-        more groups); with False, ``p_value`` and ``q_value`` are NaN.
+    %(test)s
     %(voice)s
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------
@@ -367,12 +362,8 @@ def emotive_terms(
 
     Parameters
     ----------
-    corpus : Corpus
-        The articles.
-    actors : mapping or str or pathlib.Path
-        ``{actor: [alias, ...]}``, or a JSON/YAML file holding one. Aliases
-        may span words and use globs; adjacent aliases of one actor ("Hamas
-        fighters") are one mention.
+    %(corpus)s
+    %(actors)s
     lexicon : str, pandas.DataFrame or mapping, default="emotive"
         As in :func:`loaded_language`.
     window : int, optional
@@ -397,9 +388,7 @@ def emotive_terms(
         least this many times in the whole corpus.
     %(voice)s
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------

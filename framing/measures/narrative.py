@@ -149,9 +149,7 @@ def actor_roles(
     %(within)s
     test : bool, default=True
         At the group level, test per actor and role whether the groups differ.
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------

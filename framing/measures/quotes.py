@@ -114,9 +114,7 @@ def quotes(
         quotes for ``"speakers"``, ``"verbs"`` and ``level="speaker"``. At
         ``level="mention"``, keep only these kinds (default: all).
     %(within)s
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------

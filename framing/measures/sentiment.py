@@ -246,9 +246,7 @@ def sentiment_profile(
     %(within)s
     bins : int, default=5
         Position bins of the arc (``level="arc"``).
-    %(n_resamples)s
-    %(ci)s
-    %(random_state)s
+    %(resampling)s
 
     Returns
     -------
