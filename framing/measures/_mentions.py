@@ -19,16 +19,20 @@ import yaml
 from .._nlp.match import PatternSet
 from .._nlp.quotes import pair_quotes
 from .._nlp.text import _TOKEN_RE, fold, token_spans
+from ..corpus import _check_by
+from ._stats import check_resampling
 
 __all__ = [
     "MENTION_COLUMNS",
     "attach_groups",
     "find_mentions",
     "mark_in_quote",
+    "order_actor_articles",
     "quoted_tokens",
     "read_mapping",
     "sentence_tokens",
     "voice_mask",
+    "voiced_actor_mentions",
 ]
 
 #: Columns of :func:`find_mentions`.
@@ -300,6 +304,43 @@ def attach_groups(frame: pd.DataFrame, corpus, by: str) -> pd.DataFrame:
     out = frame.copy()
     out.insert(1, by, lookup.reindex(out["doc_id"]).to_numpy())
     return out
+
+
+_ACTOR_LEVELS = ("group", "article", "mention")
+_VOICES = ("outlet", "quoted", "all")
+
+
+def voiced_actor_mentions(corpus, actors, mentions, *, by: str, level: str, voice: str, n_resamples: int, ci: float):
+    """Check the arguments of a per-actor measure and return its mentions and its actors.
+
+    ``mentions(corpus, actors)`` gives every mention of the actors read from
+    ``actors`` (a mapping or a JSON/YAML file). The mentions come with the
+    column ``by``; at ``level="mention"`` they are all of them, renumbered,
+    otherwise only those of ``voice`` (all of them with ``"all"``).
+    """
+    if level not in _ACTOR_LEVELS:
+        raise ValueError(f"level={level!r} is not valid; choose one of {list(_ACTOR_LEVELS)}")
+    if voice not in _VOICES:
+        raise ValueError(f"voice={voice!r} is not valid; choose one of {list(_VOICES)}")
+    _check_by(corpus, by)
+    check_resampling(n_resamples, ci)
+    actors = read_mapping(actors, what="actors")
+    m = attach_groups(mentions(corpus, actors), corpus, by)
+    if by != "outlet":
+        m = m.drop(columns=["outlet"])
+    if level == "mention":
+        return m.reset_index(drop=True), actors
+    if voice != "all":
+        m = m[m["voice"] == voice]
+    return m, actors
+
+
+def order_actor_articles(out: pd.DataFrame, corpus, by: str, actors) -> pd.DataFrame:
+    """Add the column ``by`` to per-(article, actor) rows and sort them by article, then actor, as given."""
+    out = attach_groups(out, corpus, by)
+    order = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    actor_order = {a: i for i, a in enumerate(actors)}
+    return out.sort_values(["doc_id", "actor"], key=lambda s: s.map(order if s.name == "doc_id" else actor_order))
 
 
 # -- mentions inside quotation marks -------------------------------------------------------

@@ -11,16 +11,21 @@ import pandas as pd
 
 from .._nlp.match import PatternSet
 from .._nlp.target import _score_targets
-from ..corpus import Corpus, _check_by
+from ..corpus import Corpus
 from ._docs import fill_doc
 from ._ladder import finish, require_groups, strata_of, within_strata
-from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._mentions import (
+    find_mentions,
+    mark_in_quote,
+    order_actor_articles,
+    sentence_tokens,
+    voiced_actor_mentions,
+)
 from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     bootstrap_weights,
     check_random_state,
-    check_resampling,
     group_bootstrap,
     percentile_interval,
     permutation_pvalue,
@@ -28,8 +33,6 @@ from ._stats import (
 
 __all__ = ["actor_sentiment"]
 
-_LEVELS = ("group", "article", "mention")
-_VOICES = ("outlet", "quoted", "all")
 
 
 def _scored_mentions(corpus: Corpus, actors: dict[str, list[str]]) -> pd.DataFrame:
@@ -259,20 +262,11 @@ def actor_sentiment(
     >>> bool(res["estimate"].iat[0] < res["estimate"].iat[1])
     True
     """
-    if level not in _LEVELS:
-        raise ValueError(f"level={level!r} is not valid; choose one of {list(_LEVELS)}")
-    if voice not in _VOICES:
-        raise ValueError(f"voice={voice!r} is not valid; choose one of {list(_VOICES)}")
-    _check_by(corpus, by)
-    check_resampling(n_resamples, ci)
-    actors = read_mapping(actors, what="actors")
-    m = attach_groups(_scored_mentions(corpus, actors), corpus, by)
-    if by != "outlet":
-        m = m.drop(columns=["outlet"])
+    m, actors = voiced_actor_mentions(
+        corpus, actors, _scored_mentions, by=by, level=level, voice=voice, n_resamples=n_resamples, ci=ci
+    )
     if level == "mention":
-        return m.reset_index(drop=True)
-    if voice != "all":
-        m = m[m["voice"] == voice]
+        return m
     m = m.assign(_neg=(m["label"] == "negative").astype(float), _pos=(m["label"] == "positive").astype(float))
     if level == "article":
         g = m.groupby(["doc_id", "actor"], sort=False)
@@ -280,10 +274,7 @@ def actor_sentiment(
             "n_mentions": g.size(), "estimate": g["score"].mean(),
             "share_negative": g["_neg"].mean(), "share_positive": g["_pos"].mean(),
         }).reset_index()
-        out = attach_groups(out, corpus, by)
-        order = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-        actor_order = {a: i for i, a in enumerate(actors)}
-        out = out.sort_values(["doc_id", "actor"], key=lambda s: s.map(order if s.name == "doc_id" else actor_order))
+        out = order_actor_articles(out, corpus, by, actors)
         return out[["doc_id", by, "actor", "n_mentions", "estimate", "share_negative", "share_positive"]].reset_index(
             drop=True
         )

@@ -21,23 +21,25 @@ from .._nlp.roles import (
     mention_features,
 )
 from .._nlp.target import _score_targets
-from ..corpus import _check_by
 from ._docs import fill_doc
 from ._ladder import finish, strata_of, within_strata
-from ._mentions import attach_groups, find_mentions, mark_in_quote, read_mapping, sentence_tokens
+from ._mentions import (
+    find_mentions,
+    mark_in_quote,
+    order_actor_articles,
+    sentence_tokens,
+    voiced_actor_mentions,
+)
 from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
     check_random_state,
-    check_resampling,
     group_bootstrap,
     permutation_pvalue,
 )
 
 __all__ = ["actor_roles"]
 
-_LEVELS = ("group", "article", "mention")
-_VOICES = ("outlet", "quoted", "all")
 #: Per-mention features reported as per-article columns (share of mentions).
 ARTICLE_FEATURES = (
     "agent_of_harm",
@@ -200,20 +202,11 @@ def actor_roles(
     >>> res.query("outlet == 'A' and actor == 'Militants' and role == 'villain'")["share"].item()
     1.0
     """
-    if level not in _LEVELS:
-        raise ValueError(f"level={level!r} is not valid; choose one of {list(_LEVELS)}")
-    if voice not in _VOICES:
-        raise ValueError(f"voice={voice!r} is not valid; choose one of {list(_VOICES)}")
-    _check_by(corpus, by)
-    check_resampling(n_resamples, ci)
-    actors = read_mapping(actors, what="actors")
-    m = attach_groups(_role_mentions(corpus, actors), corpus, by)
-    if by != "outlet":
-        m = m.drop(columns=["outlet"])
+    m, actors = voiced_actor_mentions(
+        corpus, actors, _role_mentions, by=by, level=level, voice=voice, n_resamples=n_resamples, ci=ci
+    )
     if level == "mention":
-        return m.reset_index(drop=True)
-    if voice != "all":
-        m = m[m["voice"] == voice]
+        return m
     roles = {r: (m["role"] == r).to_numpy(float) for r in ROLE_LABELS}
     m = m.assign(**{f"_is_{r}": v for r, v in roles.items()})
     if level == "article":
@@ -226,11 +219,7 @@ def actor_roles(
         for f in ARTICLE_FEATURES:
             cols[f] = g[f].mean()
         out = pd.DataFrame(cols).reset_index()
-        out = attach_groups(out, corpus, by)
-        order = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-        actor_order = {a: i for i, a in enumerate(actors)}
-        out = out.sort_values(["doc_id", "actor"],
-                              key=lambda s: s.map(order if s.name == "doc_id" else actor_order))
+        out = order_actor_articles(out, corpus, by, actors)
         return out[["doc_id", by, "actor", *cols]].reset_index(drop=True)
     levels = corpus.groups(by)
     if test and len(levels) < 2:
