@@ -16,7 +16,7 @@ import yaml
 
 from ._nlp.segment import segment
 from ._nlp.text import clean_text
-from ._tabular import csv_tables, decode, encoding_hint, field_text, flag, separator
+from ._tabular import as_text, csv_tables, decode, encoding_hint, field_text, flag, separator
 from .corpus import Corpus, CorpusError, group_value
 
 __all__ = ["CorpusStream", "SkippedWarning", "load_corpus"]
@@ -349,16 +349,6 @@ _GUESSES = {
 }
 
 
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and np.isnan(value):
-        return ""
-    if value is pd.NA or value is pd.NaT:
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -371,7 +361,7 @@ def _made_up_title(text: str, words: int = 10) -> str:
 
 
 def _parse_dates(values: pd.Series) -> pd.Series:
-    present = values.map(_as_text).str.strip()
+    present = values.map(as_text).str.strip()
     if (present == "").all():
         return values
     try:

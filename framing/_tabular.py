@@ -14,10 +14,11 @@ import pandas as pd
 
 from .corpus import CorpusError
 
-__all__ = ["csv_tables", "decode", "encoding_hint", "field_text", "flag", "separator"]
+__all__ = ["as_text", "csv_tables", "decode", "encoding_hint", "field_text", "flag", "separator"]
 
 
-def _as_text(value: Any) -> str:
+def as_text(value: Any) -> str:
+    """The text of a table cell: "" for a missing value (None, NaN, NA, NaT), else the value as a string."""
     if value is None:
         return ""
     if isinstance(value, float) and np.isnan(value):
@@ -135,7 +136,7 @@ def field_text(value: Any, at, i: int, column: str) -> str:
         raise CorpusError(f"{at(i)}: the {column} is a {kind}, not text; {hint}")
     if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)):
         return _number_text(value)
-    return _as_text(value)
+    return as_text(value)
 
 
 def _number_text(value: Any) -> str:

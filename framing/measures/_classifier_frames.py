@@ -54,26 +54,9 @@ CLASSIFIER_ARTICLE_COLUMNS = (
     "predicted_share",
     "dominant",
 )
-CLASSIFIER_SENTENCE_COLUMNS = (
-    "doc_id",
-    "outlet",
-    "sent_id",
-    "section",
-    "frame",
-    "probability",
-    "evoked",
-    "sentence",
-)
-CLASSIFIER_MENTION_COLUMNS = (
-    "doc_id",
-    "outlet",
-    "sent_id",
-    "section",
-    "frame",
-    "probability",
-    "rank",
-    "sentence",
-)
+_UNIT_COLUMNS = ("doc_id", "outlet", "sent_id", "section", "frame", "probability")
+CLASSIFIER_SENTENCE_COLUMNS = (*_UNIT_COLUMNS, "evoked", "sentence")
+CLASSIFIER_MENTION_COLUMNS = (*_UNIT_COLUMNS, "rank", "sentence")
 
 
 def check_classifier(classifier) -> None:
