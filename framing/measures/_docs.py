@@ -52,8 +52,10 @@ DOCS = {
     At ``level="group"``, test whether the groups differ (needs two or
     more groups); with False, ``p_value`` and ``q_value`` are NaN.""",
 }
-# The resampling trio that every resampling measure takes, in this order.
+# The resampling trio that every resampling measure takes, in this order, and
+# with ``within`` before it the parameters of the mention-article-group ladder.
 DOCS["resampling"] = "\n".join(DOCS[name] for name in ("n_resamples", "ci", "random_state"))
+DOCS["ladder"] = "\n".join(DOCS[name] for name in ("within", "resampling"))
 
 _PLACEHOLDER = re.compile(r"^(?P<indent>[ \t]*)%\((?P<name>\w+)\)s[ \t]*$", re.M)
 

@@ -198,8 +198,7 @@ def actor_sentiment(
     test : bool, default=True
         At the group level, test per actor whether the groups differ
         (needs two or more groups).
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------

@@ -304,8 +304,7 @@ def passive_voice(
         when its first character lies between a pair of quotation marks of
         its article. Sentences are counted whatever the voice (``total``).
     %(test)s
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------
@@ -588,8 +587,7 @@ def agency(
         At ``level="group"``, test whether the groups differ in each role
         share (needs two or more groups); with False, ``p_value`` and
         ``q_value`` are NaN.
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------

@@ -430,8 +430,7 @@ def frames(
     level : {"group", "article", "sentence", "mention"}, default="group"
         Which table to return (see Returns).
     %(voice)s
-    %(within)s
-    %(resampling)s
+    %(ladder)s
     classifier : FrameClassifier, optional
         A fitted :class:`~framing.measures.classifier.FrameClassifier` to use
         instead of the dictionary (leave ``dictionary`` at its default). The

@@ -137,8 +137,7 @@ def loaded_language(
         stays the number of matches).
     %(test)s
     %(voice)s
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------
@@ -387,8 +386,7 @@ def emotive_terms(
         With ``unit="term"``, keep the entries attributed to some actor at
         least this many times in the whole corpus.
     %(voice)s
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------

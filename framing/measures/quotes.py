@@ -113,8 +113,7 @@ def quotes(
         direct and partial quotations for ``"share"`` and to all but scare
         quotes for ``"speakers"``, ``"verbs"`` and ``level="speaker"``. At
         ``level="mention"``, keep only these kinds (default: all).
-    %(within)s
-    %(resampling)s
+    %(ladder)s
 
     Returns
     -------
