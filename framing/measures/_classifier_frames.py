@@ -16,7 +16,7 @@ import pandas as pd
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 
-from ._ladder import finish, within_strata
+from ._ladder import finish, stack_groups, within_strata
 from ._mentions import attach_groups
 from ._stats import bh_fdr, check_random_state, group_bootstrap, permutation_pvalue
 
@@ -241,28 +241,19 @@ def _group_table(corpus, a: dict, names, by, n_resamples, ci, random_state, stra
     has = a["dominant"] >= 0
     dominant[np.flatnonzero(has), a["dominant"][has]] = 1.0
     means = group_bootstrap(np.hstack([a["predicted"], dominant]), groups, levels, n_resamples=0)
-    rows = []
-    for g, level in enumerate(levels):
-        idx = groups == level
-        rows.append(
-            pd.DataFrame(
-                {
-                    by: level,
-                    "frame": names,
-                    "n_articles": int(boot["n_articles"][g]),
-                    "n_units": int(a["n_units"][idx].sum()),
-                    "units": a["units"][idx].sum(axis=0).astype("int64"),
-                    "estimate": boot["estimate"][g],
-                    "ci_low": boot["ci_low"][g],
-                    "ci_high": boot["ci_high"][g],
-                    "predicted_share": means["estimate"][g, :k],
-                    "dominant_share": means["estimate"][g, k:],
-                    "p_value": p_value,
-                    "q_value": q_value,
-                }
-            )
-        )
-    out = pd.concat(rows, ignore_index=True)
+    out = stack_groups(levels, groups, by, lambda g, idx: {
+        "frame": names,
+        "n_articles": int(boot["n_articles"][g]),
+        "n_units": int(a["n_units"][idx].sum()),
+        "units": a["units"][idx].sum(axis=0).astype("int64"),
+        "estimate": boot["estimate"][g],
+        "ci_low": boot["ci_low"][g],
+        "ci_high": boot["ci_high"][g],
+        "predicted_share": means["estimate"][g, :k],
+        "dominant_share": means["estimate"][g, k:],
+        "p_value": p_value,
+        "q_value": q_value,
+    })
     for c in ("n_articles", "n_units"):
         out[c] = out[c].astype("int64")
     return out[[by, *CLASSIFIER_GROUP_COLUMNS]]

@@ -37,6 +37,7 @@ __all__ = [
     "group_labels",
     "metric_table",
     "require_groups",
+    "stack_groups",
     "strata_of",
     "stratum_codes",
     "within_strata",
@@ -109,6 +110,17 @@ def strata_of(corpus, strata: np.ndarray | None, doc_ids) -> np.ndarray | None:
 def group_labels(corpus, by: str) -> np.ndarray:
     """The ``by`` value of every article as text ("" when missing)."""
     return np.array([str(v) if pd.notna(v) else "" for v in corpus._articles[by]], dtype=object)
+
+
+def stack_groups(levels: Sequence[str], groups: np.ndarray, by: str, columns) -> pd.DataFrame:
+    """One block of rows per group, stacked in the order of ``levels``.
+
+    ``columns(g, idx)`` gives the columns of the block of ``levels[g]``, whose
+    articles are ``idx = groups == levels[g]``; the block's first column is
+    ``by``, holding ``levels[g]``.
+    """
+    blocks = [pd.DataFrame({by: level, **columns(g, groups == level)}) for g, level in enumerate(levels)]
+    return pd.concat(blocks, ignore_index=True)
 
 
 def article_index(corpus, doc_ids) -> np.ndarray:

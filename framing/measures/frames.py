@@ -28,7 +28,7 @@ from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ..lexicons import list_lexicons, load_lexicon
 from ._docs import fill_doc
-from ._ladder import VOICES, finish, require_groups, summarise, within_strata
+from ._ladder import VOICES, finish, require_groups, stack_groups, summarise, within_strata
 from ._mentions import (
     attach_groups,
     find_mentions,
@@ -714,31 +714,22 @@ def _group_table(
     means = group_bootstrap(np.hstack([a.token_share, dominant]), groups, levels, n_resamples=0)[
         "estimate"
     ]
-    rows = []
-    for g, level in enumerate(levels):
-        idx = groups == level
-        rows.append(
-            pd.DataFrame(
-                {
-                    by: level,
-                    "frame": _frame_names(p),
-                    "n_articles": int(res.n_articles[g]),
-                    "n_sentences": int(p.n_sentences[idx].sum()),
-                    "sentences": a.sentences[idx].sum(axis=0).astype("int64"),
-                    "count": a.count[idx].sum(axis=0).astype("int64"),
-                    "estimate": res.estimate[g],
-                    "ci_low": res.ci_low[g],
-                    "ci_high": res.ci_high[g],
-                    "ci_note": res.ci_note[g],
-                    "token_share": means[g, :k1],
-                    "dominant_share": means[g, k1:],
-                    "p_value": res.p_value,
-                    "q_value": res.q_value,
-                    "test": res.test,
-                }
-            )
-        )
-    out = pd.concat(rows, ignore_index=True)
+    out = stack_groups(levels, groups, by, lambda g, idx: {
+        "frame": _frame_names(p),
+        "n_articles": int(res.n_articles[g]),
+        "n_sentences": int(p.n_sentences[idx].sum()),
+        "sentences": a.sentences[idx].sum(axis=0).astype("int64"),
+        "count": a.count[idx].sum(axis=0).astype("int64"),
+        "estimate": res.estimate[g],
+        "ci_low": res.ci_low[g],
+        "ci_high": res.ci_high[g],
+        "ci_note": res.ci_note[g],
+        "token_share": means[g, :k1],
+        "dominant_share": means[g, k1:],
+        "p_value": res.p_value,
+        "q_value": res.q_value,
+        "test": res.test,
+    })
     out["n_articles"] = out["n_articles"].astype("int64")
     out["n_sentences"] = out["n_sentences"].astype("int64")
     return out[[by, *GROUP_COLUMNS]]
