@@ -27,12 +27,12 @@ __all__ = [
     "attach_groups",
     "find_mentions",
     "mark_in_quote",
-    "order_actor_articles",
     "quoted_tokens",
     "read_mapping",
     "sentence_tokens",
+    "sort_articles",
     "voice_mask",
-    "voiced_actor_mentions",
+    "voiced_mentions",
 ]
 
 #: Columns of :func:`find_mentions`.
@@ -310,7 +310,9 @@ _ACTOR_LEVELS = ("group", "article", "mention")
 _VOICES = ("outlet", "quoted", "all")
 
 
-def voiced_actor_mentions(corpus, actors, mentions, *, by: str, level: str, voice: str, n_resamples: int, ci: float):
+def voiced_mentions(
+    corpus, actors, mentions, *, by: str, level: str, voice: str, n_resamples: int, ci: float
+):
     """Check the arguments of a per-actor measure and return its mentions and its actors.
 
     ``mentions(corpus, actors)`` gives every mention of the actors read from
@@ -335,7 +337,7 @@ def voiced_actor_mentions(corpus, actors, mentions, *, by: str, level: str, voic
     return m, actors
 
 
-def order_actor_articles(out: pd.DataFrame, corpus, by: str, actors) -> pd.DataFrame:
+def sort_articles(out: pd.DataFrame, corpus, by: str, actors) -> pd.DataFrame:
     """Add the column ``by`` to per-(article, actor) rows and sort them by article, then actor, as given."""
     out = attach_groups(out, corpus, by)
     order = {d: i for i, d in enumerate(corpus._articles["doc_id"])}

@@ -14,13 +14,7 @@ from .._nlp.target import _score_targets
 from ..corpus import Corpus
 from ._docs import fill_doc
 from ._ladder import finish, require_groups, strata_of, within_strata
-from ._mentions import (
-    find_mentions,
-    mark_in_quote,
-    order_actor_articles,
-    sentence_tokens,
-    voiced_actor_mentions,
-)
+from ._mentions import find_mentions, mark_in_quote, sentence_tokens, sort_articles, voiced_mentions
 from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
@@ -261,7 +255,7 @@ def actor_sentiment(
     >>> bool(res["estimate"].iat[0] < res["estimate"].iat[1])
     True
     """
-    m, actors = voiced_actor_mentions(
+    m, actors = voiced_mentions(
         corpus, actors, _scored_mentions, by=by, level=level, voice=voice, n_resamples=n_resamples, ci=ci
     )
     if level == "mention":
@@ -273,7 +267,7 @@ def actor_sentiment(
             "n_mentions": g.size(), "estimate": g["score"].mean(),
             "share_negative": g["_neg"].mean(), "share_positive": g["_pos"].mean(),
         }).reset_index()
-        out = order_actor_articles(out, corpus, by, actors)
+        out = sort_articles(out, corpus, by, actors)
         return out[["doc_id", by, "actor", "n_mentions", "estimate", "share_negative", "share_positive"]].reset_index(
             drop=True
         )

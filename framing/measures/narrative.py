@@ -23,13 +23,7 @@ from .._nlp.roles import (
 from .._nlp.target import _score_targets
 from ._docs import fill_doc
 from ._ladder import finish, strata_of, within_strata
-from ._mentions import (
-    find_mentions,
-    mark_in_quote,
-    order_actor_articles,
-    sentence_tokens,
-    voiced_actor_mentions,
-)
+from ._mentions import find_mentions, mark_in_quote, sentence_tokens, sort_articles, voiced_mentions
 from ._parses import sentence_parses
 from ._stats import (
     bh_fdr,
@@ -202,7 +196,7 @@ def actor_roles(
     >>> res.query("outlet == 'A' and actor == 'Militants' and role == 'villain'")["share"].item()
     1.0
     """
-    m, actors = voiced_actor_mentions(
+    m, actors = voiced_mentions(
         corpus, actors, _role_mentions, by=by, level=level, voice=voice, n_resamples=n_resamples, ci=ci
     )
     if level == "mention":
@@ -219,7 +213,7 @@ def actor_roles(
         for f in ARTICLE_FEATURES:
             cols[f] = g[f].mean()
         out = pd.DataFrame(cols).reset_index()
-        out = order_actor_articles(out, corpus, by, actors)
+        out = sort_articles(out, corpus, by, actors)
         return out[["doc_id", by, "actor", *cols]].reset_index(drop=True)
     levels = corpus.groups(by)
     if test and len(levels) < 2:
