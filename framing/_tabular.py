@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import math
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import CorpusError
+from .corpus import CorpusError, _number_text
 
 __all__ = ["as_text", "csv_tables", "decode", "encoding_hint", "field_text", "flag", "separator"]
 
@@ -137,16 +136,6 @@ def field_text(value: Any, at, i: int, column: str) -> str:
     if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)):
         return _number_text(value)
     return as_text(value)
-
-
-def _number_text(value: Any) -> str:
-    if isinstance(value, (float, np.floating)):
-        if np.isnan(value):
-            return ""
-        if math.isfinite(value) and float(value).is_integer() and abs(value) < 2**53:
-            return str(int(value))
-        return repr(float(value))
-    return str(int(value))
 
 
 _TRUE = {"true", "t", "yes", "y", "1", "1.0"}

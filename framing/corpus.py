@@ -529,19 +529,24 @@ def grouped_by(corpus: Corpus, by: str) -> Corpus:
     return Corpus(out.loc[~missing], skipped=skipped)
 
 
-def _group_text(value: Any) -> str:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
+def _number_text(value: Any) -> str:
+    """A number as text: "" for NaN, whole numbers without a decimal point ("7" for 7.0), else its repr."""
     if isinstance(value, (float, np.floating)):
         if np.isnan(value):
             return ""
         if np.isfinite(value) and float(value).is_integer() and abs(value) < 2**53:
             return str(int(value))
         return repr(float(value))
+    return str(int(value))
+
+
+def _group_text(value: Any) -> str:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
     if isinstance(value, (bool, np.bool_)):
         return str(bool(value))
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return _number_text(value)
     return group_value(str(value))
 
 
