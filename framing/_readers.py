@@ -17,6 +17,7 @@ import yaml
 from ._nlp.segment import segment
 from ._nlp.text import clean_text
 from ._tabular import as_text, csv_tables, decode, encoding_hint, field_text, flag, separator
+from ._validate import yaml_error_line
 from .corpus import Corpus, CorpusError, group_value
 
 __all__ = ["CorpusStream", "SkippedWarning", "load_corpus"]
@@ -470,11 +471,8 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     except RecursionError:
         raise CorpusError(f"{path}: the front matter {_TOO_DEEP}") from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f", line {mark.line + 2}" if mark is not None else ""
-        raise CorpusError(
-            f"{path}{where}: the front matter is not valid YAML ({e.__class__.__name__})"
-        ) from None
+        where = yaml_error_line(e, first_line=2)  # the front matter starts below its "---"
+        raise CorpusError(f"{path}{where}: the front matter is not valid YAML ({e.__class__.__name__})") from None
     if not isinstance(meta, dict):
         raise CorpusError(f"{path}: the front matter must be 'key: value' lines")
     return {str(k): v for k, v in meta.items()}, text[m.end() :]

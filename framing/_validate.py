@@ -3,7 +3,8 @@
 Every check raises a ``ValueError`` (or ``TypeError`` for a wrong type) that
 names the parameter, lists what it accepts and repeats what was passed, in
 the form "The value for `level` must be one of 'group', 'article', but
-'outlets' was passed."
+'outlets' was passed." :func:`yaml_error_line` words where a YAML file
+is broken, for the readers of corpora and of mappings alike.
 """
 
 from __future__ import annotations
@@ -14,12 +15,26 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["check_ci", "check_n_resamples", "check_option", "check_options", "check_random_state", "options_text"]
+__all__ = [
+    "check_ci",
+    "check_n_resamples",
+    "check_option",
+    "check_options",
+    "check_random_state",
+    "options_text",
+    "yaml_error_line",
+]
 
 
 def options_text(options: Iterable[Any]) -> str:
     """``'a', 'b', 'c'``: the options as a reader would type them."""
     return ", ".join(repr(o) for o in options)
+
+
+def yaml_error_line(error: Exception, first_line: int = 1) -> str:
+    """``", line N"`` where a YAML error marks its place (counting lines from ``first_line``), else ``""``."""
+    mark = getattr(error, "problem_mark", None)
+    return f", line {mark.line + first_line}" if mark is not None else ""
 
 
 def check_option(name: str, value: Any, options: Sequence[Any]) -> Any:

@@ -19,6 +19,7 @@ import yaml
 from .._nlp.match import PatternSet
 from .._nlp.quotes import pair_quotes
 from .._nlp.text import _TOKEN_RE, fold, token_spans
+from .._validate import yaml_error_line
 from ..corpus import _check_by
 from ._stats import check_resampling
 
@@ -84,11 +85,8 @@ def read_mapping(
             try:
                 data = yaml.safe_load(text)
             except yaml.YAMLError as e:
-                mark = getattr(e, "problem_mark", None)
-                line = f", line {mark.line + 1}" if mark is not None else ""
-                raise ValueError(
-                    f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})"
-                ) from None
+                line = yaml_error_line(e)
+                raise ValueError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)})") from None
         else:
             try:
                 data = json.loads(text)
