@@ -281,6 +281,15 @@ def _order(data: pd.DataFrame, column: str, order: Sequence[str] | None) -> list
     return list(dict.fromkeys(data[column].astype(str)))
 
 
+def _only(value: str | None, options: Sequence[str], name: str) -> str:
+    """``value``, or when it is None the one option there is (a ValueError when there are several)."""
+    if value is not None:
+        return value
+    if len(options) != 1:
+        raise ValueError(f"data holds several {name}s {options}; choose one with {name}=")
+    return options[0]
+
+
 def _wrap(label: str, width: int = 22, max_lines: int | None = None) -> str:
     """Wrap ``label`` at ``width`` characters; cut it with "…" after ``max_lines`` lines."""
     lines = textwrap.wrap(str(label), width, break_long_words=True) or [str(label)]

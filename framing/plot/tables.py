@@ -22,6 +22,7 @@ from ._layout import (
     _grid,
     _legend_below,
     _n_lines,
+    _only,
     _order,
     _text_color,
     _tick,
@@ -204,10 +205,7 @@ def plot_labels(
     """
     _check_columns(data, "concept", by, "label", "count", "share")
     concepts = list(dict.fromkeys(data["concept"].astype(str)))
-    if concept is None:
-        if len(concepts) != 1:
-            raise ValueError(f"data holds several concepts {concepts}; choose one with concept=")
-        concept = concepts[0]
+    concept = _only(concept, concepts, "concept")
     part = data[data["concept"].astype(str) == concept]
     if part.empty:
         raise ValueError(f"concept {concept!r} is not in the data; concepts: {concepts}")

@@ -22,6 +22,7 @@ from ._layout import (
     _fit,
     _grid,
     _ink,
+    _only,
     _order,
     _same_xlim,
     _wrap,
@@ -90,10 +91,7 @@ def plot_terms(
     """
     _check_columns(data, by, "term", x, "score")
     groups = _order(data, by, None)
-    if group is None:
-        if len(groups) != 1:
-            raise ValueError(f"data holds several groups {groups}; choose one with group=")
-        group = groups[0]
+    group = _only(group, groups, "group")
     if group not in groups:
         raise ValueError(f"group {group!r} is not in the data; groups: {groups}")
     ax = plt.gca() if ax is None else ax
@@ -414,10 +412,7 @@ def plot_fightin_words(
     """
     _check_columns(data, by, "term", "z", "count", "count_other")
     groups = _order(data, by, None)
-    if group is None:
-        if len(groups) != 1:
-            raise ValueError(f"data holds several groups {groups}; choose one with group=")
-        group = groups[0]
+    group = _only(group, groups, "group")
     part = data[data[by].astype(str) == group]
     if "other" in part.columns:
         part = part[part["other"].astype(str) == str(other)]
