@@ -26,12 +26,7 @@ from .._nlp.text import tokenize, tokenize_pattern
 from .._validate import check_option, check_options
 from . import _suggest
 from ._docs import fill_doc
-from ._labelstats import (
-    _article_groups,
-    _order_mentions,
-    _test_concept,
-    _with_by,
-)
+from ._labelstats import _article_groups, _order_mentions, _test_concept, _with_by
 from ._ladder import VOICES, check_sections, finish, require_groups, summarise, within_strata
 from ._mentions import find_mentions, mark_in_quote, read_mapping, sentence_tokens
 from ._stats import bh_fdr, check_random_state, check_resampling, within_shuffles
