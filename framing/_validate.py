@@ -67,6 +67,13 @@ def check_options(name: str, values: Any, options: Sequence[Any], *, allow_empty
     return given
 
 
+def check_top_n(top_n: Any) -> int:
+    """How many pieces of evidence to keep, as an int (0: none)."""
+    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 0:
+        raise ValueError(f"top_n must be a non-negative integer, got {top_n!r}")
+    return int(top_n)
+
+
 def check_n_resamples(n_resamples: Any) -> int:
     """The number of resamples as an int (0 means no interval and no test)."""
     if isinstance(n_resamples, bool) or not isinstance(n_resamples, Real) or int(n_resamples) != n_resamples \

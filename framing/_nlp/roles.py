@@ -32,6 +32,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from .._validate import check_top_n
 from . import english as en
 from .grammar import Parse
 from .match import singular
@@ -624,8 +625,7 @@ def entity_roles(
     >>> df.columns.tolist()
     ['target', 'start', 'end', 'role', 'p_hero', 'p_villain', 'p_victim', 'n_mentions', 'evidence']
     """
-    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 0:
-        raise ValueError(f"top_n must be a non-negative integer, got {top_n!r}")
+    top_n = check_top_n(top_n)
     texts, spans = _resolve_targets(texts, targets)
     plan = _text_rows(texts, spans)
     X, words = _score_plan(plan, top_n)

@@ -29,6 +29,7 @@ import pandas as pd
 import scipy.sparse as sp
 from nltk.stem.porter import PorterStemmer
 
+from .._validate import check_top_n
 from ..lexicons import load_lexicon
 from .grammar import Parse
 from .match import PatternSet
@@ -657,8 +658,7 @@ def target_sentiment(
     >>> df.columns.tolist()
     ['target', 'start', 'end', 'label', 'score', 'p_negative', 'p_neutral', 'p_positive', 'evidence']
     """
-    if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 0:
-        raise ValueError(f"top_n must be a non-negative integer, got {top_n!r}")
+    top_n = check_top_n(top_n)
     texts, spans = _resolve_targets(texts, targets)
     labels, scores, probs, evidence = _score_targets(texts, spans, top_n=int(top_n))
     return pd.DataFrame(
