@@ -2,7 +2,7 @@
 
 A docstring names a shared paragraph as ``%(random_state)s`` on a line of its
 own, indented like the parameter it documents; :func:`fill_doc` puts the
-paragraph there (only those placeholders: a ``%`` elsewhere is left alone).
+paragraph there (only those names: a ``%`` elsewhere is left alone).
 """
 
 from __future__ import annotations

@@ -41,8 +41,6 @@ __all__ = ["OMISSION_COLUMNS", "omissions"]
 OMISSION_COLUMNS = ("kind", "item", "n_events", "n_articles", "n_mentioning", "share", "n_other", "n_other_mentioning",
                     "share_other", "difference", "p_value", "q_value", "omitted", "basis")
 
-_KINDS = ("actor", "concept", "term")
-
 #: With several events, a word counts as one the others mention on an event only when it is this many
 #: times more common in the others' articles on the event than in the articles of the other events.
 TOPICAL = 3.0
@@ -301,8 +299,7 @@ class _Side:
         P = sp.csr_matrix(present, dtype=float)
         K = (self.other_by_event @ P).tocsr()
         users = sum(((m @ P) > 0).astype(int) for m in self.by_group) if self.by_group else K * 0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            inv = sp.diags(np.where(self.n_other > 0, 1.0 / np.maximum(self.n_other, 1), 0.0))
+        inv = sp.diags(np.where(self.n_other > 0, 1.0 / np.maximum(self.n_other, 1), 0.0))
         share = (inv @ K).tocsr()
         q = (share > majority).astype(int).multiply(_at_least(users, np.minimum(2, self.n_groups)))
         q = sp.csc_matrix(q > 0)
