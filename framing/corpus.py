@@ -382,7 +382,8 @@ class Corpus:
         pandas.DataFrame
             One row per outlet and line (or recurring line start): ``outlet``,
             ``kind`` (``"repeated"``, ``"label"``, ``"signature"``,
-            ``"byline"``, ``"credit"``, ``"embed"``), ``line`` (folded: lower
+            ``"byline"``, ``"credit"``, ``"embed"``, ``"link"``: a link
+            card run into a sentence), ``line`` (folded: lower
             case, digits as 0), ``n_articles`` and ``share_of_articles`` (of
             the outlet's articles that print it) and an ``example`` as
             written. Sorted by outlet, then ``n_articles`` descending.

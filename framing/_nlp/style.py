@@ -18,7 +18,12 @@ list of outlets:
   embedded social-media post ("pic.twitter.com/...", "— Name (@handle) May 7, 2013");
 * a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters") or a
   contributors' line ("Jane Doe contributed to this report.");
-* a photo or video credit ("Photo: ...", ".../Getty Images", "AP Photo/...").
+* a photo or video credit ("Photo: ...", ".../Getty Images", "AP Photo/...");
+* a link card run into a sentence (``link``): the page's pop-up card for a
+  person scraped with the text, that is the person's full name run together
+  with the headlines of related stories and closed by a "MORE" link
+  ("... for Donald Trump Donald John TrumpSenators weigh ... MORE in the
+  polls"). Unlike the other kinds it is a span inside a line.
 
 A line is a paragraph's line of text; the spans returned are character
 offsets into the article.
@@ -30,6 +35,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .english import FUNCTION_WORDS, NAME_ABBREVIATIONS
 
 __all__ = ["BoilerplateLine", "boilerplate_lines"]
 
@@ -44,6 +51,10 @@ REPEATED_PROMPT_WORDS = 100
 #: A line this long opened by a recurring label is a scraped widget run together
 #: (a photo gallery, a video list), not prose.
 WIDGET_WORDS = 150
+#: A line's first word alone can be a signature only in lines of at most this many words.
+LABEL_LINE_WORDS = 10
+# ... and when it is not a word that opens sentences of prose ("Other officials ...", "Mr. Doe ...")
+OPENERS = FUNCTION_WORDS | NAME_ABBREVIATIONS
 #: A word triple of short lines in this share of an outlet's articles (and in almost no
 #: other outlet's) marks the lines holding it ("replay more videos", "enlarge this image").
 SIGNATURE_SHARE = 0.2
@@ -80,8 +91,8 @@ class BoilerplateLine:
     article: int
     start: int
     end: int
-    kind: str  # "repeated", "label", "signature", "byline", "credit", "embed"
-    key: str  # the folded line (or its folded start) that repeats
+    kind: str  # "repeated", "label", "signature", "byline", "credit", "embed", "link"
+    key: str  # the folded line (or its folded start) that repeats; a link card's folded name
     n_articles: int  # the outlet's articles holding it
 
 
@@ -122,7 +133,10 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
             # (as "w1 w2 w3" strings; the triples after "^" hold every plain one)
             if words and len(words) <= SHORT_LINE_WORDS:
                 tri = set(map(" ".join, zip(["^", *words], words, words[1:], strict=False)))
-                tri.add("^ ^ " + words[0])
+                # a first word alone marks a label line ("Watch", "Advertisement"), not a
+                # sentence of prose that opens with an honorific or a function word
+                if len(words) <= LABEL_LINE_WORDS and words[0].rstrip(".") not in OPENERS:
+                    tri.add("^ ^ " + words[0])
             else:
                 tri = set()
             row.append((key, label, words, tri))
@@ -164,6 +178,77 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                 out.append(BoilerplateLine(a, s, e, "credit", key, 1))
             elif _EMBED.search(line):
                 out.append(BoilerplateLine(a, s, e, "embed", key, 1))
+    cards = [(a, s, e, name) for a, text in enumerate(texts) if " MORE" in text for s, e, name in link_cards(text)]
+    holding: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for a, _, _, name in cards:
+        holding[(groups[a], name)].add(a)
+    out += [BoilerplateLine(a, s, e, "link", name, len(holding[(groups[a], name)])) for a, s, e, name in cards]
+    return out
+
+
+#: A link card (a name, the related headlines and "MORE") is at most this many words.
+CARD_WORDS = 120
+_MORE = re.compile(r"(?<=\S) MORE\b")
+_WORD = re.compile(r"\S+")
+# a capitalised word of a name as the card writes it: "Diane", "D'Alesandro", "(Chuck)", "Ocasio-Cortez"
+_NAME_WORD = re.compile(r"\(?[A-Z][\w'’-]*\)?")
+# a lower-case letter followed by a capital or a digit inside a word: where a name runs into a headline
+_JOIN = re.compile(r"[a-z](?=[A-Z0-9])")
+_SURNAME_PREFIXES = ("Mc", "Mac")
+
+
+def _run_on(word: str) -> int:
+    """Where a capitalised word runs into the next one ("TrumpSenators": 5), or 0.
+
+    The joint must leave a word of three letters or more before it, so that
+    "McConnell", "DeSantis" or "LaHood" are not read as two words run together
+    (while "McConnellSenate" is, at "Senate").
+    """
+    if not word[:1].isupper():
+        return 0
+    for m in _JOIN.finditer(word):
+        head = word[: m.end()]
+        if len(head) >= 3 and head not in _SURNAME_PREFIXES:
+            return m.end()
+    return 0
+
+
+def link_cards(text: str) -> list[tuple[int, int, str]]:
+    r"""The link cards run into ``text``: (start, end, the card's name folded).
+
+    A card starts at a person's full name whose last word runs into the first
+    headline ("Donald John TrumpSenators weigh ..."), right after the
+    sentence's own mention of the surname, and ends with the "MORE" that
+    closes it, at most :data:`CARD_WORDS` words later.
+
+    Examples
+    --------
+    >>> t = "The lead of Donald Trump Donald John TrumpSenators weigh a deal Talks stall MORE grew."
+    >>> [(t[s:e], name) for s, e, name in link_cards(t)]
+    [('Donald John TrumpSenators weigh a deal Talks stall MORE', 'donald john trump')]
+    """
+    out = []
+    done = 0
+    for more in _MORE.finditer(text):
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, done, more.start())][-CARD_WORDS:]
+        done = more.end()
+        for i, (start, word) in enumerate(words):
+            joint = _run_on(word)
+            if not joint or i == 0:
+                continue
+            surname = word[:joint]
+            # the capitalised run before it: the sentence's own mention, then the card's name
+            first = i
+            while first > 0 and _NAME_WORD.fullmatch(words[first - 1][1]):
+                first -= 1
+            run = [w for _, w in words[first:i]]
+            if not run:
+                continue
+            mention = max((k for k, w in enumerate(run) if w == surname), default=-1)
+            name = run[mention + 1 :] or run[-1:]
+            begin = words[i - len(name)][0]
+            out.append((begin, more.end(), " ".join([*name, surname]).lower()))
+            break
     return out
 
 

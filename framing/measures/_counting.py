@@ -181,7 +181,7 @@ def _term_numbers(corpus: Corpus):
 
 
 def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None,
-                 voice: str = "all"):
+                 voice: str = "all", tokens: np.ndarray | None = None):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
 
@@ -189,9 +189,10 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     the n-grams that neither start nor end with one, after dropping the
     possessive "'s"; n-grams are found on arrays of token numbers. With
     ``sentences`` (a boolean mask over ``corpus.sentences()``) only those
-    sentences are counted; with ``voice`` ``"outlet"`` only the words outside
-    quotation marks, with ``"quoted"`` only those inside (an n-gram never
-    spans a quotation mark).
+    sentences are counted; with ``tokens`` (a boolean mask over the tokens of
+    :func:`_term_numbers`) only those tokens; with ``voice`` ``"outlet"`` only
+    the words outside quotation marks, with ``"quoted"`` only those inside (an
+    n-gram never spans a quotation mark, nor the edge of the ``tokens`` kept).
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
@@ -200,11 +201,16 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     keep = np.ones(len(tok), dtype=bool)
     if sentences is not None:
         keep &= np.asarray(sentences, dtype=bool)[sent_of]
+    edges = tokens is not None
+    if edges:
+        keep &= np.asarray(tokens, dtype=bool)
     if voice != "all":
         quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
         if len(quoted) == len(tok):
             keep &= voice_mask(quoted, voice)
-            run = np.cumsum(np.concatenate([[0], (np.diff(sent_of) != 0) | (keep[1:] != keep[:-1])]))
+            edges = True
+    if edges:
+        run = np.cumsum(np.concatenate([[0], (np.diff(sent_of) != 0) | (keep[1:] != keep[:-1])]))
     if not keep.all():
         tok, sent_of, run = tok[keep], sent_of[keep], run[keep]
     is_stop = np.fromiter((w in stop for w in names), bool, len(names))

@@ -8,7 +8,9 @@ known outlets):
   another's, as the ``outlet`` column spells it: "Fox News", "CNN", or the
   name run together, "foxnews"), for the words of a name that the corpus
   mostly uses inside that name ("fox" in "Fox News", not "hill" of "The
-  Hill", which mostly appears as "Capitol Hill");
+  Hill", which mostly appears as "Capitol Hill"), and a word the corpus
+  mostly joins to an outlet's name with a slash, a co-brand ("ORC" of
+  "CNN/ORC poll");
 * ``initial``: a single letter, or a term holding one: the middle initials
   of full names ("George W. Bush", "Charles E. Schumer");
 * ``honorific``: an honorific or title abbreviation ("mr", "mrs", "sen",
@@ -18,8 +20,10 @@ known outlets):
   the name's first word ("president barack");
 * ``party_tag``: a party-and-state tag ("D-Calif.", "R-Texas");
 * ``boilerplate``: a term that occurs mostly (half or more of its
-  occurrences) in boilerplate lines (:meth:`framing.Corpus.boilerplate`:
-  lines the outlet repeats across its articles, bylines, photo credits).
+  occurrences, in the corpus or in the articles of the group compared) in
+  boilerplate lines (:meth:`framing.Corpus.boilerplate`:
+  lines the outlet repeats across its articles, bylines, photo credits, and
+  the link cards run into its sentences).
 """
 
 from __future__ import annotations
@@ -30,12 +34,13 @@ from itertools import compress
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .._nlp import english as en
 from .._nlp.text import tokenize
 from ..corpus import Corpus
-from ._counting import count_matrix
+from ._counting import _term_numbers, count_matrix, group_matrix
 from ._mentions import sentence_tokens
 
 __all__ = ["STYLE_REASONS", "boilerplate_sentences", "style_terms"]
@@ -77,7 +82,8 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
     mask = np.zeros(len(sents), dtype=bool)
     spans: dict[int, list[tuple[int, int]]] = {}
     for b in _boilerplate(corpus):
-        spans.setdefault(b.article, []).append((b.start, b.end))
+        if b.kind != "link":  # a link card is a span inside a sentence (boilerplate_tokens)
+            spans.setdefault(b.article, []).append((b.start, b.end))
     if not spans:
         return mask
     row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
@@ -88,6 +94,36 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
                 if s <= start < e:
                     mask[i] = True
                     break
+    return mask
+
+
+def boilerplate_tokens(corpus: Corpus) -> np.ndarray | None:
+    """Mask over the tokens the counts read (``_counting._term_numbers``): the tokens of
+    the link cards run into body sentences. None when the corpus holds no link card."""
+    cards: dict[int, list[tuple[int, int]]] = {}
+    for b in _boilerplate(corpus):
+        if b.kind == "link":
+            cards.setdefault(b.article, []).append((b.start, b.end))
+    if not cards:
+        return None
+    _, _, sent_of, _ = _term_numbers(corpus)
+    sents = corpus.sentences()
+    first = np.searchsorted(sent_of, np.arange(len(sents) + 1))
+    mask = np.zeros(len(sent_of), dtype=bool)
+    row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    toks = sentence_tokens(corpus)
+    lengths = sents["text"].str.len().to_numpy()
+    for i, (doc, section, start) in enumerate(zip(sents["doc_id"], sents["section"].astype(str), sents["start"],
+                                                  strict=True)):
+        spans = cards.get(row_of[doc])
+        if not spans or section == "headline":
+            continue
+        end = start + lengths[i]
+        for s, e in spans:
+            if s < end and e > start:
+                offsets = np.fromiter((start + a for _, a, _ in toks[i]), np.int64, len(toks[i]))
+                if len(offsets) == first[i + 1] - first[i]:
+                    mask[first[i] : first[i + 1]] |= (offsets >= s) & (offsets < e)
     return mask
 
 
@@ -132,7 +168,7 @@ def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
         by_first.setdefault(p[0], []).append(p)
     inside: dict[str, Counter] = {}
     named: dict[str, Counter] = {}
-    before, titled = Counter(), Counter()
+    before, titled, cobrand = Counter(), Counter(), Counter()
     capital, seen = Counter(), Counter()
     sents = corpus.sentences()
     texts = sents["text"].to_numpy()
@@ -172,6 +208,12 @@ def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
                 if x in candidates:
                     ins[x] += 1
                     nam[x] += 1
+            # a word joined to the name by a slash is a co-brand ("CNN/ORC", "NBC/Marist")
+            j = i + len(hit)
+            if j < n and text[toks[j - 1][2] : toks[j][1]] == "/":
+                cobrand[words[j]] += 1
+            if i > 0 and text[toks[i - 1][2] : toks[i][1]] == "/":
+                cobrand[words[i - 1]] += 1
             i += len(hit)
     # a name word in an outlet's articles mostly inside a name (its own name, written
     # often enough to count) marks house style for every outlet
@@ -186,28 +228,71 @@ def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
     names = {w for o, nam in named.items() for w in nam & Counter(dict.fromkeys(own[o], 1))
              if nam[w] >= MIN_NAME_USES and inside[o][w] >= NAME_SHARE * nam[w]}
     names |= {w for w in pooled if pooled[w] >= MIN_NAME_USES and pooled_in[w] >= NAME_SHARE * pooled[w]}
+    names |= {w for w in cobrand if w.isalpha() and cobrand[w] >= MIN_NAME_USES
+              and cobrand[w] >= NAME_SHARE * max(seen[w], 1)}
     titles = {w for w in titled if titled[w] >= 3 and before[w] >= TITLE_SHARE * titled[w]}
     proper = {w for w in seen if seen[w] >= 2 and capital[w] >= 0.8 * seen[w]}
     return names, titles, proper
 
 
+def _aligned(X: sp.csr_matrix, names: np.ndarray, terms: pd.Index) -> sp.csr_matrix:
+    """``X`` (articles x ``names``) with its columns in the order of ``terms`` (others dropped)."""
+    col = terms.get_indexer(names)
+    keep = np.flatnonzero(col >= 0)
+    X = X[:, keep].tocoo()
+    return sp.csr_matrix((X.data, (X.row, col[keep][X.col])), shape=(X.shape[0], len(terms)))
+
+
+def boilerplate_counts(corpus: Corpus, terms: np.ndarray, ngram_range, stop_words, voice: str = "all"):
+    """Article x term counts (columns in the order of ``terms``) of the uses that are
+    boilerplate: in a boilerplate line, or in a link card run into a sentence (an n-gram
+    holding a word of a card is the card's: "trump donald" of "Donald Trump Donald John
+    TrumpSenators ..."). None when the corpus has no boilerplate."""
+    boiler, cards = boilerplate_sentences(corpus), boilerplate_tokens(corpus)
+    index = pd.Index(terms)
+    parts = []
+    if boiler.any():
+        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler, voice=voice)
+        parts.append(_aligned(Xb, tb, index))
+    if cards is not None and cards.any():
+        # n-grams of length n over the card's tokens and the n - 1 tokens before them
+        _, _, sent_of, _ = _term_numbers(corpus)
+        lo, hi = ngram_range
+        for size in range(lo, hi + 1):
+            wider = cards.copy()
+            for k in range(1, size):
+                wider[:-k] |= cards[k:] & (sent_of[:-k] == sent_of[k:])
+            Xc, tc, _ = count_matrix(corpus, (size, size), stop_words, tokens=wider, voice=voice)
+            parts.append(_aligned(Xc, tc, index))
+    return sum(parts[1:], parts[0]) if parts else None
+
+
 def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_range, stop_words,
-                voice: str = "all") -> np.ndarray:
+                voice: str = "all", groups: tuple | None = None) -> np.ndarray:
     """The house-style reason of every term (None: not house style).
 
-    ``counts`` are the terms' corpus counts, in the order of ``terms``.
+    ``counts`` are the terms' corpus counts, in the order of ``terms``. With
+    ``groups`` = ``(X, codes, k)`` (the article x term counts, each article's
+    group, the number of groups) the reasons are a (k, terms) array: a term is
+    also boilerplate for a group in whose articles half or more of its uses are
+    boilerplate ("delivered" of one outlet's "... stories delivered to your
+    inbox"), while the same word in other groups' prose stays a word.
     """
     patterns, joined, _ = _outlet_names(corpus)
     within_names = {" ".join(p[i:j]) for p in patterns for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
     names, titles, proper = _corpus_usage(corpus)
     honorifics = en.NAME_ABBREVIATIONS
-    boiler = boilerplate_sentences(corpus)
+    B = boilerplate_counts(corpus, terms, ngram_range, stop_words, voice)
     share = np.zeros(len(terms))
-    if boiler.any():
-        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler, voice=voice)
-        in_boiler = pd.Series(np.asarray(Xb.sum(axis=0)).ravel(), index=tb)
+    shares = np.zeros((groups[2] if groups else 0, len(terms)))
+    if B is not None:
         with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(counts > 0, in_boiler.reindex(terms).fillna(0).to_numpy() / counts, 0.0)
+            share = np.where(counts > 0, np.asarray(B.sum(axis=0)).ravel() / counts, 0.0)
+            if groups is not None:
+                X, codes, k = groups
+                G = group_matrix(codes, k)
+                used, boiler = (G @ X).toarray(), (G @ B).toarray()
+                shares = np.where(used > 0, boiler / used, 0.0)
     out = np.full(len(terms), None, dtype=object)
     lower_counts = dict(zip((str(t) for t in terms), counts, strict=True))
     for j, term in enumerate(terms):
@@ -228,7 +313,11 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
             out[j] = "party_tag"
         elif share[j] >= BOILERPLATE_SHARE or any(_shouted(w, lower_counts) for w in written):
             out[j] = "boilerplate"
-    return out
+    if groups is None:
+        return out
+    per_group = np.tile(out, (len(shares), 1))
+    per_group[(shares >= BOILERPLATE_SHARE) & pd.isna(per_group)] = "boilerplate"
+    return per_group
 
 
 def _shouted(word: str, counts: dict) -> bool:

@@ -343,9 +343,10 @@ def distinctive_terms(
     frames = [
         _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer) for g, h in pairs
     ]
-    reason = style_terms(corpus, terms, corpus_counts, ngram_range, stop_words, voice)
-    for f in frames:
-        f["style"], f["style_reason"] = pd.notna(reason), reason
+    reason = style_terms(corpus, terms, corpus_counts, ngram_range, stop_words, voice,
+                         groups=(X, codes, len(levels)))
+    for f, (g, _) in zip(frames, pairs, strict=True):
+        f["style"], f["style_reason"] = pd.notna(reason[g]), reason[g]
     designs = [Comparison.of(codes, g, h, strata) for g, h in pairs]
     if strata is not None:
         for f, c in zip(frames, designs, strict=True):

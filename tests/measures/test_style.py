@@ -24,3 +24,63 @@ def test_outlet_names_from_source_lists_and_web_labels():
     assert reason["foxnews com"] == "name"  # a web address split into words
     assert reason["MORE"] == "boilerplate"  # an ordinary word set in capitals as a label
     assert not isinstance(reason["prices"], str)  # an ordinary word is no style (no reason)
+
+
+# news paragraphs (over 25 words, so that no line is short enough to be a signature line)
+_TAIL = " as the council weighed a budget that {} for the schools, the roads and the transit system of the city."
+HILL = [
+    "Voters backed Dana Whitfield Dana Marie WhitfieldCouncil delays vote Storm closes schools MORE in the runoff"
+    + _TAIL.format("cuts spending"),
+    "Donors praised Dana Whitfield Dana Marie WhitfieldMayor signs transit bill MORE after the debate"
+    + _TAIL.format("raises taxes"),
+    "Critics of Dana Whitfield Dana Marie WhitfieldCouncil delays vote Farm bill stalls MORE questioned the plan"
+    + _TAIL.format("adds money"),
+]
+POLL = [
+    "A new Daily Ledger/Carver poll found rising support for the plan.",
+    "The Daily Ledger/Carver survey asked voters about the budget.",
+    "Support fell, according to the Daily Ledger/Carver poll, as prices rose.",
+    "Analysts doubted the Daily Ledger/Carver numbers on turnout.",
+    "The Daily Ledger/Carver poll has a margin of error of three points.",
+]
+
+
+def test_link_card_words_are_boilerplate_and_the_prose_is_not():
+    rows = ([{"outlet": "The Courier", "text": t} for t in HILL]
+            + [{"outlet": "Morning Star", "text": t} for t in (
+                "After the debate, Dana Whitfield won the runoff.", "Turnout rose for Dana Whitfield on Monday.",
+                "In March the debate helped Dana Whitfield.")])
+    terms = framing.distinctive_terms(load_corpus(rows), ngram_range=(1, 2), min_count=2, n_resamples=0)
+    reason = dict(zip(terms["term"], terms["style_reason"], strict=False))
+    # the card's name, its headlines and the bigram across its edge are the page's, not the outlet's
+    assert reason["dana marie"] == "boilerplate"
+    assert reason["delays vote"] == "boilerplate" and reason["MORE"] == "boilerplate"
+    assert reason["whitfield dana"] == "boilerplate"
+    # the sentence's own words are not
+    assert not isinstance(reason["dana whitfield"], str) and not isinstance(reason["debate"], str)
+
+
+def test_a_word_joined_to_an_outlet_name_by_a_slash_is_a_co_brand():
+    rows = ([{"outlet": "Daily Ledger", "text": t} for t in POLL]
+            + [{"outlet": "Morning Star", "text": f"Carver Street was closed {d}. The poll found support for the plan."}
+               for d in ("on Monday", "in March")])
+    terms = framing.distinctive_terms(load_corpus(rows), ngram_range=(1, 1), min_count=2, n_resamples=0)
+    reason = dict(zip(terms["term"], terms["style_reason"], strict=False))
+    assert reason["carver"] == "name"  # five of its six uses are "Daily Ledger/Carver"
+    assert not isinstance(reason["poll"], str)
+
+
+def test_honorifics_titles_party_tags_and_initials():
+    text = ("Mr. Okafor and Sen. Ruiz (D-Ore.) met President Whitfield. Later, President Whitfield and "
+            "John Q. Adams spoke; the president of the union, President Whitfield said, was absent.")
+    days = ("on Monday", "in March", "at noon")
+    rows = ([{"outlet": "A", "text": f"{text} It rained {d}."} for d in days]
+            + [{"outlet": "B", "text": t} for t in ("The union voted on Monday.", "Its members met the union in March.",
+                                                      "At noon a union leader spoke.")])
+    terms = framing.distinctive_terms(load_corpus(rows), ngram_range=(1, 2), min_count=2, n_resamples=0)
+    reason = dict(zip(terms["term"], terms["style_reason"], strict=False))
+    assert reason["mr"] == "honorific" and reason["sen ruiz"] == "honorific"
+    assert reason["d-ore"] == "party_tag"
+    assert reason["president"] == "title" and reason["president whitfield"] == "title"
+    assert reason["q"] == "initial" or reason["john q"] == "initial"
+    assert not isinstance(reason["union"], str)
