@@ -11,6 +11,9 @@ list of outlets:
   folding case, digits and spaces);
 * a short line opened by a label the outlet uses in three or more articles
   ("UPDATE:", "Related:", "SEE ALSO:");
+* a short line closed by the button of a media player, without punctuation
+  before it ("Senators weigh the bill on 'Morning Report' Listen", "Watch
+  Video", "Listen · 3:45");
 * a short line holding a word triple that is the outlet's own signature: in
   a fifth or more of its articles and almost none of the other outlets'
   ("Replay More Videos", "Enlarge this image");
@@ -73,6 +76,12 @@ _CONTRIBUTORS = re.compile(r"\b(?:contributed|contributing) (?:to )?(?:this )?re
 _CAPTION = re.compile(
     r"^\s*FILE(?: PHOTO)?\s*[-–—:]|\((?:AP |Reuters |AFP )?Photo\b[^)]*\)\s*$"
     r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\)\s*(?:AP|Reuters|AFP)\s*$"
+)
+#: A line closed by a media player's button: the button's word after a title that has no
+#: sentence punctuation at its end, optionally with the clip's length.
+_PLAYER = re.compile(
+    r"(?<![.!?:;,])\s+(Listen|Watch|Play|Enlarge|Download)(?: (?:Now|Live|Video|Audio|Image))?"
+    r"(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 #: An embedded social-media post: a link to its picture, or "— Name (@handle) May 7, 2013".
 _EMBED = re.compile(r"pic\.twitter\.com/|[—-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
@@ -165,6 +174,8 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                 len(words) <= SHORT_LINE_WORDS or len(words) > WIDGET_WORDS
             ):
                 out.append(BoilerplateLine(a, s, e, "label", label, n_label))
+            elif len(words) <= SHORT_LINE_WORDS and (button := _PLAYER.search(line)):
+                out.append(BoilerplateLine(a, s, e, "label", button.group(1).lower(), 1))
             elif marks:
                 best = max(marks, key=lambda m: (signature[group][m], m))
                 out.append(BoilerplateLine(a, s, e, "signature", best, signature[group][best]))

@@ -64,3 +64,12 @@ def test_prose_lines_opening_alike_are_not_signature_lines():
               "Advertisement\nFlooding closed the port.", "Rain fell."]
     assert [(b.article, b.kind, b.key) for b in boilerplate_lines(labels, ["A"] * 4)] == [
         (a, "repeated", "advertisement") for a in range(3)]
+
+
+def test_media_player_buttons_close_label_lines():
+    texts = ["The Ledger's Ana Ruiz on 'Morning Report' Listen\nThe vote passed.",
+             "Watch the debate again tonight.\nHighlights of the debate Watch Video",
+             "Farm bill explained Listen \u00b7 3:45", "Voters were asked to listen. Listen"]
+    found = [(b.article, b.kind, b.key) for b in boilerplate_lines(texts, ["A", "A", "A", "B"])]
+    # a sentence ending in "listen." and a line ending after a full stop are prose
+    assert found == [(0, "label", "listen"), (1, "label", "watch"), (2, "label", "listen")]
