@@ -18,7 +18,8 @@ list of outlets:
   a fifth or more of its articles and almost none of the other outlets'
   ("Replay More Videos", "Enlarge this image");
 * a photo caption ("FILE - In this ... photo", "(AP Photo/Jane Doe)") or an
-  embedded social-media post ("pic.twitter.com/...", "— Name (@handle) May 7, 2013");
+  embedded social-media post ("pic.twitter.com/...", "— Name (@handle) May 7, 2013",
+  a video's title closed by "YouTube");
 * a byline ("By Jane Doe", "By Jane Doe and John Roe, Reuters") or a
   contributors' line ("Jane Doe contributed to this report.");
 * a photo or video credit ("Photo: ...", ".../Getty Images", "AP Photo/...");
@@ -81,10 +82,10 @@ _CAPTION = re.compile(
 #: sentence punctuation at its end, optionally with the clip's length.
 _PLAYER = re.compile(
     r"(?<![.!?:;,])\s+(Listen|Watch|Play|Enlarge|Download)(?: (?:Now|Live|Video|Audio|Image))?"
-    r"(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)*\s*$"
 )
 #: An embedded social-media post: a link to its picture, or "— Name (@handle) May 7, 2013".
-_EMBED = re.compile(r"pic\.twitter\.com/|[—-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_EMBED = re.compile(r"pic\.twitter\.com/|(?<![.!?:;,])\s(?:YouTube|Vimeo)\s*$|[—-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|image|picture|video)\s*(?:by|:|credit|courtesy)"
     r"|/\s*(?:getty|ap|afp|reuters|epa|shutterstock|zuma|bloomberg)\b"

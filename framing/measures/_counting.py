@@ -18,9 +18,10 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .._nlp.english import PERSONAL_PRONOUNS
+from .._nlp.style import link_cards
 from .._nlp.text import _piece_tokens, fold, is_acronym, token_spans
 from ..corpus import Corpus
-from ._mentions import quoted_tokens, voice_mask
+from ._mentions import quoted_tokens, sentence_tokens, voice_mask
 
 __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
 
@@ -190,7 +191,8 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     possessive "'s"; n-grams are found on arrays of token numbers. With
     ``sentences`` (a boolean mask over ``corpus.sentences()``) only those
     sentences are counted; with ``tokens`` (a boolean mask over the tokens of
-    :func:`_term_numbers`) only those tokens; with ``voice`` ``"outlet"`` only
+    :func:`_term_numbers`) only those tokens; the link cards a site runs into
+    its sentences (:func:`link_card_tokens`) never; with ``voice`` ``"outlet"`` only
     the words outside quotation marks, with ``"quoted"`` only those inside (an
     n-gram never spans a quotation mark, nor the edge of the ``tokens`` kept).
     """
@@ -204,6 +206,10 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     edges = tokens is not None
     if edges:
         keep &= np.asarray(tokens, dtype=bool)
+    cards = link_card_tokens(corpus)
+    if cards is not None:
+        keep &= ~cards
+        edges = True
     if voice != "all":
         quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
         if len(quoted) == len(tok):
@@ -258,6 +264,36 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     X.sum_duplicates()
     lengths = np.asarray(X.sum(axis=1)).ravel()
     return X, terms[order], lengths
+
+
+def link_card_tokens(corpus: Corpus) -> np.ndarray | None:
+    """Mask over the tokens of :func:`_term_numbers`: the tokens of the link cards run
+    into body sentences (:func:`framing._nlp.style.link_cards`: a person's full name run
+    into the headlines of related stories, closed by "MORE"). None when there is none."""
+    arts = corpus._articles
+    cards: dict[int, list[tuple[int, int]]] = {}
+    for a, text in enumerate(arts["text"]):
+        if " MORE" in text:
+            found = [(s, e) for s, e, _ in link_cards(text)]
+            if found:
+                cards[a] = found
+    if not cards:
+        return None
+    _, _, sent_of, sent_article = _term_numbers(corpus)
+    sents = corpus.sentences()
+    first = np.searchsorted(sent_of, np.arange(len(sents) + 1))
+    mask = np.zeros(len(sent_of), dtype=bool)
+    toks = sentence_tokens(corpus)
+    body = (sents["section"].astype(str) != "headline").to_numpy()
+    starts, lengths = sents["start"].to_numpy(), sents["text"].str.len().to_numpy()
+    for i in np.flatnonzero(np.isin(sent_article, list(cards)) & body):
+        start, end = starts[i], starts[i] + lengths[i]
+        for s, e in cards[sent_article[i]]:
+            if s < end and e > start:
+                offsets = np.fromiter((start + a for _, a, _ in toks[i]), np.int64, len(toks[i]))
+                if len(offsets) == first[i + 1] - first[i]:
+                    mask[first[i] : first[i + 1]] |= (offsets >= s) & (offsets < e)
+    return mask if mask.any() else None
 
 
 def group_codes(corpus: Corpus, by: str, levels: Sequence[str]) -> np.ndarray:

@@ -22,8 +22,9 @@ known outlets):
 * ``boilerplate``: a term that occurs mostly (half or more of its
   occurrences, in the corpus or in the articles of the group compared) in
   boilerplate lines (:meth:`framing.Corpus.boilerplate`:
-  lines the outlet repeats across its articles, bylines, photo credits, and
-  the link cards run into its sentences).
+  lines the outlet repeats across its articles, bylines, photo credits).
+  The link cards a site runs into its sentences are not the outlet's words
+  and are never counted (``count_matrix`` leaves them out).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from .._nlp import english as en
 from .._nlp.text import tokenize
 from ..corpus import Corpus
-from ._counting import _term_numbers, count_matrix, group_matrix
+from ._counting import count_matrix, group_matrix
 from ._mentions import sentence_tokens
 
 __all__ = ["STYLE_REASONS", "boilerplate_sentences", "style_terms"]
@@ -82,7 +83,7 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
     mask = np.zeros(len(sents), dtype=bool)
     spans: dict[int, list[tuple[int, int]]] = {}
     for b in _boilerplate(corpus):
-        if b.kind != "link":  # a link card is a span inside a sentence (boilerplate_tokens)
+        if b.kind != "link":  # a link card is a span inside a sentence, never counted
             spans.setdefault(b.article, []).append((b.start, b.end))
     if not spans:
         return mask
@@ -94,36 +95,6 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
                 if s <= start < e:
                     mask[i] = True
                     break
-    return mask
-
-
-def boilerplate_tokens(corpus: Corpus) -> np.ndarray | None:
-    """Mask over the tokens the counts read (``_counting._term_numbers``): the tokens of
-    the link cards run into body sentences. None when the corpus holds no link card."""
-    cards: dict[int, list[tuple[int, int]]] = {}
-    for b in _boilerplate(corpus):
-        if b.kind == "link":
-            cards.setdefault(b.article, []).append((b.start, b.end))
-    if not cards:
-        return None
-    _, _, sent_of, _ = _term_numbers(corpus)
-    sents = corpus.sentences()
-    first = np.searchsorted(sent_of, np.arange(len(sents) + 1))
-    mask = np.zeros(len(sent_of), dtype=bool)
-    row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
-    toks = sentence_tokens(corpus)
-    lengths = sents["text"].str.len().to_numpy()
-    for i, (doc, section, start) in enumerate(zip(sents["doc_id"], sents["section"].astype(str), sents["start"],
-                                                  strict=True)):
-        spans = cards.get(row_of[doc])
-        if not spans or section == "headline":
-            continue
-        end = start + lengths[i]
-        for s, e in spans:
-            if s < end and e > start:
-                offsets = np.fromiter((start + a for _, a, _ in toks[i]), np.int64, len(toks[i]))
-                if len(offsets) == first[i + 1] - first[i]:
-                    mask[first[i] : first[i + 1]] |= (offsets >= s) & (offsets < e)
     return mask
 
 
@@ -244,27 +215,14 @@ def _aligned(X: sp.csr_matrix, names: np.ndarray, terms: pd.Index) -> sp.csr_mat
 
 
 def boilerplate_counts(corpus: Corpus, terms: np.ndarray, ngram_range, stop_words, voice: str = "all"):
-    """Article x term counts (columns in the order of ``terms``) of the uses that are
-    boilerplate: in a boilerplate line, or in a link card run into a sentence (an n-gram
-    holding a word of a card is the card's: "trump donald" of "Donald Trump Donald John
-    TrumpSenators ..."). None when the corpus has no boilerplate."""
-    boiler, cards = boilerplate_sentences(corpus), boilerplate_tokens(corpus)
-    index = pd.Index(terms)
-    parts = []
-    if boiler.any():
-        Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler, voice=voice)
-        parts.append(_aligned(Xb, tb, index))
-    if cards is not None and cards.any():
-        # n-grams of length n over the card's tokens and the n - 1 tokens before them
-        _, _, sent_of, _ = _term_numbers(corpus)
-        lo, hi = ngram_range
-        for size in range(lo, hi + 1):
-            wider = cards.copy()
-            for k in range(1, size):
-                wider[:-k] |= cards[k:] & (sent_of[:-k] == sent_of[k:])
-            Xc, tc, _ = count_matrix(corpus, (size, size), stop_words, tokens=wider, voice=voice)
-            parts.append(_aligned(Xc, tc, index))
-    return sum(parts[1:], parts[0]) if parts else None
+    """Article x term counts (columns in the order of ``terms``) of the uses in
+    boilerplate lines; None when the corpus has none. (Link cards run into
+    sentences are never counted: ``count_matrix`` leaves them out.)"""
+    boiler = boilerplate_sentences(corpus)
+    if not boiler.any():
+        return None
+    Xb, tb, _ = count_matrix(corpus, ngram_range, stop_words, sentences=boiler, voice=voice)
+    return _aligned(Xb, tb, pd.Index(terms))
 
 
 def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_range, stop_words,

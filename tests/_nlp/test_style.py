@@ -69,7 +69,12 @@ def test_prose_lines_opening_alike_are_not_signature_lines():
 def test_media_player_buttons_close_label_lines():
     texts = ["The Ledger's Ana Ruiz on 'Morning Report' Listen\nThe vote passed.",
              "Watch the debate again tonight.\nHighlights of the debate Watch Video",
-             "Farm bill explained Listen \u00b7 3:45", "Voters were asked to listen. Listen"]
+             "Farm bill explained Listen \u00b7 3:45 3:45", "Voters were asked to listen. Listen"]
     found = [(b.article, b.kind, b.key) for b in boilerplate_lines(texts, ["A", "A", "A", "B"])]
     # a sentence ending in "listen." and a line ending after a full stop are prose
     assert found == [(0, "label", "listen"), (1, "label", "watch"), (2, "label", "listen")]
+
+
+def test_an_embedded_video_closed_by_its_site_is_an_embed():
+    texts = ["The ad ran statewide.\nSenatorOkaforAd YouTube", "Voters watched it on YouTube."]
+    assert [(b.article, b.kind) for b in boilerplate_lines(texts, ["A", "B"])] == [(0, "embed")]
