@@ -8,11 +8,11 @@ import re
 
 from .. import english as en
 from ..segment import segment
-from .content import _according_content, _clause_end, _complement, _skip_adjuncts
+from .content import _according_content, _clause_end, _complement, _question_content, _skip_adjuncts
 from .doc import _MASK, _Attr, _Doc, _n_tokens, _tokens_between
 from .entities import _subject_names, speaker_entities
 from .marks import Quote
-from .verbs import _find_verbs
+from .verbs import _find_questions, _find_verbs
 
 __all__ = ["KINDS", "SCARE_MAX_WORDS", "extract"]
 
@@ -313,6 +313,13 @@ def extract(
             continue
         n_words = _n_tokens(text[span[0] : span[1]])
         row = _row(doc, span[0], span[1], kind, attr, n_words, False)
+        row["quoted"] = []
+        rows.append(row)
+    for attr, opening in _find_questions(doc):
+        span = _question_content(doc, attr, opening)
+        if span is None or quoted_spans.overlaps(span):
+            continue
+        row = _row(doc, span[0], span[1], "indirect", attr, _n_tokens(text[span[0] : span[1]]), False)
         row["quoted"] = []
         rows.append(row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
