@@ -51,3 +51,18 @@ def test_asked_with_an_asker_keeps_the_asker():
 
 def test_asked_as_an_object_verb_is_not_an_unnamed_question():
     assert rows_of("The firm was asked to leave the building.") == []
+
+
+# --- a paraphrase that runs on into a quotation after a comma ------------------------
+
+
+def test_paraphrase_runs_over_a_comma_into_lower_case_quoted_words():
+    rows = rows_of("Corrigan said it was unrealistic to think that if the city pulls back, “our rivers will keep us safe.”")
+    assert rows == [
+        ("partial", "it was unrealistic to think that if the city pulls back, “our rivers will keep us safe.”", "Corrigan", "say")
+    ]
+
+
+def test_a_capitalised_quotation_after_a_comma_is_a_quotation_of_its_own():
+    rows = rows_of("Corrigan told the radio station that the levy was “a mistake,” adding, “We will repeal it next spring.”")
+    assert ("direct", "We will repeal it next spring.", "Corrigan", "add") in rows

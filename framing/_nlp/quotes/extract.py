@@ -390,14 +390,24 @@ def _quote_first(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:
 
 def _over_quotes(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` extended over the quotations that follow its last word ('showed "a lack of
-    respect"'), up to their closing marks."""
+    respect"', 'if the city pulls back, "our rivers ..."'), up to their closing marks."""
     s, e = span
     k = bisect.bisect_left(doc.quote_starts, e)
     sent_end = doc.sents[doc.sentence_of(max(e - 1, s))][2]
-    while k < len(doc.quotes) and doc.quotes[k].outer_start < sent_end and not doc.text[e : doc.quotes[k].outer_start].strip():
+    while k < len(doc.quotes) and doc.quotes[k].outer_start < sent_end and _continues(doc, e, doc.quotes[k]):
         e = doc.quotes[k].outer_end if not doc.quotes[k].unclosed else doc.quotes[k].end
         k += 1
     return s, e
+
+
+def _continues(doc: _Doc, e: int, q: Quote) -> bool:
+    """Do the quoted words ``q`` go on the clause that ends at ``e``: right after it, or
+    after a comma when they open in lower case ('if the city pulls back, "our rivers
+    ..."'; but ', adding, "He lost ..."' opens a quotation of its own)."""
+    between = doc.text[e : q.outer_start].strip()
+    if not between:
+        return True
+    return between == "," and q.start < len(doc.text) and doc.text[q.start : q.start + 1].islower()
 
 
 def _naming_content(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:

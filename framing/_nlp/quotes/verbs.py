@@ -119,6 +119,8 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     if form.split()[0].endswith("ing"):
         # a participle clause (", adding"), a progressive ("is saying") or
         # "before adding"; otherwise a noun ("sharp questioning")
+        if i > a and _MASK in doc.gap(i):
+            return True  # right after a quotation: 'was "a mistake," adding ...'
         if prev in en.VERB_GROUP_WORDS and lemma in ("add", "continue", "post", "call", "note", "state", "report", "charge", "attack", "mock", "read", "term", "label", "brand"):
             return False  # "the company is adding jobs"
         if not (
