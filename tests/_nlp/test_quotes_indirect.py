@@ -66,3 +66,17 @@ def test_paraphrase_runs_over_a_comma_into_lower_case_quoted_words():
 def test_a_capitalised_quotation_after_a_comma_is_a_quotation_of_its_own():
     rows = rows_of("Corrigan told the radio station that the levy was “a mistake,” adding, “We will repeal it next spring.”")
     assert ("direct", "We will repeal it next spring.", "Corrigan", "add") in rows
+
+
+# --- a quotation between two coordinated verbs ----------------------------------------
+
+
+def test_quotation_belongs_to_the_verb_before_it_not_a_coordinated_verb_after():
+    rows = rows_of("She declared “What a night for this city!” and said that the count would go on until dawn.")
+    assert ("direct", "What a night for this city!", "She", "declare") in rows
+    assert ("indirect", "the count would go on until dawn", "She", "say") in rows
+
+
+def test_quotation_before_its_inverted_verb_keeps_it():
+    rows = rows_of("“We will appeal,” said Dana Whitfield, the mayor’s spokeswoman, and then she left.")
+    assert rows[0][:4] == ("direct", "We will appeal,", "Dana Whitfield", "say")

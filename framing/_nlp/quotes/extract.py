@@ -71,6 +71,8 @@ def _after_attr(doc: _Doc, q: Quote, index: _Index, partial: bool = False) -> _A
             return None
     if t.speaker is None:
         return None
+    if not partial and t.speaker[1] <= q.outer_start and any(doc.word(k) in ("and", "but", "then", "before") for k in between):
+        return None  # 'She declared "..." and said that ...': a second verb of her own, not this quote's
     sp_tok = bisect.bisect_left(doc.tok_starts, t.speaker[0])
     allowed = set(range(sp_tok, bisect.bisect_left(doc.tok_starts, t.speaker[1])))
     extra = [
