@@ -294,3 +294,33 @@ def _according_content(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
     if sp_end_tok >= b:
         return _strip_span(doc, s, vstart)
     return _strip_span(doc, s, e)
+
+
+def _question_content(doc: _Doc, attr: _Attr, opening: bool) -> tuple[int, int] | None:
+    """The question of "Asked whether he would run, ..." / "was asked if ...": from the
+    question word (after "about", its object) to the end of the clause; an opening
+    question ends at the first comma, where the clause it opens begins."""
+    _, b = doc.sent_tok[attr.sent]
+    k = attr.tok_end
+    if doc.word(k) == "about":
+        k += 1
+        if k < b and doc.word(k) in ("it", "them", "him", "us", "me"):
+            return None  # "asked about it": the question is elsewhere
+    if k >= b or _MASK in doc.gap(k):
+        return None
+    a = doc.sent_tok[attr.sent][0]
+    while a < attr.tok and doc.word(a) in ("but", "and", "yet", "so"):
+        a += 1
+    if doc.word(a) in ("when", "once", "after", "if") and all("," not in doc.gap(m) for m in range(a + 1, attr.tok + 1)):
+        opening = True  # "But when voters were asked who ..., Cole led": a clause that opens the sentence
+    if opening:
+        end = k + 1
+        while end < b and not (doc.boundary_before(end) and "," in doc.gap(end)) and _MASK not in doc.gap(end):
+            end += 1
+        if end >= b:
+            return None  # no clause follows: not an opening question
+    else:
+        end = _clause_end(doc, k, b)
+    if end - k < 2 and not doc.cap(k):
+        return None
+    return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])

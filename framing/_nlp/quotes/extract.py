@@ -8,11 +8,11 @@ import re
 
 from .. import english as en
 from ..segment import segment
-from .content import _according_content, _clause_end, _complement, _skip_adjuncts
+from .content import _according_content, _clause_end, _complement, _question_content, _skip_adjuncts
 from .doc import _MASK, _Attr, _Doc, _n_tokens, _tokens_between
 from .entities import _subject_names, speaker_entities
 from .marks import Quote
-from .verbs import _find_verbs
+from .verbs import _find_questions, _find_verbs
 
 __all__ = ["KINDS", "SCARE_MAX_WORDS", "extract"]
 
@@ -71,6 +71,8 @@ def _after_attr(doc: _Doc, q: Quote, index: _Index, partial: bool = False) -> _A
             return None
     if t.speaker is None:
         return None
+    if not partial and t.speaker[1] <= q.outer_start and any(doc.word(k) in ("and", "but", "then", "before") for k in between):
+        return None  # 'She declared "..." and said that ...': a second verb of her own, not this quote's
     sp_tok = bisect.bisect_left(doc.tok_starts, t.speaker[0])
     allowed = set(range(sp_tok, bisect.bisect_left(doc.tok_starts, t.speaker[1])))
     extra = [
@@ -315,6 +317,13 @@ def extract(
         row = _row(doc, span[0], span[1], kind, attr, n_words, False)
         row["quoted"] = []
         rows.append(row)
+    for attr, opening in _find_questions(doc):
+        span = _question_content(doc, attr, opening)
+        if span is None or quoted_spans.overlaps(span):
+            continue
+        row = _row(doc, span[0], span[1], "indirect", attr, _n_tokens(text[span[0] : span[1]]), False)
+        row["quoted"] = []
+        rows.append(row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     speaker_entities(rows, text, _subject_names(doc))
     return rows
@@ -383,14 +392,24 @@ def _quote_first(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:
 
 def _over_quotes(doc: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` extended over the quotations that follow its last word ('showed "a lack of
-    respect"'), up to their closing marks."""
+    respect"', 'if the city pulls back, "our rivers ..."'), up to their closing marks."""
     s, e = span
     k = bisect.bisect_left(doc.quote_starts, e)
     sent_end = doc.sents[doc.sentence_of(max(e - 1, s))][2]
-    while k < len(doc.quotes) and doc.quotes[k].outer_start < sent_end and not doc.text[e : doc.quotes[k].outer_start].strip():
+    while k < len(doc.quotes) and doc.quotes[k].outer_start < sent_end and _continues(doc, e, doc.quotes[k]):
         e = doc.quotes[k].outer_end if not doc.quotes[k].unclosed else doc.quotes[k].end
         k += 1
     return s, e
+
+
+def _continues(doc: _Doc, e: int, q: Quote) -> bool:
+    """Do the quoted words ``q`` go on the clause that ends at ``e``: right after it, or
+    after a comma when they open in lower case ('if the city pulls back, "our rivers
+    ..."'; but ', adding, "He lost ..."' opens a quotation of its own)."""
+    between = doc.text[e : q.outer_start].strip()
+    if not between:
+        return True
+    return between == "," and q.start < len(doc.text) and doc.text[q.start : q.start + 1].islower()
 
 
 def _naming_content(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:

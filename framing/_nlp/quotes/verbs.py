@@ -119,6 +119,8 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     if form.split()[0].endswith("ing"):
         # a participle clause (", adding"), a progressive ("is saying") or
         # "before adding"; otherwise a noun ("sharp questioning")
+        if i > a and _MASK in doc.gap(i):
+            return True  # right after a quotation: 'was "a mistake," adding ...'
         if prev in en.VERB_GROUP_WORDS and lemma in ("add", "continue", "post", "call", "note", "state", "report", "charge", "attack", "mock", "read", "term", "label", "brand"):
             return False  # "the company is adding jobs"
         if not (
@@ -137,3 +139,37 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
         if j == i - 1 and not _subject_end(doc, j) and doc.word(j) not in en.RELATIVES:
             return False
     return True
+
+
+_QUESTION_OPENERS = en.WH_WORDS | {"whether", "if", "about"}
+
+
+def _find_questions(doc: _Doc) -> list[tuple[_Attr, bool]]:
+    """Questions put by an unnamed asker: "Asked whether he would run, Cole said ...",
+    "Cole was asked if the plan would pass". The asker is not in the text (the
+    subject is the one asked), so the attribution has no speaker. Each with
+    whether it opens its sentence (its question then ends at the first comma)."""
+    out: list[tuple[_Attr, bool]] = []
+    info = doc.verbs.get("asked")
+    if info is None:
+        return out
+    for k, (w, _, _) in enumerate(doc.toks):
+        if w != "asked":
+            continue
+        a, b = doc.sent_tok[doc.tok_sent[k]]
+        j = k - 1
+        while j >= a and doc.word(j) in ("also", "again", "later", "repeatedly", "often", "then", "not"):
+            j -= 1
+        opening = j < a or (j == a and doc.word(j) in ("when", "once", "after", "if"))
+        passive = j >= a and doc.word(j) in ("was", "were", "is", "are", "been", "being", "be")
+        if not (opening or passive):
+            continue
+        m = k + 1
+        if m + 1 < b and doc.word(m) == "by" and not doc.boundary_before(m):
+            m += 2  # "was asked by reporters whether ..."
+            while m < b and doc.cap(m) and not doc.boundary_before(m):
+                m += 1  # "was asked by CNN's Jake Tapper whether"
+        if m >= b or doc.boundary_before(m) or doc.word(m) not in _QUESTION_OPENERS:
+            continue
+        out.append((_Attr(k, m, doc.text[doc.toks[k][1] : doc.toks[k][2]], info, doc.tok_sent[k]), opening))
+    return out
