@@ -32,7 +32,11 @@ quotation marks (the NYT texts of the release lost them: reported apart):
 * ``speaker``: over found gold attributions with a source, the share whose
   framing speaker (``speaker_entity``, else ``speaker``) agrees with the gold
   source: same last word after case, honorifics, possessives and punctuation
-  are dropped, or the same characters of the text. A relative pronoun
+  are dropped, or the same characters of the text. A gold source is a
+  mention, so framing also agrees when the mention it wrote (``speaker``)
+  agrees that way while its entity is the resolved person (gold "The
+  president", framing "The president" resolved to "Barack Obama"); a gold
+  pronoun is still scored against its antecedent only. A relative pronoun
   ("Priebus, who said") agrees when framing's speaker ends with a word of the
   80 characters before it. A gold pronoun source
   ("he", "she", "they") stands for its antecedent, taken to be the nearest
@@ -340,9 +344,13 @@ def _speaker_agrees(g: dict, p: dict) -> bool | None:
         return bool(gw and pw and (gw[-1] == pw[-1] or set(pw) <= set(gw) or _head_in(gw, pw)))
     if not said:
         return False
-    gw, pw = _words(g["source"]), _words(said)
-    if gw and pw and (gw[-1] == pw[-1] or _head_in(gw, pw)):
-        return True
+    gw = _words(g["source"])
+    # the gold source is a mention: framing agrees when its entity or the mention
+    # it wrote names it ("The president" written, resolved to "Barack Obama")
+    for cand in (said, p["speaker"]):
+        pw = _words(cand) if cand else []
+        if gw and pw and (gw[-1] == pw[-1] or _head_in(gw, pw)):
+            return True
     return False
 
 
