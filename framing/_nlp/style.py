@@ -17,6 +17,9 @@ list of outlets:
 * a short line holding a word triple that is the outlet's own signature: in
   a fifth or more of its articles and almost none of the other outlets'
   ("Replay More Videos", "Enlarge this image");
+* a sentence of twelve words or more printed word for word inside longer
+  lines of three or more of one outlet's articles: a newsletter prompt or a
+  donation appeal run into the text;
 * a photo caption ("FILE - In this ... photo", "(AP Photo/Jane Doe)") or an
   embedded social-media post ("pic.twitter.com/...", "— Name (@handle) May 7, 2013",
   a video's title closed by "YouTube");
@@ -132,6 +135,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
     whole: dict[tuple[str, str], set[int]] = defaultdict(set)
     labels: dict[tuple[str, str], set[int]] = defaultdict(set)
     grams: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    prompts: dict[tuple[str, str], set[int]] = defaultdict(set)
     folded = []
     for a, (group, ls) in enumerate(zip(groups, lines, strict=True)):
         row = []
@@ -150,6 +154,8 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
             else:
                 tri = set()
             row.append((key, label, words, tri))
+            for _, _, piece in _prompts(line):
+                prompts[(group, piece)].add(a)
             if key:
                 whole[(group, key)].add(a)
             if label:
@@ -190,6 +196,11 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                 out.append(BoilerplateLine(a, s, e, "credit", key, 1))
             elif _EMBED.search(line):
                 out.append(BoilerplateLine(a, s, e, "embed", key, 1))
+            else:
+                for ps, pe, piece in _prompts(line):
+                    n_piece = len(prompts[(group, piece)])
+                    if n_piece >= PROMPT_ARTICLES:
+                        out.append(BoilerplateLine(a, s + ps, s + pe, "repeated", piece, n_piece))
     cards = [(a, s, e, name) for a, text in enumerate(texts) if " MORE" in text for s, e, name in link_cards(text)]
     holding: dict[tuple[str, str], set[int]] = defaultdict(set)
     for a, _, _, name in cards:
@@ -261,6 +272,27 @@ def link_cards(text: str) -> list[tuple[int, int, str]]:
             begin = words[i - len(name)][0]
             out.append((begin, more.end(), " ".join([*name, surname]).lower()))
             break
+    return out
+
+
+#: A sentence of this many words or more that one outlet prints, word for word, inside
+#: longer lines of this many of its articles is a prompt run into the text ("You agree to
+#: receive occasional updates ...", a donation appeal), not prose.
+PROMPT_WORDS = 12
+PROMPT_ARTICLES = 3
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+
+
+def _prompts(line: str) -> list[tuple[int, int, str]]:
+    """The sentences of a line of :data:`PROMPT_WORDS` words or more: (start, end, folded)."""
+    if line.count(" ") < PROMPT_WORDS:
+        return []
+    out = []
+    for m in _SENTENCE.finditer(line):
+        piece = _fold(m.group())
+        if piece.count(" ") + 1 >= PROMPT_WORDS:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            out.append((start, m.end(), piece))
     return out
 
 

@@ -78,3 +78,12 @@ def test_media_player_buttons_close_label_lines():
 def test_an_embedded_video_closed_by_its_site_is_an_embed():
     texts = ["The ad ran statewide.\nSenatorOkaforAd YouTube", "Voters watched it on YouTube."]
     assert [(b.article, b.kind) for b in boilerplate_lines(texts, ["A", "B"])] == [(0, "embed")]
+
+
+def test_a_prompt_run_into_different_paragraphs_is_repeated():
+    prompt = "By signing up you agree to receive occasional email updates and offers from the Ledger."
+    texts = [f"The council voted on {d}, and the measure passed easily. {prompt} Sign up now." for d in
+             ("Monday", "Tuesday", "Friday")] + [f"The council voted on Sunday. {prompt}"]
+    found = [(b.article, b.kind, texts[b.article][b.start:b.end]) for b in boilerplate_lines(texts, ["A"] * 3 + ["B"])]
+    # in three of A's articles, within lines that differ; B prints it once
+    assert found == [(a, "repeated", prompt) for a in range(3)]
