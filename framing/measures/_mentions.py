@@ -445,21 +445,32 @@ def quoted_tokens(corpus) -> list[np.ndarray]:
     (:func:`sentence_tokens`): True inside quotation marks. Computed once per corpus."""
 
     def compute() -> list[np.ndarray]:
+        # one searchsorted over the whole corpus: a token's key is its sentence's
+        # (doc, headline) group number times a bound on the offsets, plus its offset
         sents = corpus.sentences()
         spans = _corpus_spans(corpus)
+        toks = sentence_tokens(corpus)
         heads = (sents["section"].astype(str) == "headline").to_numpy()
-        out = []
-        for doc, head, start, toks in zip(sents["doc_id"], heads, sents["start"], sentence_tokens(corpus), strict=True):
-            sp_ = spans.get((doc, bool(head)), [])
-            if not sp_ or not toks:
-                out.append(np.zeros(len(toks), dtype=bool))
-                continue
-            s = np.fromiter((start + a for _, a, _ in toks), dtype=np.int64, count=len(toks))
-            lo = np.array([a for a, _ in sp_], dtype=np.int64)
-            hi = np.array([b for _, b in sp_], dtype=np.int64)
-            k = np.searchsorted(lo, s, side="right") - 1
-            out.append((k >= 0) & (s < hi[np.clip(k, 0, None)]))
-        return out
+        group = {key: i for i, key in enumerate(spans)}
+        bound = 1 + max(
+            [b for sp_ in spans.values() for _, b in sp_]
+            + [int(x) + (t[-1][2] if t else 0) for x, t in zip(sents["start"], toks, strict=True)]
+            + [0]
+        )
+        gid = np.fromiter(
+            (group.get((doc, bool(head)), -1) for doc, head in zip(sents["doc_id"], heads, strict=True)),
+            dtype=np.int64,
+            count=len(toks),
+        )
+        lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        starts = np.fromiter((a for t in toks for _, a, _ in t), dtype=np.int64, count=int(lens.sum()))
+        key = starts + np.repeat(sents["start"].to_numpy(dtype=np.int64) + gid * bound, lens)
+        lo = np.fromiter((i * bound + a for i, sp_ in enumerate(spans.values()) for a, _ in sp_), dtype=np.int64)
+        hi = np.fromiter((i * bound + b for i, sp_ in enumerate(spans.values()) for _, b in sp_), dtype=np.int64)
+        k = np.searchsorted(lo, key, side="right") - 1
+        inside = (k >= 0) & (key < hi[np.clip(k, 0, None)]) if len(lo) else np.zeros(len(key), dtype=bool)
+        inside &= np.repeat(gid >= 0, lens)
+        return np.split(inside, np.cumsum(lens)[:-1]) if len(toks) else []
 
     return corpus.cache.fetch("quoted_tokens", compute)
 
