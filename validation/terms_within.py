@@ -54,7 +54,7 @@ def report(name, corpus, by, within, min_count, n_resamples, n_shuffles):
         plain = mine[~mine["style"]]
         print(f"- {group}: {int((plain['q_value'] < 0.05).sum())} non-style terms over-used at q < 0.05; top 20: "
               + ", ".join(plain.head(20)["term"]))
-        print(f"  style: " + ", ".join(f"{t} ({r})" for t, r in mine[mine["style"]].head(8)[["term", "style_reason"]].values))
+        print("  style: " + ", ".join(f"{t} ({r})" for t, r in mine[mine["style"]].head(8)[["term", "style_reason"]].values))
     for seed in range(n_shuffles):
         sh = framing.distinctive_terms(shuffled(corpus, by, within, seed), by=by, within=within, min_count=min_count,
                                        n_resamples=n_resamples, ngram_range=(1, 2))

@@ -255,7 +255,7 @@ def link_cards(text: str) -> list[tuple[int, int, str]]:
     for more in _MORE.finditer(text):
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, done, more.start())][-CARD_WORDS:]
         done = more.end()
-        for i, (start, word) in enumerate(words):
+        for i, (_, word) in enumerate(words):
             joint = _run_on(word)
             if not joint or i == 0:
                 continue
