@@ -311,13 +311,18 @@ def _label(line: str) -> str | None:
 def _signatures(grams: dict[str, dict[str, set[int]]], size: Counter) -> dict[str, dict[str, int]]:
     """Per outlet, the word triples of short lines that are its own: in at least
     :data:`SIGNATURE_SHARE` of its articles (and three), in almost none of the
-    other outlets' (below :data:`OTHERS_SHARE`). Returns outlet -> triple -> articles."""
+    other outlets' (below :data:`OTHERS_SHARE`), and not holding a word of the
+    outlet's own name (a line naming the outlet, "the Daily Ledger's reporter",
+    is prose; its name is house style of its own). Returns outlet -> triple -> articles."""
     total = sum(size.values())
     out: dict[str, dict[str, int]] = defaultdict(dict)
+    own = {g: {w for w in re.findall(r"\w+", g.lower()) if w not in FUNCTION_WORDS} for g in size}
     for gram, per in grams.items():
         for group, arts in per.items():
             n = len(arts)
             if n < 3 or n < SIGNATURE_SHARE * size[group]:
+                continue
+            if own[group] and not own[group].isdisjoint(re.findall(r"[^\W\d_]+", gram)):
                 continue
             others = sum(len(v) for g, v in per.items() if g != group)
             rest = total - size[group]

@@ -10,7 +10,9 @@ known outlets):
   mostly uses inside that name ("fox" in "Fox News", not "hill" of "The
   Hill", which mostly appears as "Capitol Hill"), and a word the corpus
   mostly joins to an outlet's name with a slash, a co-brand ("ORC" of
-  "CNN/ORC poll");
+  "CNN/ORC poll"), and the outlet's own products: a proper name it writes
+  after its possessive and that its own articles hold almost every use of
+  (a programme, "NPR's Morning Edition"; a column; its reporters);
 * ``initial``: a single letter, or a term holding one: the middle initials
   of full names ("George W. Bush", "Charles E. Schumer");
 * ``honorific``: an honorific or title abbreviation ("mr", "mrs", "sen",
@@ -103,9 +105,11 @@ def _outlet_names(corpus: Corpus) -> tuple[list[tuple[str, ...]], set[str], set[
     edges), the names run together ("foxnews"), and the words that may mark a name."""
     patterns: set[tuple[str, ...]] = set()
     joined: set[str] = set()
-    for name in sorted({str(o) for o in corpus._articles["outlet"].dropna().unique()}):
+    written = {}
+    for outlet in sorted({str(o) for o in corpus._articles["outlet"].dropna().unique()}):
         # "CNN (Web News)", "CNN - Editorial": the name without what a source list adds to it
-        name = re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"\s*[(\[].*?[)\]]", "", name))[0].strip() or name
+        name = re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"\s*[(\[].*?[)\]]", "", outlet))[0].strip() or outlet
+        written[outlet] = name
         words = tuple(w for w in tokenize(name) if w != "'s")
         core = list(words)
         while core and core[0] in GENERIC_NAME_WORDS:
@@ -124,9 +128,68 @@ def _outlet_names(corpus: Corpus) -> tuple[list[tuple[str, ...]], set[str], set[
         initials = [w[0] for w in words if w not in ("the", "of", "and") and w[:1].isalpha()]
         if len(initials) >= 2:
             joined.add("".join(initials).upper())  # "Associated Press": AP
+    products = _own_products(corpus, written)
+    patterns.update(products)
+    joined.update("".join(p) for p in products if len(p) > 1)  # the whole name is a name
     # generic words of names ("times", "news") too: the share of their uses inside a name decides
     candidates = {w for p in patterns for w in p if w not in ("the", "a", "an", "of", "and") and not w.isdigit()}
     return sorted(patterns, key=len, reverse=True), joined, candidates
+
+
+#: An outlet's own product (a programme, a column, its reporter) is a proper name written
+#: after the outlet's possessive at least this many times ...
+PRODUCT_USES = 3
+#: ... of which the outlet's own articles hold at least this share of the uses.
+PRODUCT_SHARE = 0.9
+_PROPER = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+
+
+def _own_products(corpus: Corpus, written: dict[str, str]) -> set[tuple[str, ...]]:
+    """The outlets' own proper names as token sequences: the names of their programmes,
+    columns and reporters ("NPR's Morning Edition", "The Ledger's Ana Ruiz"), written
+    after an outlet's possessive and almost only in that outlet's own articles."""
+    forms = set()
+    for name in written.values():
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in GENERIC_NAME_WORDS:
+            words.pop()
+        # "NPR Online News" is written "NPR's"; "Fox News" stays "Fox News"
+        forms.update(w for w in (name, " ".join(words)) if w and (w == name or w.isupper() and len(w) >= 3))
+    by_last: dict[str, list[str]] = {}
+    for form in forms:
+        by_last.setdefault(form.split()[-1], []).append(form)
+    after = re.compile(r"(?:['’]s|(?<=s)['’])\s+((?:" + _PROPER + r" ){0,2}" + _PROPER + r")")
+    runs = re.compile(r"(?:" + _PROPER + r" )*" + _PROPER)
+    texts = corpus._articles["text"].tolist()
+    seen: Counter = Counter()
+    for text in texts:
+        for m in after.finditer(text):
+            head = text[max(0, m.start() - 60) : m.start()]
+            last = head.rsplit(None, 1)[-1] if head.strip() else ""
+            if any(head.endswith(f) and (len(head) == len(f) or not head[-len(f) - 1].isalnum())
+                   for f in by_last.get(last, ())):
+                words = m.group(1).split()
+                seen.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    found = {p for p, n in seen.items() if n >= PRODUCT_USES and p.split()[0].lower() not in en.FUNCTION_WORDS}
+    if not found:
+        return set()
+    per: dict[str, Counter] = {p: Counter() for p in found}
+    for outlet, text in zip(corpus._articles["outlet"].astype(str), texts, strict=True):
+        for m in runs.finditer(text):
+            words = m.group().split()
+            for i in range(len(words)):
+                for k in range(1, min(3, len(words) - i) + 1):
+                    phrase = " ".join(words[i : i + k])
+                    if phrase in found:
+                        per[phrase][outlet] += 1
+    out = set()
+    for phrase, by in per.items():
+        if not by:
+            continue
+        outlet, n = by.most_common(1)[0]
+        if n >= PRODUCT_SHARE * sum(by.values()) and phrase not in written.values():
+            out.add(tuple(w for w in tokenize(phrase) if w != "'s"))
+    return out
 
 
 def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:

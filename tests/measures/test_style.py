@@ -88,3 +88,27 @@ def test_honorifics_titles_party_tags_and_initials():
     assert reason["president"] == "title" and reason["president whitfield"] == "title"
     assert reason["q"] == "initial" or reason["john q"] == "initial"
     assert not isinstance(reason["union"], str)
+
+
+def test_an_outlets_own_programme_and_reporters_are_its_names():
+    ledger = ["On the Daily Ledger's Morning Report, Ana Ruiz said rents rose.",
+              "The Daily Ledger's Morning Report asked voters about rents.",
+              "Listeners of the Daily Ledger's Morning Report heard the mayor.",
+              "The Daily Ledger's Tom Okafor reports that the mayor will run again.",
+              "The Daily Ledger's Tom Okafor asked the council about the budget.",
+              "The Daily Ledger's Tom Okafor covered the vote on the budget plan.",
+              "Reporting by the Daily Ledger's Tom Okafor showed the deficit grew.",
+              "A source told the Daily Ledger's Tom Okafor that talks had stalled.",
+              "The mayor spoke on Morning Report about the morning traffic."]
+    star = ["The mayor spoke about the morning traffic on Monday.", "Rents rose this morning, a report said.",
+            "The council passed the budget plan with a narrow vote.", "A second report on rents came out in May.",
+            "The audit report faulted the budget office.", "Its report found that morning buses ran late.",
+            "A final report is due next morning."]
+    rows = [{"outlet": "Daily Ledger", "text": t} for t in ledger] + [{"outlet": "Morning Star", "text": t}
+                                                                       for t in star]
+    terms = framing.distinctive_terms(load_corpus(rows), ngram_range=(1, 2), min_count=2, n_resamples=0)
+    reason = dict(zip(terms["term"], terms["style_reason"], strict=False))
+    assert reason["morning report"] == "name" and reason["tom okafor"] == "name"
+    # the words of those names that the corpus also writes on their own stay words
+    assert not isinstance(reason["morning"], str) and not isinstance(reason["report"], str)
+    assert not isinstance(reason["rents"], str)
