@@ -20,7 +20,9 @@ known outlets):
 * ``title``: a title noun that the corpus mostly writes in front of a name
   ("President Trump", "Senator Warren"), or a term made of the title and
   the name's first word ("president barack");
-* ``party_tag``: a party-and-state tag ("D-Calif.", "R-Texas");
+* ``party_tag``: a party-and-state tag ("D-Calif.", "R-Texas"), or a state's
+  news-copy abbreviation that is no English word ("(Calif.)", "Pasadena,
+  Calif.", "Fla.");
 * ``boilerplate``: a term that occurs mostly (half or more of its
   occurrences, in the corpus or in the articles of the group compared) in
   boilerplate lines (:meth:`framing.Corpus.boilerplate`:
@@ -63,6 +65,11 @@ TITLE_NOUNS = frozenset(
     chancellor mayor judge justice sheriff general colonel captain sergeant lieutenant admiral
     ambassador chairman chairwoman speaker premier prince princess king queen pope
     rep sen gov lt gen col sgt capt cmdr adm atty supt rev hon""".split()
+)
+#: The states' abbreviations of US news copy (AP style) that are not English words
+#: ("Ill.", "Mass.", "Miss.", "Ore.", "Wash." are, and are left out).
+STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev okla tenn tex vt wis wyo".split()
 )
 _PARTY_TAG = re.compile(r"^[dri]-[a-z]{1,5}\.?$")
 #: Share of a word's uses in one outlet's articles that must be inside an outlet's name ...
@@ -330,7 +337,7 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
             out[j] = "honorific"
         elif words[0] in titles and (len(words) == 1 or words[1] in proper):
             out[j] = "title"
-        elif any(_PARTY_TAG.match(w) for w in words):
+        elif any(_PARTY_TAG.match(w) or w in STATE_ABBREVIATIONS for w in words):
             out[j] = "party_tag"
         elif share[j] >= BOILERPLATE_SHARE or any(_shouted(w, lower_counts) for w in written):
             out[j] = "boilerplate"

@@ -75,7 +75,8 @@ def test_a_word_joined_to_an_outlet_name_by_a_slash_is_a_co_brand():
 
 
 def test_honorifics_titles_party_tags_and_initials():
-    text = ("Mr. Okafor and Sen. Ruiz (D-Ore.) met President Whitfield. Later, President Whitfield and "
+    text = ("Mr. Okafor and Sen. Ruiz (D-Ore.) met President Whitfield in Fresno, Calif. The mayor of Fresno, Calif.,"
+            " came too. Later, President Whitfield and "
             "John Q. Adams spoke; the president of the union, President Whitfield said, was absent.")
     days = ("on Monday", "in March", "at noon")
     rows = ([{"outlet": "A", "text": f"{text} It rained {d}."} for d in days]
@@ -84,7 +85,7 @@ def test_honorifics_titles_party_tags_and_initials():
     terms = framing.distinctive_terms(load_corpus(rows), ngram_range=(1, 2), min_count=2, n_resamples=0)
     reason = dict(zip(terms["term"], terms["style_reason"], strict=False))
     assert reason["mr"] == "honorific" and reason["sen ruiz"] == "honorific"
-    assert reason["d-ore"] == "party_tag"
+    assert reason["d-ore"] == "party_tag" and reason["calif"] == "party_tag"
     assert reason["president"] == "title" and reason["president whitfield"] == "title"
     assert reason["q"] == "initial" or reason["john q"] == "initial"
     assert not isinstance(reason["union"], str)
