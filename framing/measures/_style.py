@@ -69,7 +69,7 @@ TITLE_NOUNS = frozenset(
 #: The states' abbreviations of US news copy (AP style) that are not English words
 #: ("Ill.", "Mass.", "Miss.", "Ore.", "Wash." are, and are left out).
 STATE_ABBREVIATIONS = frozenset(
-    "ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev okla tenn tex vt wis wyo".split()
+    "ala ariz ark calif colo conn fla ga kan ky md mich minn mont neb nev okla pa tenn tex va vt wis wyo".split()
 )
 _PARTY_TAG = re.compile(r"^[dri]-[a-z]{1,5}\.?$")
 #: Share of a word's uses in one outlet's articles that must be inside an outlet's name ...
