@@ -148,7 +148,9 @@ def _outlet_names(corpus: Corpus) -> tuple[list[tuple[str, ...]], set[str], set[
 PRODUCT_USES = 3
 #: ... of which the outlet's own articles hold at least this share of the uses.
 PRODUCT_SHARE = 0.9
-_PROPER = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+# a capital, then a lower-case letter ("Morning", "McConnell", "Temple-Raston"): a word of
+# capitals never matches, so a long one costs one step per letter
+_PROPER = r"[A-Z][a-z][\w'’-]*"
 
 
 def _own_products(corpus: Corpus, written: dict[str, str]) -> set[tuple[str, ...]]:

@@ -87,3 +87,9 @@ def test_a_prompt_run_into_different_paragraphs_is_repeated():
     found = [(b.article, b.kind, texts[b.article][b.start:b.end]) for b in boilerplate_lines(texts, ["A"] * 3 + ["B"])]
     # in three of A's articles, within lines that differ; B prints it once
     assert found == [(a, "repeated", prompt) for a in range(3)]
+
+
+def test_link_cards_stay_linear_on_hostile_text():
+    # one enormous run-on word per "MORE": each card search reads only the words before it
+    text = ("Ab" * 20000 + " MORE ") * 10
+    assert link_cards(text) == []
