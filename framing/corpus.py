@@ -85,6 +85,7 @@ class CorpusCache:
         "actor_mentions": "mentions of a set of actors with voice and target sentiment, key: the actors (measures.actors)",
         "actor_roles": "mentions of a set of actors with narrative-role probabilities, key: the actors (measures.narrative)",
         "boilerplate": "the boilerplate lines of every article (Corpus.boilerplate)",
+        "link_card_tokens": "which tokens of the term counts lie in link cards run into sentences (measures._counting)",
         "label_candidates": "candidate phrases for suggest_labels, key: the longest phrase (measures._suggest)",
     }
 

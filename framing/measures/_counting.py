@@ -182,7 +182,7 @@ def _term_numbers(corpus: Corpus):
 
 
 def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray | None = None,
-                 voice: str = "all", tokens: np.ndarray | None = None):
+                 voice: str = "all"):
     """Article x term counts (n-grams never cross sentence boundaries), the
     terms in alphabetical order, and the total n-gram count of each article.
 
@@ -190,11 +190,10 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     the n-grams that neither start nor end with one, after dropping the
     possessive "'s"; n-grams are found on arrays of token numbers. With
     ``sentences`` (a boolean mask over ``corpus.sentences()``) only those
-    sentences are counted; with ``tokens`` (a boolean mask over the tokens of
-    :func:`_term_numbers`) only those tokens; the link cards a site runs into
-    its sentences (:func:`link_card_tokens`) never; with ``voice`` ``"outlet"`` only
-    the words outside quotation marks, with ``"quoted"`` only those inside (an
-    n-gram never spans a quotation mark, nor the edge of the ``tokens`` kept).
+    sentences are counted; the link cards a site runs into its sentences
+    (:func:`link_card_tokens`) never; with ``voice`` ``"outlet"`` only the
+    words outside quotation marks, with ``"quoted"`` only those inside (an
+    n-gram never spans a quotation mark, nor the edge of a link card).
     """
     lo, hi = check_ngram_range(ngram_range)
     stop = stop_set(stop_words)
@@ -203,13 +202,10 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     keep = np.ones(len(tok), dtype=bool)
     if sentences is not None:
         keep &= np.asarray(sentences, dtype=bool)[sent_of]
-    edges = tokens is not None
-    if edges:
-        keep &= np.asarray(tokens, dtype=bool)
     cards = link_card_tokens(corpus)
-    if cards is not None:
+    edges = cards is not None
+    if edges:
         keep &= ~cards
-        edges = True
     if voice != "all":
         quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
         if len(quoted) == len(tok):
@@ -269,7 +265,12 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
 def link_card_tokens(corpus: Corpus) -> np.ndarray | None:
     """Mask over the tokens of :func:`_term_numbers`: the tokens of the link cards run
     into body sentences (:func:`framing._nlp.style.link_cards`: a person's full name run
-    into the headlines of related stories, closed by "MORE"). None when there is none."""
+    into the headlines of related stories, closed by "MORE"). None when there is none.
+    Computed once per corpus."""
+    return corpus.cache.fetch("link_card_tokens", lambda: _link_card_tokens(corpus))
+
+
+def _link_card_tokens(corpus: Corpus) -> np.ndarray | None:
     arts = corpus._articles
     cards: dict[int, list[tuple[int, int]]] = {}
     for a, text in enumerate(arts["text"]):

@@ -201,11 +201,11 @@ def _own_products(corpus: Corpus, written: dict[str, str]) -> set[tuple[str, ...
     return out
 
 
-def _corpus_usage(corpus: Corpus) -> tuple[set[str], set[str], set[str]]:
+def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set[str]]:
     """One pass over the tokens: the name words the corpus mostly uses inside an outlet's
     name, the title nouns it mostly writes before a name, and its proper nouns (words
     mostly capitalised inside a sentence)."""
-    patterns, _, candidates = _outlet_names(corpus)
+    patterns, _, candidates = outlet_names
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for p in patterns:
         by_first.setdefault(p[0], []).append(p)
@@ -308,9 +308,10 @@ def style_terms(corpus: Corpus, terms: np.ndarray, counts: np.ndarray, ngram_ran
     boilerplate ("delivered" of one outlet's "... stories delivered to your
     inbox"), while the same word in other groups' prose stays a word.
     """
-    patterns, joined, _ = _outlet_names(corpus)
+    outlet_names = _outlet_names(corpus)
+    patterns, joined, _ = outlet_names
     within_names = {" ".join(p[i:j]) for p in patterns for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
-    names, titles, proper = _corpus_usage(corpus)
+    names, titles, proper = _corpus_usage(corpus, outlet_names)
     honorifics = en.NAME_ABBREVIATIONS
     B = boilerplate_counts(corpus, terms, ngram_range, stop_words, voice)
     share = np.zeros(len(terms))
