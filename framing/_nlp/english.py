@@ -363,7 +363,7 @@ INTRANSITIVE_VERBS = frozenset(
 OBJECT_CONTROL_VERBS = frozenset(
     """tell order ask urge force warn allow advise instruct encourage permit
     require invite compel persuade pressure oblige direct authorize authorise
-    forbid instruct""".split()
+    forbid instruct assign""".split()
 )
 #: Verbs whose passive may keep an object ("were denied food").
 DITRANSITIVE_VERBS = frozenset(

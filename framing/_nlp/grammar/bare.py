@@ -136,6 +136,8 @@ class _BareVerbs:
         by_agent = (
             self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
         )
+        if self.participle_preposition(i, p):
+            return i + 1  # "given the rationale", ", compared with 3% a year ago"
         if (
             p is not None
             and self.adjective_like(p)
@@ -160,9 +162,10 @@ class _BareVerbs:
             and (
                 self.w[i] in en.BARE_ADJECTIVAL
                 or (self.w[i].startswith("un") and self.w[i] not in en.UN_VERBS)
+                or (self.w[i] in en.ADJECTIVAL_BEFORE_TO and self.word(after) == "to")
             )
         ):
-            return i + 1  # "figures based on ...", "unintended clashes"
+            return i + 1  # "figures based on ...", "unintended clashes", "members opposed to"
         if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
             return self.add_active(chain)  # '"...," the minister noted.'
         if (
@@ -212,16 +215,30 @@ class _BareVerbs:
             if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
                 start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
+            if opener == "than" and self.word(start - 2) in ("more", "fewer", "less"):
+                opener = ""  # "to more than 3,000 troops killed in": an amount
             if (
                 opener in en.RELATIVES
                 or opener in en.SUBORDINATORS
                 or opener in en.CLAUSE_PREPOSITIONS
                 or opener in ("why", "how", "what")
             ):
+                if opener in ("which", "whom") and not by_agent:
+                    return self.add_active(chain)  # "the state, which Trump won by 19 points, is"
                 if not by_agent and not (
                     not has_object and not intransitive and self.later_main_verb(after, lemma)
                 ):
                     return self.add_active(chain)  # "whose family fled to ..."
+        if (
+            p is None
+            and self.brk[i] == "comma"
+            and i > 0
+            and self.nominal(i - 1)
+            and lemma in en.NAMING_VERBS
+            and self.np_start(after)
+            and self.find_agent(after) is not None
+        ):
+            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "workers, dubbed class C2 by pollsters"
         passive_kind = "headline" if self.headline else "reduced"
         if by_agent:
             return self.add_passive(chain, passive_kind)
@@ -229,6 +246,11 @@ class _BareVerbs:
         if has_object and not only_participle:
             return self.add_active(chain)
         if only_participle and (p is None or self.nominal(p) or ptag == "PRON"):
+            if intransitive and not self.headline:
+                # no passive of an intransitive verb: "With Priebus gone, ..."
+                for h in chain:
+                    self.add(self.active(h, h, "nonfinite"))
+                return chain[-1] + 1
             return self.add_passive(chain, passive_kind)
         if self.headline:
             if lemma in en.INTRANSITIVE_VERBS or self.earlier_finite(i) is not None:
@@ -239,6 +261,10 @@ class _BareVerbs:
         nxt_tag = self.tags[after] if self.joined(after) else None
         if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
+        if p is None and self.brk[i] == "comma" and self.relative_aside(i):
+            return self.add_active(chain)  # "Jackson, who was a slaveholder, signed"
+        if p is None and self.brk[i] == "comma" and self.predicate_series(after):
+            return self.add_active(chain)  # "she lobbied officers, drafted in help, and got"
         if (
             p is None
             and self.brk[i] == "comma"
@@ -259,7 +285,8 @@ class _BareVerbs:
                 if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
                     return self.add_passive(chain, "reduced")
         if p is not None and (self.nominal(p) or ptag == "PRON"):
-            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma):
+            plural = ptag != "PRON" and self.plural_subject(p)
+            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma, plural):
                 if intransitive:
                     # a reduced relative of an intransitive verb, not a passive:
                     # "leaders gathered in Brussels agreed", "crowds gathered near"
@@ -272,6 +299,15 @@ class _BareVerbs:
             ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
                 nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
+            if (
+                before == "PREP"
+                and self.w[start - 1] == "with"
+                and not intransitive
+                and not has_object
+                and (ends or nxt_tag == "TO")
+                and not (self.w[i] in en.ADJECTIVAL_BEFORE_TO and self.word(after) == "to")
+            ):
+                return self.add_passive(chain, "reduced")  # "With classes scheduled to start"
             if before == "V" and ends and (
                 lemma in en.TRANSITIVE_VERBS
                 or (not intransitive and self.lemma(start - 1) not in _COMPLEMENT_VERBS)
@@ -283,7 +319,72 @@ class _BareVerbs:
                 lemma in en.TRANSITIVE_VERBS or (not intransitive and self.finite_before(i))
             ):
                 return self.add_passive(chain, "reduced")  # "recalled thousands of cars sold in"
+            if ends and not intransitive and not has_object and self.label_after_colon(start, i):
+                return self.add_passive(chain, "reduced")  # "Aaron Alexis: gunman treated for"
         return self.add_active(chain)
+
+    def participle_preposition(self, i: int, p: int | None) -> bool:
+        """ "given" before a noun phrase or "that", and "compared" before "with"
+        or "to", opening their clause: prepositions, not participle clauses
+        ("given the rationale of the coup", "rose 3%, compared with 5% in")."""
+        if p is not None and self.nominal(p):
+            return False
+        nxt = self.word(i + 1) if self.joined(i + 1) else ""
+        if self.w[i] == "given":
+            return nxt == "that" or (self.np_start(i + 1) and nxt != "by")
+        return self.w[i] == "compared" and nxt in ("with", "to")
+
+    def relative_aside(self, i: int) -> bool:
+        """The comma segments before ``i`` hold a relative clause set off by
+        commas after a subject with no verb before it, so the verb at ``i`` is
+        the main verb: "Schumer, Democrat of New York, who recommended Lynch,
+        called for"."""
+        m = i - 1
+        for _ in range(3):
+            while m > 0 and self.brk[m] is None:
+                m -= 1
+            if m <= 0 or self.brk[m] != "comma":
+                return False
+            if self.w[m] in ("who", "which", "whose"):
+                k = m - 1
+                while k >= 0 and self.brk[k + 1] != "strong":
+                    if self.finite_at(k) or self.used[k]:
+                        return False
+                    k -= 1
+                return True
+            m -= 1
+        return False
+
+    def predicate_series(self, k: int) -> bool:
+        """The comma segment from ``k`` is followed by ", and" or ", or" and a
+        verb without a subject: one of a series of predicates ("lobbied
+        officers, drafted in support, and got him a diary")."""
+        while k < self.n and self.brk[k] is None:
+            k += 1
+        if k >= self.n or self.brk[k] != "comma" or self.w[k] not in ("and", "or"):
+            return False
+        v = k + 1
+        while self.joined(v) and self.is_adv(v):
+            v += 1
+        return self.joined(v) and (
+            (self.tags[v] in ("BE", "HAVE", "GET", "DO", "MODAL") and self.finite_at(v))
+            or self.verb(v, "past", "s")
+        )
+
+    def label_after_colon(self, start: int, i: int) -> bool:
+        """The clause of the participle at ``i`` starts at ``start`` right after
+        a colon and has no other verb: a caption or label in running text
+        ("Aaron Alexis: Navy Yard gunman treated for paranoia")."""
+        if start == 0 or self.brk[start] != "strong":
+            return False
+        if ":" not in self.text[self.spans[start - 1][1] : self.spans[start][0]]:
+            return False
+        k = start
+        while k < self.n and (k == start or self.brk[k] != "strong"):
+            if k != i and (self.finite_at(k) or self.used[k]):
+                return False
+            k += 1
+        return True
 
     def object_relative(self, p: int) -> bool:
         """The noun phrase ending at ``p`` starts with a determiner right after
@@ -321,6 +422,9 @@ class _BareVerbs:
         in", not "made clear that approval of the pipeline depended on")."""
         m = i - 1
         while m >= 0 and self.joined(m + 1):
+            if self.tags[m] == "CONJ" and self.joined(m) and self.nominal(m - 1) and self.nominal(m + 1):
+                m -= 1  # "an airdrop of food and water for citizens stranded": one noun phrase
+                continue
             if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
                 return False
             for g in self.groups:
@@ -394,6 +498,8 @@ class _BareVerbs:
         opens it ("When asked, ...", "If elected, ...")."""
         if i == 0:
             return True
+        if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
+            return True  # "(Photos: ...) Asked when ..."
         return self.joined(i) and self.tags[i - 1] == "SUB" and not self.joined(i - 1)
 
     def earlier_finite(self, i: int) -> int | None:
@@ -413,12 +519,14 @@ class _BareVerbs:
             m -= 1
         return None
 
-    def later_main_verb(self, k: int, lemma: str = "") -> bool:
+    def later_main_verb(self, k: int, lemma: str = "", plural: bool = False) -> bool:
         """Only prepositional phrases and adverbs between ``k`` and a finite
         verb in the same comma segment: "civilians killed in the strike were
         buried" (``lemma``: the participle before ``k``; "as" after a verb of
         :data:`~framing._nlp.english.AS_VERBS` opens no clause: "a man
-        identified as the gunman was shot")."""
+        identified as the gunman was shot"). After a ``plural`` subject a
+        verb in "-s" does not agree and is read as a noun ("Republicans
+        focused on questioning him about administration leaks")."""
         first = k
         while self.joined(k) or (
             k < self.n
@@ -440,6 +548,10 @@ class _BareVerbs:
                 return True
             if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON":
                 kinds = self.kinds[k]
+                counted = self.tags[k - 1] == "N" and k >= 2 and self.tags[k - 2] == "NUM"
+                if set(kinds) == {"s"} and (plural or counted):
+                    k += 1  # "19 percentage points": a noun
+                    continue
                 if "participle" not in kinds or "s" in kinds:
                     return True  # "took", "says"
                 if self.np_start(k + 1) and self.word(k + 1) != "by":
@@ -452,6 +564,7 @@ class _BareVerbs:
                     "past" in kinds
                     and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
                     and not self.object_relative(k - 1)
+                    and w not in en.BARE_ADJECTIVAL  # "met with donors worried about"
                 ):
                     # a second past form is the main verb: "schools closed during the
                     # pandemic reopened in"; not in "on a decision a judge issued in"
