@@ -127,3 +127,62 @@ def test_an_adjectival_participle_is_no_later_main_verb():
     text = "The senator met with donors worried about the tax plan."
     assert voice_of(text, "met") == "active/finite"
     assert role(text, "senator") == "agent"
+
+
+def test_main_verb_after_an_including_aside():
+    text = "Business groups, including the Chamber of Commerce, called on senators to act."
+    assert reduced(text) == []
+    assert role(text, "Business groups") == "agent"
+
+
+def test_parenthetical_report_after_one_official():
+    text = "Moving the troops, one senior defence official warned, would take months."
+    assert reduced(text) == []
+    assert voice_of(text, "warned") == "active/finite"
+
+
+def test_the_political_left_is_a_noun():
+    assert reduced("The response from the political left was swift.") == []
+    assert reduced("The political risks left by the vote are large.") == ["left"]
+
+
+def test_adverb_and_participle_after_a_determiner_premodify_a_noun():
+    # "a hotly contested race" is no main verb for "clung"
+    text = "A Democrat clung to a narrow lead in a hotly contested House race."
+    assert reduced(text) == []
+    assert role(text, "Democrat") == "agent"
+
+
+def test_intransitive_verbs_sit_cling_interfere():
+    assert reduced("The mayor, a former teacher, sat down for an interview on Friday.") == []
+    assert reduced("Officials said Russia interfered in the election, the report found.") == []
+
+
+def test_subject_before_an_aside_opened_by_a_preposition():
+    text = "President Rana Das, in her campaign last year, pledged to cut fuel taxes."
+    assert role(text, "Rana Das") == "agent"
+
+
+def test_relative_clause_without_that_after_a_name():
+    assert reduced("Aides leaked notes from meetings Patel held with donors in May.") == []
+    assert reduced("The senator repeated a promise Obama made during the campaign.") == []
+    # a participle with a by-agent after a name stays a reduced relative
+    assert reduced("Notes from meetings with Patel compiled by aides were leaked.") == ["compiled"]
+
+
+def test_nouns_with_a_participle_form_after_a_number_or_adjective():
+    assert reduced("The governor weighs a 2028 run for the presidency.") == []
+    assert reduced("Ohio saved the senator's presidential bid in 2020.") == []
+
+
+def test_particle_and_bare_noun_object():
+    assert reduced("Opposition lawmakers held up photographs of the flooded homes.") == []
+    assert voice_of("Opposition lawmakers held up photographs of the flooded homes.", "held") == (
+        "active/finite"
+    )
+
+
+def test_a_past_form_before_by_is_no_later_main_verb():
+    text = "Investigators pored over the file compiled by the local police."
+    assert reduced(text) == ["compiled"]
+    assert voice_of(text, "pored") == "active/finite"

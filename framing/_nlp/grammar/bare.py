@@ -131,8 +131,8 @@ class _BareVerbs:
             self.joined(after)
             and (self.tags[after] == "PRT" or self.w[after] in ("up", "out", "down", "back", "away"))
             and self.joined(after + 1)
-            and self.tags[after + 1] in ("DET", "POS", "NUM")
-        )  # "offered up a story"
+            and self.tags[after + 1] in ("DET", "POS", "NUM", "N")
+        )  # "offered up a story", "held up pictures"
         by_agent = (
             self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
         )
@@ -141,9 +141,11 @@ class _BareVerbs:
         if (
             p is not None
             and self.adjective_like(p)
-            and ((self.joined(after) and self.tags[after] == "N") or "base" in k)
+            and ((self.joined(after) and self.tags[after] == "N") or "base" in k or self.w[i] == "left")
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
+        if p is not None and "base" in k and (self.tags[p] == "NUM" or self.w[p].endswith("al")):
+            return i + 1  # "a 2016 run for the White House", "his presidential bid"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
             return i + 1  # "Detained reporters ..."
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
@@ -173,7 +175,7 @@ class _BareVerbs:
             and p is not None
             and after < self.n
             and self.brk[after] is not None
-            and not self.joined(self.np_before(p))
+            and not self.joined(self.np_before(p) - (self.word(self.np_before(p) - 1) == "one"))
         ):
             return self.add_active(chain)  # a parenthetical: "..., the poll found, is ..."
         if (
@@ -210,6 +212,8 @@ class _BareVerbs:
             return self.add_active(chain)  # "Had Corbyn won, ..."
         if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
             return self.add_active(chain)  # "a decision a federal judge issued in December"
+        if not by_agent and not has_object and p is not None and self.name_relative(p):
+            return self.add_active(chain)  # "meetings Tillerson held with senators"
         if p is not None and self.nominal(p):
             start = self.np_before(p)
             if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
@@ -335,17 +339,18 @@ class _BareVerbs:
         return self.w[i] == "compared" and nxt in ("with", "to")
 
     def relative_aside(self, i: int) -> bool:
-        """The comma segments before ``i`` hold a relative clause set off by
-        commas after a subject with no verb before it, so the verb at ``i`` is
-        the main verb: "Schumer, Democrat of New York, who recommended Lynch,
-        called for"."""
+        """The comma segments before ``i`` hold a relative clause (or an
+        "including" aside) set off by commas after a subject with no verb
+        before it, so the verb at ``i`` is the main verb: "Schumer, Democrat of
+        New York, who recommended Lynch, called for", "groups, including the
+        Club for Growth, called on"."""
         m = i - 1
         for _ in range(3):
             while m > 0 and self.brk[m] is None:
                 m -= 1
             if m <= 0 or self.brk[m] != "comma":
                 return False
-            if self.w[m] in ("who", "which", "whose"):
+            if self.w[m] in ("who", "which", "whose", "including"):
                 k = m - 1
                 while k >= 0 and self.brk[k + 1] != "strong":
                     if self.finite_at(k) or self.used[k]:
@@ -401,6 +406,28 @@ class _BareVerbs:
             and self.joined(start - 1)
             and self.tags[start - 2] in ("N", "V")  # "report" read as noun or verb
             and not self.used[start - 2]
+        )
+
+    def name_relative(self, p: int) -> bool:
+        """The name ending at ``p`` follows a common noun in lower case: the
+        subject of a relative clause without "that" ("the meetings Tillerson
+        held", "a promise Trump made")."""
+        def name(k: int) -> bool:
+            return self.tags[k] == "N" and not self.kinds[k] and self.text[self.spans[k][0]].isupper()
+
+        if not name(p):
+            return False
+        m = p
+        while m > 0 and self.joined(m) and name(m - 1):
+            m -= 1
+        if m == 0 or not self.joined(m) or self.used[m - 1]:
+            return False
+        prev = m - 1
+        return (
+            self.tags[prev] in ("N", "V")
+            and not self.text[self.spans[prev][0]].isupper()
+            and self.w[prev] not in en.NAME_INNER_WORDS
+            and not self.adjective_like(prev)
         )
 
     def inverted_conditional(self, i: int) -> bool:
@@ -546,7 +573,8 @@ class _BareVerbs:
                 return False  # a new subject: "complained Tuesday it would be"
             if tag in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(k):
                 return True
-            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON":
+            premodifier = self.tags[k - 1] == "ADV" and k >= 2 and self.tags[k - 2] == "DET"
+            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON" and not premodifier:
                 kinds = self.kinds[k]
                 counted = self.tags[k - 1] == "N" and k >= 2 and self.tags[k - 2] == "NUM"
                 if set(kinds) == {"s"} and (plural or counted):
@@ -565,6 +593,7 @@ class _BareVerbs:
                     and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
                     and not self.object_relative(k - 1)
                     and w not in en.BARE_ADJECTIVAL  # "met with donors worried about"
+                    and self.word(k + 1) != "by"  # "pored over the file compiled by"
                 ):
                     # a second past form is the main verb: "schools closed during the
                     # pandemic reopened in"; not in "on a decision a judge issued in"

@@ -173,7 +173,9 @@ class _Roles:
                     immediate
                     or skips >= 2
                     or not (
-                        self.tags[k] in ("DET", "REL", "PRON", "N", "NUM") or k in self.start_of
+                        self.tags[k] in ("DET", "REL", "PRON", "N", "NUM")
+                        or k in self.start_of
+                        or (self.tags[k] == "PREP" and self.w[k] not in en.CLAUSE_PREPOSITIONS)
                     )
                 ):
                     return None
