@@ -186,3 +186,34 @@ def test_a_past_form_before_by_is_no_later_main_verb():
     text = "Investigators pored over the file compiled by the local police."
     assert reduced(text) == ["compiled"]
     assert voice_of(text, "pored") == "active/finite"
+
+
+def test_participle_clause_after_a_comma_and_an_adverb():
+    assert reduced("The memo is a weekly column, primarily focused on the budget.") == ["focused"]
+    assert reduced("The ferry, badly damaged in the storm, reached the port.") == ["damaged"]
+
+
+def test_transitive_participle_before_a_to_infinitive():
+    assert reduced("Critics called it a study designed to protect the industry.") == ["designed"]
+    assert reduced("The agency launched a fund created to help farmers.") == ["created"]
+    # an active verb before "to" + verb stays active
+    assert reduced("The governor planned to visit the site.") == []
+
+
+def test_when_and_if_open_a_participle_clause_inside_a_clause():
+    assert reduced("Wages are lower than a decade ago when adjusted for inflation.") == ["adjusted"]
+    assert reduced("The plan would pass if approved by the council.") == ["approved"]
+    assert reduced("Wages fell when the factory closed in May.") == []
+
+
+def test_what_and_which_open_an_object_relative():
+    assert reduced("What the vote and the recount showed was a divided county.") == []
+    assert reduced("The seat, which the mayor won by 12 points, is now open.") == []
+    # with a by-agent the participle after "which" is still passive
+    assert reduced("Cuts, which critics said were demanded by donors, passed.") == []
+
+
+def test_a_quoted_sentence_after_a_comma_is_no_main_verb():
+    text = "Police watched as crowds chanted, \"We'd rather go to jail.\""
+    assert reduced(text) == []
+    assert voice_of(text, "chanted") == "active/finite"

@@ -8,6 +8,9 @@ from dataclasses import replace
 from .. import english as en
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
+#: Subordinators that open a participle clause wherever they stand ("when asked").
+_BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
+
 
 class _BareVerbs:
     """The rules for verbs without an auxiliary, as methods of the verb-group
@@ -219,6 +222,9 @@ class _BareVerbs:
             if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
                 start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
+            if opener in ("and", "or") and self.joined(start - 1) and self.nominal(start - 2):
+                start = self.np_before(start - 2)  # "what the vote and the recount showed"
+                opener = self.word(start - 1) if self.joined(start) else ""
             if opener == "than" and self.word(start - 2) in ("more", "fewer", "less"):
                 opener = ""  # "to more than 3,000 troops killed in": an amount
             if (
@@ -227,23 +233,25 @@ class _BareVerbs:
                 or opener in en.CLAUSE_PREPOSITIONS
                 or opener in ("why", "how", "what")
             ):
-                if opener in ("which", "whom") and not by_agent:
+                if opener in ("which", "whom", "what") and not by_agent:
                     return self.add_active(chain)  # "the state, which Trump won by 19 points, is"
                 if not by_agent and not (
                     not has_object and not intransitive and self.later_main_verb(after, lemma)
                 ):
                     return self.add_active(chain)  # "whose family fled to ..."
+        lead = i  # the participle and the adverbs before it: ", primarily focused on"
+        while lead > 0 and self.brk[lead] is None and self.is_adv(lead - 1):
+            lead -= 1
+        after_comma = p is None and lead > 0 and self.brk[lead] == "comma"
+        passive_kind = "headline" if self.headline else "reduced"
         if (
-            p is None
-            and self.brk[i] == "comma"
-            and i > 0
-            and self.nominal(i - 1)
+            after_comma
+            and self.nominal(lead - 1)
             and lemma in en.NAMING_VERBS
             and self.np_start(after)
             and self.find_agent(after) is not None
         ):
-            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "workers, dubbed class C2 by pollsters"
-        passive_kind = "headline" if self.headline else "reduced"
+            return self.add_passive(chain, passive_kind)  # "workers, dubbed class C2 by pollsters"
         if by_agent:
             return self.add_passive(chain, passive_kind)
         only_participle = "past" not in k
@@ -262,19 +270,26 @@ class _BareVerbs:
             return self.add_passive(chain, "headline")
         if lemma in en.OBJECT_CONTROL_VERBS and self.word(after) == "to" and self.joined(after):
             return self.add_passive(chain, "reduced")  # "residents told to move south"
+        if (
+            lemma in en.TRANSITIVE_VERBS
+            and p is not None
+            and self.nominal(p)
+            and self.word(after) == "to"
+            and self.joined(after)
+            and self.verb(after + 1, "base")
+        ):
+            return self.add_passive(chain, "reduced")  # "a study designed to detect"
         nxt_tag = self.tags[after] if self.joined(after) else None
         if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
-        if p is None and self.brk[i] == "comma" and self.relative_aside(i):
+        if after_comma and self.relative_aside(i):
             return self.add_active(chain)  # "Jackson, who was a slaveholder, signed"
-        if p is None and self.brk[i] == "comma" and self.predicate_series(after):
+        if after_comma and self.predicate_series(after):
             return self.add_active(chain)  # "she lobbied officers, drafted in help, and got"
         if (
-            p is None
-            and self.brk[i] == "comma"
-            and i > 0
-            and self.nominal(i - 1)
-            and not self.quote_before(i)
+            after_comma
+            and self.nominal(lead - 1)
+            and not self.quote_before(lead)
             and lemma not in en.REPORTING_VERBS  # "Pocan, D-Wis., announced on Monday that"
         ):
             # "the attack, condemned by ...", "Wilson, ..., accused of"
@@ -466,6 +481,13 @@ class _BareVerbs:
             k += 1
         return k < self.n and self.brk[k] == "comma" and self.finite_at(k)
 
+    def opens_quote(self, k: int) -> bool:
+        """An opening quotation mark stands right before token ``k``."""
+        gap = self.text[self.spans[k - 1][1] : self.spans[k][0]].rstrip()
+        return gap[-1:] in ("\u201c", "\u2018") or (
+            gap[-1:] in ("\"", "'") and gap[-2:-1].isspace()
+        )
+
     def after_quote(self, i: int) -> bool:
         """A closing quotation mark and a comma come right before token ``i``."""
         if i == 0:
@@ -527,7 +549,11 @@ class _BareVerbs:
             return True
         if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
             return True  # "(Photos: ...) Asked when ..."
-        return self.joined(i) and self.tags[i - 1] == "SUB" and not self.joined(i - 1)
+        return (
+            self.joined(i)
+            and self.tags[i - 1] == "SUB"
+            and (not self.joined(i - 1) or self.w[i - 1] in _BARE_SUBORDINATORS)
+        )  # "five years ago when adjusted for inflation"
 
     def earlier_finite(self, i: int) -> int | None:
         """A finite verb earlier in the clause with no clause opener between
@@ -560,6 +586,7 @@ class _BareVerbs:
             and self.brk[k] == "comma"
             and self.tags[k] in ("BE", "HAVE", "MODAL", "DO")
             and self.finite_at(k)
+            and not self.opens_quote(k)  # 'as crowds chanted, "I'd rather ...'
         ):
             tag, w = self.tags[k], self.w[k]
             if w == "as" and k == first and lemma in en.AS_VERBS:
