@@ -356,7 +356,7 @@ INTRANSITIVE_VERBS = frozenset(
     gather happen land live march meet migrate occur perish plunge protest rally
     react rebound recover remain resign respond resume retire retreat return
     rise rush sleep soar stall start stay step struggle succeed succumb surge
-    survive talk testify travel vanish vote wait walk work sit cling interfere pore zero""".split()
+    survive talk testify travel vanish vote wait walk work sit cling interfere pore zero side jump campaign plummet""".split()
 )
 #: Verbs that take an object and a to-infinitive ("told to leave"): without
 #: an object, the bare participle is passive.

@@ -217,3 +217,18 @@ def test_a_quoted_sentence_after_a_comma_is_no_main_verb():
     text = "Police watched as crowds chanted, \"We'd rather go to jail.\""
     assert reduced(text) == []
     assert voice_of(text, "chanted") == "active/finite"
+
+
+def test_verb_after_an_apposition_with_no_other_verb():
+    # a fragment with a verb that needs an object is a participle clause ...
+    assert reduced("Dan Moss, the man behind the rival bid, accused of fraud") == ["accused"]
+    # ... but a prepositional verb is the main verb of the subject
+    text = "The Ohio Courier, the largest paper in the state, called for his resignation."
+    assert reduced(text) == []
+    assert role(text, "Ohio Courier") == "agent"
+
+
+def test_main_verb_after_a_like_aside():
+    text = "Several senators, like Ann Fox of Ohio, voiced support for the governor."
+    assert reduced(text) == []
+    assert voice_of(text, "voiced") == "active/finite"

@@ -299,7 +299,11 @@ class _BareVerbs:
                 and lemma not in en.INTRANSITIVE_VERBS
             ):
                 before = any(self.finite_at(m) for m in range(i))
-                if before or not any(self.finite_at(m) for m in range(i + 1, self.n)):
+                needs_object = lemma in en.TRANSITIVE_VERBS or lemma in en.OBJECT_SPEECH_VERBS
+                fragment = not any(self.finite_at(m) for m in range(i + 1, self.n)) and (
+                    needs_object or self.word(after) == "by"
+                )  # "Cody Wilson, ..., accused of assault"; not "The Tribune, ..., called for"
+                if before or fragment:
                     return self.add_passive(chain, "reduced")
                 if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
                     return self.add_passive(chain, "reduced")
@@ -355,7 +359,7 @@ class _BareVerbs:
 
     def relative_aside(self, i: int) -> bool:
         """The comma segments before ``i`` hold a relative clause (or an
-        "including" aside) set off by commas after a subject with no verb
+        "including", "like" or "such as" aside) set off by commas after a subject with no verb
         before it, so the verb at ``i`` is the main verb: "Schumer, Democrat of
         New York, who recommended Lynch, called for", "groups, including the
         Club for Growth, called on"."""
@@ -365,7 +369,7 @@ class _BareVerbs:
                 m -= 1
             if m <= 0 or self.brk[m] != "comma":
                 return False
-            if self.w[m] in ("who", "which", "whose", "including"):
+            if self.w[m] in ("who", "which", "whose", "including", "like", "such"):
                 k = m - 1
                 while k >= 0 and self.brk[k + 1] != "strong":
                     if self.finite_at(k) or self.used[k]:
