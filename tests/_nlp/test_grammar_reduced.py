@@ -232,3 +232,17 @@ def test_main_verb_after_a_like_aside():
     text = "Several senators, like Ann Fox of Ohio, voiced support for the governor."
     assert reduced(text) == []
     assert voice_of(text, "voiced") == "active/finite"
+
+
+def test_participle_with_by_after_a_quantifier_or_clause_preposition():
+    assert reduced("The panels, all controlled by Democrats, say the funds are needed.") == [
+        "controlled"
+    ]
+    assert reduced("Boats returned to canals no longer polluted by motor traffic.") == ["polluted"]
+    assert reduced("The rule stays in force until changed by Congress.") == ["changed"]
+    # without "by" the determiner still makes a noun or adjective of it
+    assert reduced("Aid reached all displaced families in the valley.") == []
+
+
+def test_a_verb_in_s_after_a_number_is_a_noun():
+    assert reduced("The plan could save 40,000 lives prematurely ended by smog.") == ["ended"]

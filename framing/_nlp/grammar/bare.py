@@ -10,6 +10,8 @@ from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
 #: Subordinators that open a participle clause wherever they stand ("when asked").
 _BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
+#: Determiners that stand for a noun phrase before a participle ("all controlled by").
+_BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
 
 
 class _BareVerbs:
@@ -28,6 +30,14 @@ class _BareVerbs:
             if "ing" in k or (helped and "base" in k and "past" not in k):
                 return self.add(self.active(i, i, "nonfinite"))
             return i + 1
+        by_next = "participle" in k and self.word(i + 1) == "by" and self.joined(i + 1)
+        if by_next and (
+            (ptag == "DET" and (self.w[p] in _BARE_QUANTIFIERS or p < i - 1))
+            or (ptag == "PREP" and self.w[p] in en.CLAUSE_PREPOSITIONS)
+        ):
+            # "the committees, all controlled by", "canals no longer polluted by",
+            # "until changed by Congress"
+            return self.bare_past(i, p, ptag)
         if ptag in ("DET", "POS") or (ptag == "PREP" and "ing" not in k):
             return i + 1  # a noun or adjective: "the injured", "for displaced people"
         if ptag == "NUM" and self.joined(i + 1) and self.tags[i + 1] == "N":
@@ -95,6 +105,10 @@ class _BareVerbs:
         ):
             return i + 1  # "Israeli strikes killed": a noun before the verb
         pw = self.w[p]
+        if ptag == "NUM" and "s" in k and not (
+            self.joined(p) and self.text[self.spans[p - 1][0]].isupper()
+        ):
+            return i + 1  # "save 50,000 lives", not "Article 5 requires"
         if ptag in ("PRON", "REL"):
             ok = (
                 "s" in k and pw in ("he", "she", "it", "who", "that", "which", "there", "this")
