@@ -356,14 +356,14 @@ INTRANSITIVE_VERBS = frozenset(
     gather happen land live march meet migrate occur perish plunge protest rally
     react rebound recover remain resign respond resume retire retreat return
     rise rush sleep soar stall start stay step struggle succeed succumb surge
-    survive talk testify travel vanish vote wait walk work""".split()
+    survive talk testify travel vanish vote wait walk work sit cling interfere pore zero side jump campaign plummet""".split()
 )
 #: Verbs that take an object and a to-infinitive ("told to leave"): without
 #: an object, the bare participle is passive.
 OBJECT_CONTROL_VERBS = frozenset(
     """tell order ask urge force warn allow advise instruct encourage permit
     require invite compel persuade pressure oblige direct authorize authorise
-    forbid instruct""".split()
+    forbid instruct assign""".split()
 )
 #: Verbs whose passive may keep an object ("were denied food").
 DITRANSITIVE_VERBS = frozenset(

@@ -8,6 +8,11 @@ from dataclasses import replace
 from .. import english as en
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
+#: Subordinators that open a participle clause wherever they stand ("when asked").
+_BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
+#: Determiners that stand for a noun phrase before a participle ("all controlled by").
+_BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
+
 
 class _BareVerbs:
     """The rules for verbs without an auxiliary, as methods of the verb-group
@@ -25,6 +30,14 @@ class _BareVerbs:
             if "ing" in k or (helped and "base" in k and "past" not in k):
                 return self.add(self.active(i, i, "nonfinite"))
             return i + 1
+        by_next = "participle" in k and self.word(i + 1) == "by" and self.joined(i + 1)
+        if by_next and (
+            (ptag == "DET" and (self.w[p] in _BARE_QUANTIFIERS or p < i - 1))
+            or (ptag == "PREP" and self.w[p] in en.CLAUSE_PREPOSITIONS)
+        ):
+            # "the committees, all controlled by", "canals no longer polluted by",
+            # "until changed by Congress"
+            return self.bare_past(i, p, ptag)
         if ptag in ("DET", "POS") or (ptag == "PREP" and "ing" not in k):
             return i + 1  # a noun or adjective: "the injured", "for displaced people"
         if ptag == "NUM" and self.joined(i + 1) and self.tags[i + 1] == "N":
@@ -92,6 +105,10 @@ class _BareVerbs:
         ):
             return i + 1  # "Israeli strikes killed": a noun before the verb
         pw = self.w[p]
+        if ptag == "NUM" and "s" in k and not (
+            self.joined(p) and self.text[self.spans[p - 1][0]].isupper()
+        ):
+            return i + 1  # "save 50,000 lives", not "Article 5 requires"
         if ptag in ("PRON", "REL"):
             ok = (
                 "s" in k and pw in ("he", "she", "it", "who", "that", "which", "there", "this")
@@ -131,17 +148,21 @@ class _BareVerbs:
             self.joined(after)
             and (self.tags[after] == "PRT" or self.w[after] in ("up", "out", "down", "back", "away"))
             and self.joined(after + 1)
-            and self.tags[after + 1] in ("DET", "POS", "NUM")
-        )  # "offered up a story"
+            and self.tags[after + 1] in ("DET", "POS", "NUM", "N")
+        )  # "offered up a story", "held up pictures"
         by_agent = (
             self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
         )
+        if self.participle_preposition(i, p):
+            return i + 1  # "given the rationale", ", compared with 3% a year ago"
         if (
             p is not None
             and self.adjective_like(p)
-            and ((self.joined(after) and self.tags[after] == "N") or "base" in k)
+            and ((self.joined(after) and self.tags[after] == "N") or "base" in k or self.w[i] == "left")
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
+        if p is not None and "base" in k and (self.tags[p] == "NUM" or self.w[p].endswith("al")):
+            return i + 1  # "a 2016 run for the White House", "his presidential bid"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
             return i + 1  # "Detained reporters ..."
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
@@ -160,9 +181,10 @@ class _BareVerbs:
             and (
                 self.w[i] in en.BARE_ADJECTIVAL
                 or (self.w[i].startswith("un") and self.w[i] not in en.UN_VERBS)
+                or (self.w[i] in en.ADJECTIVAL_BEFORE_TO and self.word(after) == "to")
             )
         ):
-            return i + 1  # "figures based on ...", "unintended clashes"
+            return i + 1  # "figures based on ...", "unintended clashes", "members opposed to"
         if lemma in en.REPORTING_VERBS and p is not None and self.after_quote(self.np_before(p)):
             return self.add_active(chain)  # '"...," the minister noted.'
         if (
@@ -170,7 +192,7 @@ class _BareVerbs:
             and p is not None
             and after < self.n
             and self.brk[after] is not None
-            and not self.joined(self.np_before(p))
+            and not self.joined(self.np_before(p) - (self.word(self.np_before(p) - 1) == "one"))
         ):
             return self.add_active(chain)  # a parenthetical: "..., the poll found, is ..."
         if (
@@ -207,28 +229,54 @@ class _BareVerbs:
             return self.add_active(chain)  # "Had Corbyn won, ..."
         if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
             return self.add_active(chain)  # "a decision a federal judge issued in December"
+        if not by_agent and not has_object and p is not None and self.name_relative(p):
+            return self.add_active(chain)  # "meetings Tillerson held with senators"
         if p is not None and self.nominal(p):
             start = self.np_before(p)
             if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
                 start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
+            if opener in ("and", "or") and self.joined(start - 1) and self.nominal(start - 2):
+                start = self.np_before(start - 2)  # "what the vote and the recount showed"
+                opener = self.word(start - 1) if self.joined(start) else ""
+            if opener == "than" and self.word(start - 2) in ("more", "fewer", "less"):
+                opener = ""  # "to more than 3,000 troops killed in": an amount
             if (
                 opener in en.RELATIVES
                 or opener in en.SUBORDINATORS
                 or opener in en.CLAUSE_PREPOSITIONS
                 or opener in ("why", "how", "what")
             ):
+                if opener in ("which", "whom", "what") and not by_agent:
+                    return self.add_active(chain)  # "the state, which Trump won by 19 points, is"
                 if not by_agent and not (
                     not has_object and not intransitive and self.later_main_verb(after, lemma)
                 ):
                     return self.add_active(chain)  # "whose family fled to ..."
+        lead = i  # the participle and the adverbs before it: ", primarily focused on"
+        while lead > 0 and self.brk[lead] is None and self.is_adv(lead - 1):
+            lead -= 1
+        after_comma = p is None and lead > 0 and self.brk[lead] == "comma"
         passive_kind = "headline" if self.headline else "reduced"
+        if (
+            after_comma
+            and self.nominal(lead - 1)
+            and lemma in en.NAMING_VERBS
+            and self.np_start(after)
+            and self.find_agent(after) is not None
+        ):
+            return self.add_passive(chain, passive_kind)  # "workers, dubbed class C2 by pollsters"
         if by_agent:
             return self.add_passive(chain, passive_kind)
         only_participle = "past" not in k
         if has_object and not only_participle:
             return self.add_active(chain)
         if only_participle and (p is None or self.nominal(p) or ptag == "PRON"):
+            if intransitive and not self.headline:
+                # no passive of an intransitive verb: "With Priebus gone, ..."
+                for h in chain:
+                    self.add(self.active(h, h, "nonfinite"))
+                return chain[-1] + 1
             return self.add_passive(chain, passive_kind)
         if self.headline:
             if lemma in en.INTRANSITIVE_VERBS or self.earlier_finite(i) is not None:
@@ -236,15 +284,26 @@ class _BareVerbs:
             return self.add_passive(chain, "headline")
         if lemma in en.OBJECT_CONTROL_VERBS and self.word(after) == "to" and self.joined(after):
             return self.add_passive(chain, "reduced")  # "residents told to move south"
+        if (
+            lemma in en.TRANSITIVE_VERBS
+            and p is not None
+            and self.nominal(p)
+            and self.word(after) == "to"
+            and self.joined(after)
+            and self.verb(after + 1, "base")
+        ):
+            return self.add_passive(chain, "reduced")  # "a study designed to detect"
         nxt_tag = self.tags[after] if self.joined(after) else None
         if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
+        if after_comma and self.relative_aside(i):
+            return self.add_active(chain)  # "Jackson, who was a slaveholder, signed"
+        if after_comma and self.predicate_series(after):
+            return self.add_active(chain)  # "she lobbied officers, drafted in help, and got"
         if (
-            p is None
-            and self.brk[i] == "comma"
-            and i > 0
-            and self.nominal(i - 1)
-            and not self.quote_before(i)
+            after_comma
+            and self.nominal(lead - 1)
+            and not self.quote_before(lead)
             and lemma not in en.REPORTING_VERBS  # "Pocan, D-Wis., announced on Monday that"
         ):
             # "the attack, condemned by ...", "Wilson, ..., accused of"
@@ -254,12 +313,17 @@ class _BareVerbs:
                 and lemma not in en.INTRANSITIVE_VERBS
             ):
                 before = any(self.finite_at(m) for m in range(i))
-                if before or not any(self.finite_at(m) for m in range(i + 1, self.n)):
+                needs_object = lemma in en.TRANSITIVE_VERBS or lemma in en.OBJECT_SPEECH_VERBS
+                fragment = not any(self.finite_at(m) for m in range(i + 1, self.n)) and (
+                    needs_object or self.word(after) == "by"
+                )  # "Cody Wilson, ..., accused of assault"; not "The Tribune, ..., called for"
+                if before or fragment:
                     return self.add_passive(chain, "reduced")
                 if self.apposition_then_verb(after):  # "The offensive, launched on May 6, has"
                     return self.add_passive(chain, "reduced")
         if p is not None and (self.nominal(p) or ptag == "PRON"):
-            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma):
+            plural = ptag != "PRON" and self.plural_subject(p)
+            if self.earlier_finite(i) is not None or self.later_main_verb(after, lemma, plural):
                 if intransitive:
                     # a reduced relative of an intransitive verb, not a passive:
                     # "leaders gathered in Brussels agreed", "crowds gathered near"
@@ -272,6 +336,15 @@ class _BareVerbs:
             ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
                 nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
+            if (
+                before == "PREP"
+                and self.w[start - 1] == "with"
+                and not intransitive
+                and not has_object
+                and (ends or nxt_tag == "TO")
+                and not (self.w[i] in en.ADJECTIVAL_BEFORE_TO and self.word(after) == "to")
+            ):
+                return self.add_passive(chain, "reduced")  # "With classes scheduled to start"
             if before == "V" and ends and (
                 lemma in en.TRANSITIVE_VERBS
                 or (not intransitive and self.lemma(start - 1) not in _COMPLEMENT_VERBS)
@@ -283,7 +356,73 @@ class _BareVerbs:
                 lemma in en.TRANSITIVE_VERBS or (not intransitive and self.finite_before(i))
             ):
                 return self.add_passive(chain, "reduced")  # "recalled thousands of cars sold in"
+            if ends and not intransitive and not has_object and self.label_after_colon(start, i):
+                return self.add_passive(chain, "reduced")  # "Aaron Alexis: gunman treated for"
         return self.add_active(chain)
+
+    def participle_preposition(self, i: int, p: int | None) -> bool:
+        """ "given" before a noun phrase or "that", and "compared" before "with"
+        or "to", opening their clause: prepositions, not participle clauses
+        ("given the rationale of the coup", "rose 3%, compared with 5% in")."""
+        if p is not None and self.nominal(p):
+            return False
+        nxt = self.word(i + 1) if self.joined(i + 1) else ""
+        if self.w[i] == "given":
+            return nxt == "that" or (self.np_start(i + 1) and nxt != "by")
+        return self.w[i] == "compared" and nxt in ("with", "to")
+
+    def relative_aside(self, i: int) -> bool:
+        """The comma segments before ``i`` hold a relative clause (or an
+        "including", "like" or "such as" aside) set off by commas after a subject with no verb
+        before it, so the verb at ``i`` is the main verb: "Schumer, Democrat of
+        New York, who recommended Lynch, called for", "groups, including the
+        Club for Growth, called on"."""
+        m = i - 1
+        for _ in range(3):
+            while m > 0 and self.brk[m] is None:
+                m -= 1
+            if m <= 0 or self.brk[m] != "comma":
+                return False
+            if self.w[m] in ("who", "which", "whose", "including", "like", "such"):
+                k = m - 1
+                while k >= 0 and self.brk[k + 1] != "strong":
+                    if self.finite_at(k) or self.used[k]:
+                        return False
+                    k -= 1
+                return True
+            m -= 1
+        return False
+
+    def predicate_series(self, k: int) -> bool:
+        """The comma segment from ``k`` is followed by ", and" or ", or" and a
+        verb without a subject: one of a series of predicates ("lobbied
+        officers, drafted in support, and got him a diary")."""
+        while k < self.n and self.brk[k] is None:
+            k += 1
+        if k >= self.n or self.brk[k] != "comma" or self.w[k] not in ("and", "or"):
+            return False
+        v = k + 1
+        while self.joined(v) and self.is_adv(v):
+            v += 1
+        return self.joined(v) and (
+            (self.tags[v] in ("BE", "HAVE", "GET", "DO", "MODAL") and self.finite_at(v))
+            or self.verb(v, "past", "s")
+        )
+
+    def label_after_colon(self, start: int, i: int) -> bool:
+        """The clause of the participle at ``i`` starts at ``start`` right after
+        a colon and has no other verb: a caption or label in running text
+        ("Aaron Alexis: Navy Yard gunman treated for paranoia")."""
+        if start == 0 or self.brk[start] != "strong":
+            return False
+        if ":" not in self.text[self.spans[start - 1][1] : self.spans[start][0]]:
+            return False
+        k = start
+        while k < self.n and (k == start or self.brk[k] != "strong"):
+            if k != i and (self.finite_at(k) or self.used[k]):
+                return False
+            k += 1
+        return True
 
     def object_relative(self, p: int) -> bool:
         """The noun phrase ending at ``p`` starts with a determiner right after
@@ -300,6 +439,28 @@ class _BareVerbs:
             and self.joined(start - 1)
             and self.tags[start - 2] in ("N", "V")  # "report" read as noun or verb
             and not self.used[start - 2]
+        )
+
+    def name_relative(self, p: int) -> bool:
+        """The name ending at ``p`` follows a common noun in lower case: the
+        subject of a relative clause without "that" ("the meetings Tillerson
+        held", "a promise Trump made")."""
+        def name(k: int) -> bool:
+            return self.tags[k] == "N" and not self.kinds[k] and self.text[self.spans[k][0]].isupper()
+
+        if not name(p):
+            return False
+        m = p
+        while m > 0 and self.joined(m) and name(m - 1):
+            m -= 1
+        if m == 0 or not self.joined(m) or self.used[m - 1]:
+            return False
+        prev = m - 1
+        return (
+            self.tags[prev] in ("N", "V")
+            and not self.text[self.spans[prev][0]].isupper()
+            and self.w[prev] not in en.NAME_INNER_WORDS
+            and not self.adjective_like(prev)
         )
 
     def inverted_conditional(self, i: int) -> bool:
@@ -321,6 +482,9 @@ class _BareVerbs:
         in", not "made clear that approval of the pipeline depended on")."""
         m = i - 1
         while m >= 0 and self.joined(m + 1):
+            if self.tags[m] == "CONJ" and self.joined(m) and self.nominal(m - 1) and self.nominal(m + 1):
+                m -= 1  # "an airdrop of food and water for citizens stranded": one noun phrase
+                continue
             if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
                 return False
             for g in self.groups:
@@ -334,6 +498,13 @@ class _BareVerbs:
         while k < self.n and self.brk[k] is None:
             k += 1
         return k < self.n and self.brk[k] == "comma" and self.finite_at(k)
+
+    def opens_quote(self, k: int) -> bool:
+        """An opening quotation mark stands right before token ``k``."""
+        gap = self.text[self.spans[k - 1][1] : self.spans[k][0]].rstrip()
+        return gap[-1:] in ("\u201c", "\u2018") or (
+            gap[-1:] in ("\"", "'") and gap[-2:-1].isspace()
+        )
 
     def after_quote(self, i: int) -> bool:
         """A closing quotation mark and a comma come right before token ``i``."""
@@ -394,7 +565,13 @@ class _BareVerbs:
         opens it ("When asked, ...", "If elected, ...")."""
         if i == 0:
             return True
-        return self.joined(i) and self.tags[i - 1] == "SUB" and not self.joined(i - 1)
+        if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
+            return True  # "(Photos: ...) Asked when ..."
+        return (
+            self.joined(i)
+            and self.tags[i - 1] == "SUB"
+            and (not self.joined(i - 1) or self.w[i - 1] in _BARE_SUBORDINATORS)
+        )  # "five years ago when adjusted for inflation"
 
     def earlier_finite(self, i: int) -> int | None:
         """A finite verb earlier in the clause with no clause opener between
@@ -413,18 +590,21 @@ class _BareVerbs:
             m -= 1
         return None
 
-    def later_main_verb(self, k: int, lemma: str = "") -> bool:
+    def later_main_verb(self, k: int, lemma: str = "", plural: bool = False) -> bool:
         """Only prepositional phrases and adverbs between ``k`` and a finite
         verb in the same comma segment: "civilians killed in the strike were
         buried" (``lemma``: the participle before ``k``; "as" after a verb of
         :data:`~framing._nlp.english.AS_VERBS` opens no clause: "a man
-        identified as the gunman was shot")."""
+        identified as the gunman was shot"). After a ``plural`` subject a
+        verb in "-s" does not agree and is read as a noun ("Republicans
+        focused on questioning him about administration leaks")."""
         first = k
         while self.joined(k) or (
             k < self.n
             and self.brk[k] == "comma"
             and self.tags[k] in ("BE", "HAVE", "MODAL", "DO")
             and self.finite_at(k)
+            and not self.opens_quote(k)  # 'as crowds chanted, "I'd rather ...'
         ):
             tag, w = self.tags[k], self.w[k]
             if w == "as" and k == first and lemma in en.AS_VERBS:
@@ -438,8 +618,13 @@ class _BareVerbs:
                 return False  # a new subject: "complained Tuesday it would be"
             if tag in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(k):
                 return True
-            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON":
+            premodifier = self.tags[k - 1] == "ADV" and k >= 2 and self.tags[k - 2] == "DET"
+            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON" and not premodifier:
                 kinds = self.kinds[k]
+                counted = self.tags[k - 1] == "N" and k >= 2 and self.tags[k - 2] == "NUM"
+                if set(kinds) == {"s"} and (plural or counted):
+                    k += 1  # "19 percentage points": a noun
+                    continue
                 if "participle" not in kinds or "s" in kinds:
                     return True  # "took", "says"
                 if self.np_start(k + 1) and self.word(k + 1) != "by":
@@ -452,6 +637,8 @@ class _BareVerbs:
                     "past" in kinds
                     and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
                     and not self.object_relative(k - 1)
+                    and w not in en.BARE_ADJECTIVAL  # "met with donors worried about"
+                    and self.word(k + 1) != "by"  # "pored over the file compiled by"
                 ):
                     # a second past form is the main verb: "schools closed during the
                     # pandemic reopened in"; not in "on a decision a judge issued in"

@@ -158,7 +158,7 @@ class _Roles:
         while k < self.n:
             b = self.brk[k] if override == "keep" else override
             override = "keep"
-            if b == "strong" and not self.gap(k).strip(" .)"):
+            if b == "strong" and steps == skips == 0 and not self.gap(k).strip(" .)"):
                 b = None  # the mention ends a parenthesis: "Ana Ruiz (Ward 4) appeared"
             if b == "strong":
                 if "(" not in self.gap(k) or immediate:
@@ -173,7 +173,9 @@ class _Roles:
                     immediate
                     or skips >= 2
                     or not (
-                        self.tags[k] in ("DET", "REL", "PRON", "N", "NUM") or k in self.start_of
+                        self.tags[k] in ("DET", "REL", "PRON", "N", "NUM")
+                        or k in self.start_of
+                        or (self.tags[k] == "PREP" and self.w[k] not in en.CLAUSE_PREPOSITIONS)
                     )
                 ):
                     return None

@@ -1,0 +1,248 @@
+"""framing._nlp.grammar: reduced relatives and participle clauses, one rule per test.
+
+Each test holds the positive case of a rule and the hard negative it must leave
+alone; the sentences are written for these tests in the style of news copy.
+"""
+
+from __future__ import annotations
+
+from framing._nlp.grammar import mention_roles, parse
+from framing._nlp.text import token_spans
+
+
+def reduced(text: str) -> list[str]:
+    p = parse(text)
+    return [
+        p.words[k]
+        for g in p.groups
+        if g.voice == "passive" and g.kind == "reduced"
+        for k in g.participles
+    ]
+
+
+def voice_of(text: str, word: str) -> str:
+    p = parse(text)
+    k = p.words.index(word)
+    g = next((g for g in p.groups if g.start <= k < g.end), None)
+    return "none" if g is None else f"{g.voice}/{g.kind}"
+
+
+def role(text: str, actor: str) -> str:
+    p = parse(text)
+    s = text.index(actor)
+    inside = [i for i, (_, a, b) in enumerate(token_spans(text)) if a < s + len(actor) and b > s]
+    return mention_roles(p, [(inside[0], inside[-1] + 1)])[0][0]
+
+
+def test_given_and_compared_open_a_phrase_not_a_clause():
+    assert reduced("The deal looks fragile, given the mood in the chamber.") == []
+    assert reduced("Given that the vote failed, aides are regrouping.") == []
+    assert reduced("Sales rose 4 percent, compared with 2 percent a year earlier.") == []
+    # after a noun they stay participles
+    assert reduced("The aid given to farmers reached 2 million dollars.") == ["given"]
+
+
+def test_main_verb_after_a_relative_clause_set_off_by_commas():
+    text = "Senator Ann Lowe, a Democrat of Ohio, who backed the nominee last year, called for a vote."
+    assert reduced(text) == []
+    assert voice_of(text, "called") == "active/finite"
+    assert reduced("President Hale, who was a farmer, signed into law the water act.") == []
+    # an apposition without a relative clause still allows a participle clause
+    assert reduced("The plan, backed by the governor, passed the house.") == ["backed"]
+
+
+def test_a_series_of_predicates_is_active():
+    text = "She lobbied council members, drafted in help from neighbours, and won the vote."
+    assert reduced(text) == []
+    assert voice_of(text, "drafted") == "active/finite"
+    # a participle clause between commas followed by a noun phrase stays passive
+    assert reduced("The convoy, hit by a rocket, and two trucks were lost.") == ["hit"]
+
+
+def test_naming_verb_after_a_comma_with_its_name_and_an_agent():
+    text = "The suburbs, dubbed the swing belt by pollsters, will decide the race."
+    assert reduced(text) == ["dubbed"]
+    p = parse(text)
+    g = next(g for g in p.groups if g.kind == "reduced")
+    assert p.words[g.agent[0] : g.agent[1]] == ["pollsters"]
+    # an active naming verb after its subject stays active
+    assert reduced("The governor dubbed the plan a disaster.") == []
+
+
+def test_a_verb_in_s_after_a_plural_subject_is_a_noun():
+    # "leaks" cannot be the main verb of "Republicans": "focused" is the main verb
+    text = "Senate Republicans focused on questioning the director about agency leaks to reporters."
+    assert reduced(text) == []
+    assert voice_of(text, "focused") == "active/finite"
+    # "19 percentage points": a counted noun, not a verb
+    assert reduced("The county, which the mayor won by 19 percentage points in 2020, is small.") == []
+    # a real main verb after the participle still makes it a reduced relative
+    assert reduced("Officials accused of fraud faced trial in May.") == ["accused"]
+
+
+def test_label_after_a_colon_without_a_verb():
+    assert reduced("Jon Pell: former aide questioned over missing funds") == ["questioned"]
+    assert role("Jon Pell: former aide questioned over missing funds", "aide") == "passive_subject"
+    # with a finite verb in the clause the participle is read as usual
+    assert reduced("The mayor said: voters rallied outside the hall.") == []
+
+
+def test_participle_clause_after_a_closing_bracket():
+    text = "(Photos: the storm in pictures) Asked about the damage, the governor said it was severe."
+    assert reduced(text) == ["asked"]
+    # the mention inside the bracket is not the subject of that clause
+    assert role(text, "storm") == "other"
+
+
+def test_no_passive_of_an_intransitive_participle():
+    assert reduced("With the chairman gone, the committee stalled.") == []
+    assert voice_of("With the chairman gone, the committee stalled.", "gone") == "active/nonfinite"
+    assert reduced("With the vote delayed until Friday, aides scrambled.") == ["delayed"]
+
+
+def test_with_and_a_participle_is_a_small_clause():
+    assert reduced("With classes scheduled to start next week, students packed the campus.") == [
+        "scheduled"
+    ]
+    assert reduced("She voted with colleagues opposed to the bill.") == []  # adjectival before "to"
+
+
+def test_than_after_more_is_an_amount_not_a_clause():
+    assert reduced("The memorial honours more than 3,000 soldiers killed in the war.") == ["killed"]
+    assert reduced("The senator spoke longer than anyone expected in the debate.") == []
+
+
+def test_noun_phrase_coordination_does_not_end_the_clause():
+    text = "Planes dropped sacks of food and water for families stranded on the mountain."
+    assert reduced(text) == ["stranded"]
+    assert reduced("Rescuers searched the valley and families returned to the town.") == []
+
+
+def test_object_control_verb_assign():
+    assert reduced("She left behind the reporters assigned to cover her visit.") == ["assigned"]
+    assert reduced("The editor assigned two reporters to the story.") == []
+
+
+def test_an_adjectival_participle_is_no_later_main_verb():
+    text = "The senator met with donors worried about the tax plan."
+    assert voice_of(text, "met") == "active/finite"
+    assert role(text, "senator") == "agent"
+
+
+def test_main_verb_after_an_including_aside():
+    text = "Business groups, including the Chamber of Commerce, called on senators to act."
+    assert reduced(text) == []
+    assert role(text, "Business groups") == "agent"
+
+
+def test_parenthetical_report_after_one_official():
+    text = "Moving the troops, one senior defence official warned, would take months."
+    assert reduced(text) == []
+    assert voice_of(text, "warned") == "active/finite"
+
+
+def test_the_political_left_is_a_noun():
+    assert reduced("The response from the political left was swift.") == []
+    assert reduced("The political risks left by the vote are large.") == ["left"]
+
+
+def test_adverb_and_participle_after_a_determiner_premodify_a_noun():
+    # "a hotly contested race" is no main verb for "clung"
+    text = "A Democrat clung to a narrow lead in a hotly contested House race."
+    assert reduced(text) == []
+    assert role(text, "Democrat") == "agent"
+
+
+def test_intransitive_verbs_sit_cling_interfere():
+    assert reduced("The mayor, a former teacher, sat down for an interview on Friday.") == []
+    assert reduced("Officials said Russia interfered in the election, the report found.") == []
+
+
+def test_subject_before_an_aside_opened_by_a_preposition():
+    text = "President Rana Das, in her campaign last year, pledged to cut fuel taxes."
+    assert role(text, "Rana Das") == "agent"
+
+
+def test_relative_clause_without_that_after_a_name():
+    assert reduced("Aides leaked notes from meetings Patel held with donors in May.") == []
+    assert reduced("The senator repeated a promise Obama made during the campaign.") == []
+    # a participle with a by-agent after a name stays a reduced relative
+    assert reduced("Notes from meetings with Patel compiled by aides were leaked.") == ["compiled"]
+
+
+def test_nouns_with_a_participle_form_after_a_number_or_adjective():
+    assert reduced("The governor weighs a 2028 run for the presidency.") == []
+    assert reduced("Ohio saved the senator's presidential bid in 2020.") == []
+
+
+def test_particle_and_bare_noun_object():
+    assert reduced("Opposition lawmakers held up photographs of the flooded homes.") == []
+    assert voice_of("Opposition lawmakers held up photographs of the flooded homes.", "held") == (
+        "active/finite"
+    )
+
+
+def test_a_past_form_before_by_is_no_later_main_verb():
+    text = "Investigators pored over the file compiled by the local police."
+    assert reduced(text) == ["compiled"]
+    assert voice_of(text, "pored") == "active/finite"
+
+
+def test_participle_clause_after_a_comma_and_an_adverb():
+    assert reduced("The memo is a weekly column, primarily focused on the budget.") == ["focused"]
+    assert reduced("The ferry, badly damaged in the storm, reached the port.") == ["damaged"]
+
+
+def test_transitive_participle_before_a_to_infinitive():
+    assert reduced("Critics called it a study designed to protect the industry.") == ["designed"]
+    assert reduced("The agency launched a fund created to help farmers.") == ["created"]
+    # an active verb before "to" + verb stays active
+    assert reduced("The governor planned to visit the site.") == []
+
+
+def test_when_and_if_open_a_participle_clause_inside_a_clause():
+    assert reduced("Wages are lower than a decade ago when adjusted for inflation.") == ["adjusted"]
+    assert reduced("The plan would pass if approved by the council.") == ["approved"]
+    assert reduced("Wages fell when the factory closed in May.") == []
+
+
+def test_what_and_which_open_an_object_relative():
+    assert reduced("What the vote and the recount showed was a divided county.") == []
+    assert reduced("The seat, which the mayor won by 12 points, is now open.") == []
+    # with a by-agent the participle after "which" is still passive
+    assert reduced("Cuts, which critics said were demanded by donors, passed.") == []
+
+
+def test_a_quoted_sentence_after_a_comma_is_no_main_verb():
+    text = "Police watched as crowds chanted, \"We'd rather go to jail.\""
+    assert reduced(text) == []
+    assert voice_of(text, "chanted") == "active/finite"
+
+
+def test_verb_after_an_apposition_with_no_other_verb():
+    # a fragment with a verb that needs an object is a participle clause ...
+    assert reduced("Dan Moss, the man behind the rival bid, accused of fraud") == ["accused"]
+    # ... but a prepositional verb is the main verb of the subject
+    text = "The Ohio Courier, the largest paper in the state, called for his resignation."
+    assert reduced(text) == []
+    assert role(text, "Ohio Courier") == "agent"
+
+
+def test_main_verb_after_a_like_aside():
+    text = "Several senators, like Ann Fox of Ohio, voiced support for the governor."
+    assert reduced(text) == []
+    assert voice_of(text, "voiced") == "active/finite"
+
+
+def test_participle_with_by_after_a_quantifier_or_clause_preposition():
+    assert reduced("The panels, all controlled by Democrats, say the funds are needed.") == [
+        "controlled"
+    ]
+    assert reduced("Boats returned to canals no longer polluted by motor traffic.") == ["polluted"]
+    assert reduced("The rule stays in force until changed by Congress.") == ["changed"]
+    # without "by" the determiner still makes a noun or adjective of it
+    assert reduced("Aid reached all displaced families in the valley.") == []
+
+
+def test_a_verb_in_s_after_a_number_is_a_noun():
+    assert reduced("The plan could save 40,000 lives prematurely ended by smog.") == ["ended"]

@@ -1,0 +1,104 @@
+"""Draw the NewsMTSC sentences of the reduced-relative dev block (``n…`` items).
+
+Run from the repository root::
+
+    python -m validation.agency_draw            # the primary_gids, one a line
+    python -m validation.agency_draw --show     # with the sentences, to label them
+
+The draw is reproducible: the distinct sentences of ``train.jsonl`` (first
+``primary_gid`` of each, in file order) that are not yet in
+``validation/data/agency_labels.tsv`` are shuffled with ``random.Random(SEED)``;
+the first ``N_PATTERN`` of them in which a past-participle form directly follows
+a content word (:func:`has_pattern`), the first ``N_OTHER`` others, and then the
+first ``N_STRICT`` not yet drawn in which that form is also followed by a
+preposition ("officials killed in", "voters headed to"; ``strict=True``) are drawn.
+Only the ids go into the labelled set; the text stays in ``../shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+
+from framing._nlp import english as en
+
+from .agency_eval import LABELS
+from .shared_data import SHARED_DATA
+
+SEED = 20261202
+N_PATTERN = 56
+N_OTHER = 14
+N_STRICT = 10
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT_BEFORE = (
+    en.FUNCTION_WORDS | en.BE_FORMS | en.HAVE_FORMS | en.GET_FORMS | en.MODALS | en.PRONOUNS
+    | en.DETERMINERS | en.PREPOSITIONS | en.CONJUNCTIONS | en.NEGATIONS
+)
+
+
+def _participles() -> frozenset[str]:
+    return frozenset(p for _, parts in en.irregular_verbs().values() for p in parts)
+
+
+def has_pattern(sentence: str, participles: frozenset[str] | None = None, *, strict: bool = False) -> bool:
+    """Whether a word with a past-participle form follows a content word.
+
+    A past-participle form is a word in ``-ed`` of four letters or more (not
+    ``bed``, ``need`` and the like) or an irregular participle ("taken",
+    "held"); the word before it is any word that is not a function word,
+    auxiliary, pronoun, determiner, preposition or ``-ly`` adverb. The test
+    reads spelling only: it keeps true reduced relatives ("civilians killed")
+    and simple past verbs after their subject ("the senator voted") alike.
+    With ``strict`` the form must also be followed by a preposition.
+    """
+    participles = _participles() if participles is None else participles
+    words = [w.lower() for w in _WORD.findall(sentence)] + [""]
+    for prev, w, after in zip(words, words[1:], words[2:]):
+        form = (len(w) >= 4 and w.endswith("ed") and w not in en.ED_NOUNS) or w in participles
+        if form and prev not in _NOT_BEFORE and not prev.endswith("ly"):
+            if not strict or after in en.PREPOSITIONS:
+                return True
+    return False
+
+
+def draw() -> list[tuple[str, str]]:
+    """The drawn ``(primary_gid, sentence)`` pairs, in the order of the ``n…`` ids."""
+    with open(LABELS, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+    used = {r["source"].split(":", 1)[1] for r in rows if r["source"].startswith("newsmtsc:")}
+    first: dict[str, str] = {}
+    used_text = set()
+    with open(SHARED_DATA / "newsmtsc" / "train.jsonl", encoding="utf-8") as f:
+        for line in f:
+            item = json.loads(line)
+            text = item["sentence_normalized"]
+            if item["primary_gid"] in used:
+                used_text.add(text)
+            first.setdefault(text, item["primary_gid"])
+    pool = [(gid, text) for text, gid in first.items() if text not in used_text]
+    random.Random(SEED).shuffle(pool)
+    participles = _participles()
+    pattern = [p for p in pool if has_pattern(p[1], participles)][:N_PATTERN]
+    other = [p for p in pool if not has_pattern(p[1], participles)][:N_OTHER]
+    drawn = {gid for gid, _ in pattern + other}
+    strict = [
+        p for p in pool if p[0] not in drawn and has_pattern(p[1], participles, strict=True)
+    ][:N_STRICT]
+    return pattern + other + strict
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print the sentences too")
+    args = parser.parse_args(argv)
+    for gid, text in draw():
+        print(f"{gid}\t{text}" if args.show else gid)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
