@@ -398,6 +398,27 @@ def test_name_variants_are_one_entity():
     assert {r["entity_key"] for r in rows} == {"hillary clinton"}
 
 
+def test_a_command_or_a_number_opening_a_sentence_is_no_first_name():
+    # "Let Calvera" and "Four Sentinel" are no people: the speaker "Calvera"
+    # stays "Calvera", not a person called "Let Calvera"
+    text = (
+        "Opinion: Let Calvera finish the job.\n\n"
+        "Four Sentinel brigades remain in the city.\n\n"
+        "Calvera said the operation would continue. Sentinel said it would not leave."
+    )
+    rows = extract(text)
+    assert [(r["speaker"], r["speaker_entity"]) for r in rows] == [
+        ("Calvera", "Calvera"),
+        ("Sentinel", "Sentinel"),
+    ]
+
+
+def test_a_title_opening_a_sentence_stays_part_of_the_name():
+    text = 'Judge Ana Berman opened the hearing.\n\n"This is not a trial of the press," Berman said.'
+    rows = extract(text)
+    assert [(r["speaker"], r["speaker_entity"]) for r in rows] == [("Berman", "Ana Berman")]
+
+
 def test_pronouns_take_the_last_speaker_of_their_gender():
     text = (
         '"We will win in November," said Maria Okafor, the campaign manager.\n\n'

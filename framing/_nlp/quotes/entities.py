@@ -208,7 +208,7 @@ def _name_mention(title: str | None, written: str):
     honorific = bool(title) and _norm(title) in ("mr", "mrs", "ms", "miss")
     surname_gender = en.NAME_TITLES[_norm(title)] if honorific else None
     first = _norm(name[0]) if len(name) > 1 else None
-    if first in _NOT_FIRST or any(_norm(w) in en.ORGANISATION_WORDS for w in name):
+    if first in _NOT_FIRST or first in en.NUMBER_WORDS or any(_norm(w) in en.ORGANISATION_WORDS for w in name):
         return last, surname_gender, None, False
     if first is None and not title:
         return last, surname_gender, None, False
@@ -222,6 +222,17 @@ def _name_mention(title: str | None, written: str):
     return last, surname_gender, person, bool(first in en.first_names() or title)
 
 
+def _imperative(written: str, text: str, start: int) -> bool:
+    """The first word of a capitalised run at the start of a sentence, a
+    headline or a paragraph is a verb and not a first name ("Let Israel
+    finish", "Ask Democrats"): a command, not part of the name."""
+    first = _norm(written.split(None, 1)[0])
+    if first not in en.VERBS or first in en.first_names() or first in en.NAME_TITLES:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
 class _Article:
     """The people an article names, for merging name variants and resolving pronouns."""
 
@@ -232,7 +243,10 @@ class _Article:
         self.mentions: list[tuple[int, Entity]] = []  # (position, person) of every full name
         self.seen: dict[int, list[int]] = {}  # id(entity) -> positions of its mentions
         for m in _NAME_MENTION.finditer(text):
-            found = _name_mention(m.group("title"), m.group("name"))
+            title, written = m.group("title"), m.group("name")
+            if title is None and " " in written and _imperative(written, text, m.start()):
+                written = written.split(None, 1)[1]  # "Let Israel finish the job": "Israel"
+            found = _name_mention(title, written)
             if found is None:
                 continue
             last, surname_gender, person, surely = found
@@ -329,6 +343,8 @@ def _subject_names(doc: _Doc) -> list[dict]:
             if (
                 looks_like_person(name)
                 and doc.word(a) not in _NOT_FIRST
+                and doc.word(a) not in en.NUMBER_WORDS  # "Four Hamas battalions"
+                and not _imperative(name, doc.text, s0)
                 and not any(doc.word(m) in en.ORGANISATION_WORDS for m in range(a, e))
                 and not any(doc.word(m) in en.QUOTE_TIME_WORDS or doc.word(m) in en.CLAUSE_WORDS for m in range(a, e))
             ):
