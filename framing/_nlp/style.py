@@ -153,8 +153,9 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                     tri.add("^ ^ " + words[0])
             else:
                 tri = set()
-            row.append((key, label, words, tri))
-            for _, _, piece in _prompts(line):
+            found = _prompts(line)
+            row.append((key, label, words, tri, found))
+            for _, _, piece in found:
                 prompts[(group, piece)].add(a)
             if key:
                 whole[(group, key)].add(a)
@@ -167,7 +168,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
     out = []
     for a, (group, ls, row) in enumerate(zip(groups, lines, folded, strict=True)):
         own = signature.get(group, ())
-        for (s, e, line), (key, label, words, tri) in zip(ls, row, strict=True):
+        for (s, e, line), (key, label, words, tri, found) in zip(ls, row, strict=True):
             if not key:
                 continue
             n_whole = len(whole[(group, key)])
@@ -197,7 +198,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
             elif _EMBED.search(line):
                 out.append(BoilerplateLine(a, s, e, "embed", key, 1))
             else:
-                for ps, pe, piece in _prompts(line):
+                for ps, pe, piece in found:
                     n_piece = len(prompts[(group, piece)])
                     if n_piece >= PROMPT_ARTICLES:
                         out.append(BoilerplateLine(a, s + ps, s + pe, "repeated", piece, n_piece))
@@ -280,7 +281,22 @@ def link_cards(text: str) -> list[tuple[int, int, str]]:
 #: receive occasional updates ...", a donation appeal), not prose.
 PROMPT_WORDS = 12
 PROMPT_ARTICLES = 3
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+# The sentences of a line are the matches of r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$". That
+# pattern, tried at every position of a run that a "3.5" or "U.S" ends, takes time
+# quadratic in the run; the same matches are the segments (a run without sentence
+# punctuation, then a run of it) closed by white space or the end of the line, and the
+# final run without punctuation (tests/_nlp/test_fast_paths.py checks the equality).
+_SEGMENT = re.compile(r"[^.!?]*([.!?]*)")
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    n = len(line)
+    return [
+        (s, e)
+        for m in _SEGMENT.finditer(line)
+        for s, e in (m.span(),)
+        if s != e and (m.start(1) == e or e == n or line[e].isspace())
+    ]
 
 
 def _prompts(line: str) -> list[tuple[int, int, str]]:
@@ -288,11 +304,11 @@ def _prompts(line: str) -> list[tuple[int, int, str]]:
     if line.count(" ") < PROMPT_WORDS:
         return []
     out = []
-    for m in _SENTENCE.finditer(line):
-        piece = _fold(m.group())
+    for s, e in _sentence_spans(line):
+        text = line[s:e]
+        piece = _fold(text)
         if piece.count(" ") + 1 >= PROMPT_WORDS:
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            out.append((start, m.end(), piece))
+            out.append((s + len(text) - len(text.lstrip()), e, piece))
     return out
 
 

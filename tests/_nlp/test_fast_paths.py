@@ -301,3 +301,23 @@ def test_verb_group_init_equals_dataclass_init():
         assert dataclasses.replace(g, intransitive_harm=True).intransitive_harm is True
         with pytest.raises(dataclasses.FrozenInstanceError):
             g.start = 9
+
+
+# -- boilerplate: the sentences of a line ---------------------------------------------
+
+
+def test_sentence_spans_equal_sentence_pattern():
+    import random
+    import re
+
+    from framing._nlp.style import _sentence_spans
+
+    plain = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+    rng = random.Random(0)
+    alphabet = "ab .!?\u00a0\t3U\u2028x,"
+    odd = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(30000)]
+    known = ["The rate rose 3.5 percent. U.S. forces left!", "Wait... what?No", "..", "", " a", "a. "]
+    for t in known + odd + odd_texts(5000, seed=2) + corpus_texts() + generated_texts(100):
+        lines = [t, *t.split("\n")]
+        for line in lines:
+            assert _sentence_spans(line) == [m.span() for m in plain.finditer(line)], repr(line)
