@@ -208,3 +208,35 @@ def test_passive_counts_equal_counts_of_parses():
     expected = np.zeros_like(want)
     expected[some] = want[some]
     assert np.array_equal(_passive_counts(load_example("rafah"), some), expected)
+
+
+class _TiedRandom:
+    """A generator whose draws are coarse, so that keys of one row tie."""
+
+    def __init__(self, seed):
+        self.rng = np.random.default_rng(seed)
+
+    def random(self, shape):
+        return np.floor(self.rng.random(shape) * 4) / 4
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_shuffles_equal_stable_sort(seed):
+    from framing.measures._design import Comparison, _shuffles
+
+    def plain(c, m, rng):
+        n = len(c.rows)
+        base = np.argsort(c.strata, kind="stable")
+        keys = c.strata[None, :] + rng.random((m, n))
+        order = np.argsort(keys, axis=1, kind="stable")
+        out = np.empty((m, n), dtype=bool)
+        np.put_along_axis(out, order, np.broadcast_to(c.in_g[base], (m, n)), axis=1)
+        return out
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 300))
+    codes = rng.integers(0, 3, n)
+    strata = rng.integers(0, 4, n) if seed % 2 else None
+    c = Comparison.of(codes, 0, None, strata)
+    make = (lambda: _TiedRandom(seed)) if seed % 3 == 0 else (lambda: np.random.default_rng(seed))
+    assert np.array_equal(_shuffles(c, 50, make()), plain(c, 50, make()))
