@@ -97,6 +97,31 @@ _CREDIT = re.compile(
 )
 
 
+# Characters a case-blind pattern matches to an ASCII letter that str.lower() does not
+# give it ("\u0130", "\u0131" for "i", "\u017f" for "s").
+_CASE_BLIND_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+def _guarded(pattern: re.Pattern, needles: tuple[str, ...]):
+    """``pattern.search``, skipped on a line holding none of ``needles``: substrings every
+    match holds (lower-case ones, compared with the line lower-cased, for a case-blind
+    pattern). Most lines hold none, and a substring test is far cheaper than the search."""
+    blind = bool(pattern.flags & re.IGNORECASE)
+
+    def search(line: str):
+        text = line.lower() if blind else line
+        for n in needles:
+            if n in text:
+                return pattern.search(line)
+        if blind and not line.isascii():
+            for c in _CASE_BLIND_EXTRA:
+                if c in line:
+                    return pattern.search(line)
+        return None
+
+    return search
+
+
 @dataclass(frozen=True)
 class BoilerplateLine:
     """One boilerplate line of one article: where it is, why, and how often its outlet prints it."""
@@ -118,6 +143,14 @@ def _fold(line: str) -> str:
     if _ODD_SPACE.search(low) is not None:
         low = _SPACE.sub(" ", low)
     return low.strip(" .:;,-–—|")
+
+
+# the searches of the rules above, each skipped on a line without what its matches hold
+_player = _guarded(_PLAYER, ("Listen", "Watch", "Play", "Enlarge", "Download"))
+_contributors = _guarded(_CONTRIBUTORS, ("contribut",))
+_credit = _guarded(_CREDIT, ("photo", "image", "picture", "video", "/", "getty"))
+_caption = _guarded(_CAPTION, ("FILE", "Photo", "/", ")"))
+_embed = _guarded(_EMBED, ("pic.twitter.com/", "YouTube", "Vimeo", "(@"))
 
 
 def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[BoilerplateLine]:
@@ -182,20 +215,20 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                 len(words) <= SHORT_LINE_WORDS or len(words) > WIDGET_WORDS
             ):
                 out.append(BoilerplateLine(a, s, e, "label", label, n_label))
-            elif len(words) <= SHORT_LINE_WORDS and (button := _PLAYER.search(line)):
+            elif len(words) <= SHORT_LINE_WORDS and (button := _player(line)):
                 out.append(BoilerplateLine(a, s, e, "label", button.group(1).lower(), 1))
             elif marks:
                 best = max(marks, key=lambda m: (signature[group][m], m))
                 out.append(BoilerplateLine(a, s, e, "signature", best, signature[group][best]))
-            elif len(words) <= LONG_LINE_WORDS and _CONTRIBUTORS.search(line):
+            elif len(words) <= LONG_LINE_WORDS and _contributors(line):
                 out.append(BoilerplateLine(a, s, e, "byline", key, 1))
             elif len(words) <= SHORT_LINE_WORDS and _BYLINE.match(line):
                 out.append(BoilerplateLine(a, s, e, "byline", key, 1))
-            elif len(words) <= SHORT_LINE_WORDS and _CREDIT.search(line) or (
-                len(words) <= REPEATED_PROMPT_WORDS and _CAPTION.search(line)
+            elif len(words) <= SHORT_LINE_WORDS and _credit(line) or (
+                len(words) <= REPEATED_PROMPT_WORDS and _caption(line)
             ):
                 out.append(BoilerplateLine(a, s, e, "credit", key, 1))
-            elif _EMBED.search(line):
+            elif _embed(line):
                 out.append(BoilerplateLine(a, s, e, "embed", key, 1))
             else:
                 for ps, pe, piece in found:
@@ -306,6 +339,8 @@ def _prompts(line: str) -> list[tuple[int, int, str]]:
     out = []
     for s, e in _sentence_spans(line):
         text = line[s:e]
+        if len(text.split()) < PROMPT_WORDS:
+            continue  # folding never adds a word
         piece = _fold(text)
         if piece.count(" ") + 1 >= PROMPT_WORDS:
             out.append((s + len(text) - len(text.lstrip()), e, piece))

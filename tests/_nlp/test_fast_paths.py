@@ -321,3 +321,18 @@ def test_sentence_spans_equal_sentence_pattern():
         lines = [t, *t.split("\n")]
         for line in lines:
             assert _sentence_spans(line) == [m.span() for m in plain.finditer(line)], repr(line)
+
+
+def test_guarded_searches_equal_plain_searches():
+    from framing._nlp import style
+
+    pairs = [(style._player, style._PLAYER), (style._contributors, style._CONTRIBUTORS),
+             (style._credit, style._CREDIT), (style._caption, style._CAPTION), (style._embed, style._EMBED)]
+    known = ["Jane Doe contr\u0131buted to this report.", "Photo by Jane Doe", "PHOTO: \u017ftaff", "(AP Photo/J. Doe)",
+             "FILE - A view", "Senators weigh the bill Listen", "\u2014 Jane (@jd) May 7, 2013",
+             "PICTURE COURTESY of the city", "Getty Images", "the ap photo", "REUTERS/Jane", "a) AP", "Watch the YouTube"]
+    lines = known + [x for t in odd_texts(5000, seed=3) + corpus_texts() + generated_texts(100) for x in t.split("\n")]
+    for guarded, pattern in pairs:
+        for line in lines:
+            a, b = guarded(line), pattern.search(line)
+            assert (a and a.span()) == (b and b.span()), (pattern.pattern, line)
