@@ -21,7 +21,7 @@ from .._nlp.english import PERSONAL_PRONOUNS
 from .._nlp.style import link_cards
 from .._nlp.text import _piece_tokens, fold, is_acronym, token_spans
 from ..corpus import Corpus
-from ._mentions import quoted_tokens, sentence_tokens, voice_mask
+from ._mentions import quoted_token_mask, sentence_tokens, voice_mask
 
 __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
 
@@ -207,7 +207,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     if edges:
         keep &= ~cards
     if voice != "all":
-        quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
+        quoted = quoted_token_mask(corpus)[0]
         if len(quoted) == len(tok):
             keep &= voice_mask(quoted, voice)
             edges = True
