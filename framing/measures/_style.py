@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -49,6 +50,8 @@ from ._counting import count_matrix, group_matrix
 from ._mentions import sentence_tokens
 
 __all__ = ["STYLE_REASONS", "boilerplate_sentences", "style_terms"]
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 #: Why a term is house style, in the order the reasons are tried.
 STYLE_REASONS = ("name", "initial", "honorific", "title", "party_tag", "boilerplate")
@@ -219,16 +222,23 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
     # in one go (its name words, never inside a name)
     openers = TITLE_NOUNS | set(by_first)
     counted = candidates.__contains__
-    for outlet, text, toks in zip(sents["outlet"].astype(str), texts, sentence_tokens(corpus), strict=True):
-        ins = inside.setdefault(outlet, Counter())
-        nam = named.setdefault(outlet, Counter())
+    # the words counted in one go, kept in lists and counted at the end (the same sums)
+    seen_words: list[str] = []
+    capital_words: list[str] = []
+    plain: dict[str, list[str]] = {}
+    for outlet, text, toks in zip(sents["outlet"].astype(str).tolist(), texts, sentence_tokens(corpus), strict=True):
+        nam = named.get(outlet)
+        if nam is None:
+            nam, inside[outlet], plain[outlet] = named.setdefault(outlet, Counter()), Counter(), []
+        ins = inside[outlet]
         n = len(toks)
-        words = [w for w, _, _ in toks]
-        caps = [text[s : s + 1].isupper() for _, s, _ in toks]
-        seen.update(words[1:])
-        capital.update(compress(words[1:], caps[1:]))
+        words = list(map(_first, toks))
+        # whether each token is written with a capital (a token never starts past the text's end)
+        caps = list(map(str.isupper, map(text.__getitem__, map(_second, toks))))
+        seen_words += words[1:]
+        capital_words += compress(words[1:], caps[1:])
         if openers.isdisjoint(words):
-            nam.update(filter(counted, words))
+            plain[outlet] += filter(counted, words)
             continue
         i = 0
         while i < n:
@@ -258,6 +268,10 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
             if i > 0 and text[toks[i - 1][2] : toks[i][1]] == "/":
                 cobrand[words[i - 1]] += 1
             i += len(hit)
+    seen.update(seen_words)
+    capital.update(capital_words)
+    for outlet, words in plain.items():
+        named[outlet].update(words)
     # a name word in an outlet's articles mostly inside a name (its own name, written
     # often enough to count) marks house style for every outlet
     # a name word is house style when most of its uses are inside an outlet's name: in
