@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .bulk import paused_gc
 from .english import FUNCTION_WORDS, NAME_ABBREVIATIONS
 
 __all__ = ["BoilerplateLine", "boilerplate_lines"]
@@ -153,6 +154,7 @@ _caption = _guarded(_CAPTION, ("FILE", "Photo", "/", ")"))
 _embed = _guarded(_EMBED, ("pic.twitter.com/", "YouTube", "Vimeo", "(@"))
 
 
+@paused_gc
 def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[BoilerplateLine]:
     r"""The boilerplate lines of every text (``groups``: the outlet of each text).
 

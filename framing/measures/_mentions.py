@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from .._nlp.bulk import paused_gc
 from .._nlp.match import PatternSet
 from .._nlp.quotes import pair_quotes
 from .._nlp.text import _TOKEN_RE, fold, token_spans
@@ -131,6 +132,7 @@ def _phrases(what: str) -> str:
     return {"actors": "aliases", "concepts": "labels", "dictionary": "terms"}.get(what, "phrases")
 
 
+@paused_gc
 def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:
     """Tokens of every sentence of ``corpus`` (offsets within the sentence).
 

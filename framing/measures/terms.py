@@ -11,6 +11,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy import stats
 
+from .._nlp.bulk import paused_gc
 from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ._counting import (
@@ -137,6 +138,7 @@ def term_counts(
 
 
 @fill_doc
+@paused_gc
 def distinctive_terms(
     corpus: Corpus,
     *,
