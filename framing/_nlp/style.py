@@ -339,11 +339,20 @@ def _prompts(line: str) -> list[tuple[int, int, str]]:
     if line.count(" ") < PROMPT_WORDS:
         return []
     out = []
+    # _fold of each sentence: a sentence holds a digit or odd white space only if its line does
+    low = line.lower()
+    digits = _DIGITS.search(low) is not None
+    odd = _ODD_SPACE.search(low) is not None
     for s, e in _sentence_spans(line):
         text = line[s:e]
         if len(text.split()) < PROMPT_WORDS:
             continue  # folding never adds a word
-        piece = _fold(text)
+        piece = text.lower()
+        if digits:
+            piece = _DIGITS.sub("0", piece)
+        if odd and _ODD_SPACE.search(piece) is not None:
+            piece = _SPACE.sub(" ", piece)
+        piece = piece.strip(" .:;,-–—|")
         if piece.count(" ") + 1 >= PROMPT_WORDS:
             out.append((s + len(text) - len(text.lstrip()), e, piece))
     return out

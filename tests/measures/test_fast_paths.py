@@ -240,3 +240,16 @@ def test_shuffles_equal_stable_sort(seed):
     c = Comparison.of(codes, 0, None, strata)
     make = (lambda: _TiedRandom(seed)) if seed % 3 == 0 else (lambda: np.random.default_rng(seed))
     assert np.array_equal(_shuffles(c, 50, make()), plain(c, 50, make()))
+
+
+def test_acronym_candidate_equals_unicode_pattern():
+    import random
+
+    from framing.measures._counting import _CANDIDATE, has_acronym_candidate
+
+    rng = random.Random(0)
+    alphabet = "aZ.Q b.xY\u00c9\u00e9.1-"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(40000)]
+    texts += ["The U.S. said", "NATO met", "u.s. forces", "A. B. Smith", "Mr. Doe", "\u00c9U went", "x.y.", "I A"]
+    for t in texts + corpus_texts() + odd_texts(3000, seed=4):
+        assert has_acronym_candidate(t) == (_CANDIDATE.search(t) is not None), repr(t)
