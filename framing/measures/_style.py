@@ -99,14 +99,16 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
             spans.setdefault(b.article, []).append((b.start, b.end))
     if not spans:
         return mask
-    row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    row_of = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
     body = (sents["section"].astype(str) != "headline").to_numpy()
-    for i, (doc, start) in enumerate(zip(sents["doc_id"], sents["start"], strict=True)):
-        if body[i]:
-            for s, e in spans.get(row_of[doc], ()):
-                if s <= start < e:
-                    mask[i] = True
-                    break
+    starts = sents["start"].to_numpy()
+    # only the body sentences of articles with boilerplate lines
+    for i in np.flatnonzero(body & np.isin(row_of, list(spans))).tolist():
+        start = starts[i]
+        for s, e in spans[row_of[i]]:
+            if s <= start < e:
+                mask[i] = True
+                break
     return mask
 
 

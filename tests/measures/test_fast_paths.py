@@ -253,3 +253,20 @@ def test_acronym_candidate_equals_unicode_pattern():
     texts += ["The U.S. said", "NATO met", "u.s. forces", "A. B. Smith", "Mr. Doe", "\u00c9U went", "x.y.", "I A"]
     for t in texts + corpus_texts() + odd_texts(3000, seed=4):
         assert has_acronym_candidate(t) == (_CANDIDATE.search(t) is not None), repr(t)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_column_max_equals_scipy(seed):
+    import scipy.sparse as sp
+
+    from framing.measures._counting import column_max
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 60)), int(rng.integers(1, 80))
+    X = sp.random(n, m, density=rng.uniform(0.01, 0.5), random_state=seed, format="csc")
+    X.data = np.ceil(X.data * 4)  # counts, with ties
+    if seed % 4 == 3:
+        X.data[::3] *= -1  # not counts: SciPy's own answer
+    top, row = column_max(X)
+    assert np.array_equal(top, np.asarray(X.max(axis=0).todense()).ravel())
+    assert np.array_equal(row, np.asarray(X.argmax(axis=0)).ravel())
