@@ -140,10 +140,17 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 def _fold(line: str) -> str:
+    return _fold_odd(line)[0]
+
+
+def _fold_odd(line: str) -> tuple[str, bool]:
+    """:func:`_fold` of ``line``, and whether it holds odd white space (a run, or a
+    character other than a space)."""
     low = _DIGITS.sub("0", line.lower())
-    if _ODD_SPACE.search(low) is not None:
+    odd = _ODD_SPACE.search(low) is not None
+    if odd:
         low = _SPACE.sub(" ", low)
-    return low.strip(" .:;,-–—|")
+    return low.strip(" .:;,-–—|"), odd
 
 
 # the searches of the rules above, each skipped on a line without what its matches hold
@@ -175,7 +182,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
     for a, (group, ls) in enumerate(zip(groups, lines, strict=True)):
         row = []
         for _, _, line in ls:
-            key = _fold(line)
+            key, odd = _fold_odd(line)
             words = key.split()
             label = _label(line)
             # word triples of a short line, and its first two words anchored at its start
@@ -188,7 +195,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                     tri.add("^ ^ " + words[0])
             else:
                 tri = set()
-            found = _prompts(line)
+            found = _prompts(line, key, odd)
             row.append((key, label, words, tri, found))
             for _, _, piece in found:
                 prompts[(group, piece)].add(a)
@@ -334,15 +341,15 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     ]
 
 
-def _prompts(line: str) -> list[tuple[int, int, str]]:
-    """The sentences of a line of :data:`PROMPT_WORDS` words or more: (start, end, folded)."""
+def _prompts(line: str, key: str, odd: bool) -> list[tuple[int, int, str]]:
+    """The sentences of a line of :data:`PROMPT_WORDS` words or more: (start, end, folded).
+
+    ``key, odd`` are :func:`_fold_odd` of the line: a sentence holds a digit only if the
+    folded line holds a "0", and odd white space only if the line does."""
     if line.count(" ") < PROMPT_WORDS:
         return []
     out = []
-    # _fold of each sentence: a sentence holds a digit or odd white space only if its line does
-    low = line.lower()
-    digits = _DIGITS.search(low) is not None
-    odd = _ODD_SPACE.search(low) is not None
+    digits = "0" in key
     for s, e in _sentence_spans(line):
         text = line[s:e]
         if len(text.split()) < PROMPT_WORDS:
