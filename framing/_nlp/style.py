@@ -137,6 +137,22 @@ class BoilerplateLine:
 
 # white space that _SPACE.sub would change: a run, or a character other than a space
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_ASCII_DIGITS = "0123456789"
+
+
+def _odd_space(text: str) -> bool:
+    """``_ODD_SPACE.search(text) is not None``, in half the time: white space other
+    than a space is odd, and so is a run of spaces (the alternation is slow to scan)."""
+    return "  " in text or _OTHER_SPACE.search(text) is not None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``_DIGITS`` matches in ``text``: for ASCII text, ten substring tests
+    (a third of the time of the pattern's scan)."""
+    if text.isascii():
+        return any(map(text.__contains__, _ASCII_DIGITS))
+    return _DIGITS.search(text) is not None
 
 
 def _fold(line: str) -> str:
@@ -146,8 +162,10 @@ def _fold(line: str) -> str:
 def _fold_odd(line: str) -> tuple[str, bool]:
     """:func:`_fold` of ``line``, and whether it holds odd white space (a run, or a
     character other than a space)."""
-    low = _DIGITS.sub("0", line.lower())
-    odd = _ODD_SPACE.search(low) is not None
+    low = line.lower()
+    if _has_digit(low):
+        low = _DIGITS.sub("0", low)
+    odd = _odd_space(low)
     if odd:
         low = _SPACE.sub(" ", low)
     return low.strip(" .:;,-–—|"), odd
@@ -357,7 +375,7 @@ def _prompts(line: str, key: str, odd: bool) -> list[tuple[int, int, str]]:
         piece = text.lower()
         if digits:
             piece = _DIGITS.sub("0", piece)
-        if odd and _ODD_SPACE.search(piece) is not None:
+        if odd and _odd_space(piece):
             piece = _SPACE.sub(" ", piece)
         piece = piece.strip(" .:;,-–—|")
         if piece.count(" ") + 1 >= PROMPT_WORDS:

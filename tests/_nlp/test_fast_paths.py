@@ -336,3 +336,30 @@ def test_guarded_searches_equal_plain_searches():
         for line in lines:
             a, b = guarded(line), pattern.search(line)
             assert (a and a.span()) == (b and b.span()), (pattern.pattern, line)
+
+
+def test_odd_space_and_digit_tests_equal_patterns():
+    import random
+
+    from framing._nlp import style
+
+    rng = random.Random(1)
+    alphabet = "ab 3 \u00a0\t\n\u2028\x1c\u0663\u00b2\u00e9x,"
+    odd = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(30000)]
+    known = ["a  b", "a\tb", "a b", "", " ", "\u0663 rose", "x\u00b2", "since 2014", "a\u00a0b", "a\x1fb"]
+    lines = known + odd + [x for t in odd_texts(5000, seed=4) + corpus_texts() + generated_texts(100) for x in t.split("\n")]
+    for line in lines:
+        for text in (line, line.lower()):
+            assert style._odd_space(text) == (style._ODD_SPACE.search(text) is not None), repr(text)
+            assert style._has_digit(text) == (style._DIGITS.search(text) is not None), repr(text)
+            assert style._fold_odd(text) == _fold_odd_plain(text), repr(text)
+
+
+def _fold_odd_plain(line: str) -> tuple[str, bool]:
+    from framing._nlp import style
+
+    low = style._DIGITS.sub("0", line.lower())
+    odd = style._ODD_SPACE.search(low) is not None
+    if odd:
+        low = style._SPACE.sub(" ", low)
+    return low.strip(" .:;,-–—|"), odd
