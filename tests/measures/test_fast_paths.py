@@ -250,7 +250,8 @@ def test_acronym_candidate_equals_unicode_pattern():
     rng = random.Random(0)
     alphabet = "aZ.Q b.xY\u00c9\u00e9.1-"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(40000)]
-    texts += ["The U.S. said", "NATO met", "u.s. forces", "A. B. Smith", "Mr. Doe", "\u00c9U went", "x.y.", "I A"]
+    texts += ["The U.S. said", "NATO met", "u.s. forces", "A. B. Smith", "Mr. Doe", "\u00c9U went", "x.y.", "I A",
+              ".a.", "x..y.", "a.b", "1.a.", "\u00e9.a.", "a.\u00e9.", "\u201cUS\u201d", "oK"]
     for t in texts + corpus_texts() + odd_texts(3000, seed=4):
         assert has_acronym_candidate(t) == (_CANDIDATE.search(t) is not None), repr(t)
 
