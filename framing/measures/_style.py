@@ -239,11 +239,16 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
         caps = list(map(str.isupper, map(text.__getitem__, map(_second, toks))))
         seen_words += words[1:]
         capital_words += compress(words[1:], caps[1:])
+        # every word of a name is counted in its outlet's name words, inside a name or
+        # not (each token once either way); only a title noun and a name's first word
+        # need the sentence read
+        plain[outlet] += filter(counted, words)
         if openers.isdisjoint(words):
-            plain[outlet] += filter(counted, words)
             continue
-        i = 0
-        while i < n:
+        skip = 0  # the end of the name last found: its words are not read again
+        for i in compress(range(n), map(openers.__contains__, words)):
+            if i < skip:
+                continue
             w = words[i]
             if w in TITLE_NOUNS:
                 titled[w] += 1
@@ -256,20 +261,17 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
                         hit = p
                         break
             if hit is None:
-                nam[w] += w in candidates
-                i += 1
                 continue
             for x in hit:
                 if x in candidates:
                     ins[x] += 1
-                    nam[x] += 1
             # a word joined to the name by a slash is a co-brand ("CNN/ORC", "NBC/Marist")
             j = i + len(hit)
             if j < n and text[toks[j - 1][2] : toks[j][1]] == "/":
                 cobrand[words[j]] += 1
             if i > 0 and text[toks[i - 1][2] : toks[i][1]] == "/":
                 cobrand[words[i - 1]] += 1
-            i += len(hit)
+            skip = j
     seen.update(seen_words)
     capital.update(capital_words)
     for outlet, words in plain.items():

@@ -271,3 +271,26 @@ def test_column_max_equals_scipy(seed):
     top, row = column_max(X)
     assert np.array_equal(top, np.asarray(X.max(axis=0).todense()).ravel())
     assert np.array_equal(row, np.asarray(X.argmax(axis=0)).ravel())
+
+
+def test_corpus_usage_reads_only_title_nouns_and_name_starts():
+    # the name words are counted token by token, inside a name or not; the sentence is
+    # read only at title nouns and first words of names (known sets of a small corpus)
+    import pandas as pd
+
+    import framing
+    from framing.measures._style import _corpus_usage, _outlet_names
+
+    outlets = ["Daily Ledger", "CNN", "Fox News", "The Times"]
+    sents = ["A Daily Ledger poll found support fell, CNN/ORC said.",
+             "President Jane Doe told Fox News that the Times was wrong.",
+             "The Daily Ledger reported that Minister Ray spoke.",
+             "Fox News and CNN carried it; the Daily Ledger/Marist poll too.",
+             "Senator Kim Lee said the Times erred, Fox said.", "CNN reported it. Daily ledger staff agreed."]
+    rows = [{"doc_id": f"d{i}", "outlet": outlets[i % 4], "title": "News",
+             "text": " ".join(sents[(i + k) % 6] for k in range(4))} for i in range(60)]
+    corpus = framing.load_corpus(pd.DataFrame(rows))
+    names, titles, proper = _corpus_usage(corpus, _outlet_names(corpus))
+    assert names == {"daily", "ledger", "cnn", "fox", "news", "times", "orc", "marist"}
+    assert titles == {"president", "minister", "senator"}
+    assert {"jane", "doe", "ray", "kim", "lee"} <= proper
