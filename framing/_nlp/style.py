@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .bulk import paused_gc
 from .english import FUNCTION_WORDS, NAME_ABBREVIATIONS
 
 __all__ = ["BoilerplateLine", "boilerplate_lines"]
@@ -97,6 +98,31 @@ _CREDIT = re.compile(
 )
 
 
+# Characters a case-blind pattern matches to an ASCII letter that str.lower() does not
+# give it ("\u0130", "\u0131" for "i", "\u017f" for "s").
+_CASE_BLIND_EXTRA = ("\u0130", "\u0131", "\u017f")
+
+
+def _guarded(pattern: re.Pattern, needles: tuple[str, ...]):
+    """``pattern.search``, skipped on a line holding none of ``needles``: substrings every
+    match holds (lower-case ones, compared with the line lower-cased, for a case-blind
+    pattern). Most lines hold none, and a substring test is far cheaper than the search."""
+    blind = bool(pattern.flags & re.IGNORECASE)
+
+    def search(line: str):
+        text = line.lower() if blind else line
+        for n in needles:
+            if n in text:
+                return pattern.search(line)
+        if blind and not line.isascii():
+            for c in _CASE_BLIND_EXTRA:
+                if c in line:
+                    return pattern.search(line)
+        return None
+
+    return search
+
+
 @dataclass(frozen=True)
 class BoilerplateLine:
     """One boilerplate line of one article: where it is, why, and how often its outlet prints it."""
@@ -111,15 +137,49 @@ class BoilerplateLine:
 
 # white space that _SPACE.sub would change: a run, or a character other than a space
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_ASCII_DIGITS = "0123456789"
+
+
+def _odd_space(text: str) -> bool:
+    """``_ODD_SPACE.search(text) is not None``, in half the time: white space other
+    than a space is odd, and so is a run of spaces (the alternation is slow to scan)."""
+    return "  " in text or _OTHER_SPACE.search(text) is not None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``_DIGITS`` matches in ``text``: for ASCII text, ten substring tests
+    (a third of the time of the pattern's scan)."""
+    if text.isascii():
+        return any(map(text.__contains__, _ASCII_DIGITS))
+    return _DIGITS.search(text) is not None
 
 
 def _fold(line: str) -> str:
-    low = _DIGITS.sub("0", line.lower())
-    if _ODD_SPACE.search(low) is not None:
+    return _fold_odd(line)[0]
+
+
+def _fold_odd(line: str) -> tuple[str, bool]:
+    """:func:`_fold` of ``line``, and whether it holds odd white space (a run, or a
+    character other than a space)."""
+    low = line.lower()
+    if _has_digit(low):
+        low = _DIGITS.sub("0", low)
+    odd = _odd_space(low)
+    if odd:
         low = _SPACE.sub(" ", low)
-    return low.strip(" .:;,-–—|")
+    return low.strip(" .:;,-–—|"), odd
 
 
+# the searches of the rules above, each skipped on a line without what its matches hold
+_player = _guarded(_PLAYER, ("Listen", "Watch", "Play", "Enlarge", "Download"))
+_contributors = _guarded(_CONTRIBUTORS, ("contribut",))
+_credit = _guarded(_CREDIT, ("photo", "image", "picture", "video", "/", "getty"))
+_caption = _guarded(_CAPTION, ("FILE", "Photo", "/", ")"))
+_embed = _guarded(_EMBED, ("pic.twitter.com/", "YouTube", "Vimeo", "(@"))
+
+
+@paused_gc
 def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[BoilerplateLine]:
     r"""The boilerplate lines of every text (``groups``: the outlet of each text).
 
@@ -140,7 +200,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
     for a, (group, ls) in enumerate(zip(groups, lines, strict=True)):
         row = []
         for _, _, line in ls:
-            key = _fold(line)
+            key, odd = _fold_odd(line)
             words = key.split()
             label = _label(line)
             # word triples of a short line, and its first two words anchored at its start
@@ -153,8 +213,9 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                     tri.add("^ ^ " + words[0])
             else:
                 tri = set()
-            row.append((key, label, words, tri))
-            for _, _, piece in _prompts(line):
+            found = _prompts(line, key, odd)
+            row.append((key, label, words, tri, found))
+            for _, _, piece in found:
                 prompts[(group, piece)].add(a)
             if key:
                 whole[(group, key)].add(a)
@@ -167,7 +228,7 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
     out = []
     for a, (group, ls, row) in enumerate(zip(groups, lines, folded, strict=True)):
         own = signature.get(group, ())
-        for (s, e, line), (key, label, words, tri) in zip(ls, row, strict=True):
+        for (s, e, line), (key, label, words, tri, found) in zip(ls, row, strict=True):
             if not key:
                 continue
             n_whole = len(whole[(group, key)])
@@ -181,23 +242,23 @@ def boilerplate_lines(texts: Sequence[str], groups: Sequence[str]) -> list[Boile
                 len(words) <= SHORT_LINE_WORDS or len(words) > WIDGET_WORDS
             ):
                 out.append(BoilerplateLine(a, s, e, "label", label, n_label))
-            elif len(words) <= SHORT_LINE_WORDS and (button := _PLAYER.search(line)):
+            elif len(words) <= SHORT_LINE_WORDS and (button := _player(line)):
                 out.append(BoilerplateLine(a, s, e, "label", button.group(1).lower(), 1))
             elif marks:
                 best = max(marks, key=lambda m: (signature[group][m], m))
                 out.append(BoilerplateLine(a, s, e, "signature", best, signature[group][best]))
-            elif len(words) <= LONG_LINE_WORDS and _CONTRIBUTORS.search(line):
+            elif len(words) <= LONG_LINE_WORDS and _contributors(line):
                 out.append(BoilerplateLine(a, s, e, "byline", key, 1))
             elif len(words) <= SHORT_LINE_WORDS and _BYLINE.match(line):
                 out.append(BoilerplateLine(a, s, e, "byline", key, 1))
-            elif len(words) <= SHORT_LINE_WORDS and _CREDIT.search(line) or (
-                len(words) <= REPEATED_PROMPT_WORDS and _CAPTION.search(line)
+            elif len(words) <= SHORT_LINE_WORDS and _credit(line) or (
+                len(words) <= REPEATED_PROMPT_WORDS and _caption(line)
             ):
                 out.append(BoilerplateLine(a, s, e, "credit", key, 1))
-            elif _EMBED.search(line):
+            elif _embed(line):
                 out.append(BoilerplateLine(a, s, e, "embed", key, 1))
             else:
-                for ps, pe, piece in _prompts(line):
+                for ps, pe, piece in found:
                     n_piece = len(prompts[(group, piece)])
                     if n_piece >= PROMPT_ARTICLES:
                         out.append(BoilerplateLine(a, s + ps, s + pe, "repeated", piece, n_piece))
@@ -280,19 +341,45 @@ def link_cards(text: str) -> list[tuple[int, int, str]]:
 #: receive occasional updates ...", a donation appeal), not prose.
 PROMPT_WORDS = 12
 PROMPT_ARTICLES = 3
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+# The sentences of a line are the matches of r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$". That
+# pattern, tried at every position of a run that a "3.5" or "U.S" ends, takes time
+# quadratic in the run; the same matches are the segments (a run without sentence
+# punctuation, then a run of it) closed by white space or the end of the line, and the
+# final run without punctuation (tests/_nlp/test_fast_paths.py checks the equality).
+_SEGMENT = re.compile(r"[^.!?]*([.!?]*)")
 
 
-def _prompts(line: str) -> list[tuple[int, int, str]]:
-    """The sentences of a line of :data:`PROMPT_WORDS` words or more: (start, end, folded)."""
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    n = len(line)
+    return [
+        (s, e)
+        for m in _SEGMENT.finditer(line)
+        for s, e in (m.span(),)
+        if s != e and (m.start(1) == e or e == n or line[e].isspace())
+    ]
+
+
+def _prompts(line: str, key: str, odd: bool) -> list[tuple[int, int, str]]:
+    """The sentences of a line of :data:`PROMPT_WORDS` words or more: (start, end, folded).
+
+    ``key, odd`` are :func:`_fold_odd` of the line: a sentence holds a digit only if the
+    folded line holds a "0", and odd white space only if the line does."""
     if line.count(" ") < PROMPT_WORDS:
         return []
     out = []
-    for m in _SENTENCE.finditer(line):
-        piece = _fold(m.group())
+    digits = "0" in key
+    for s, e in _sentence_spans(line):
+        text = line[s:e]
+        if len(text.split()) < PROMPT_WORDS:
+            continue  # folding never adds a word
+        piece = text.lower()
+        if digits:
+            piece = _DIGITS.sub("0", piece)
+        if odd and _odd_space(piece):
+            piece = _SPACE.sub(" ", piece)
+        piece = piece.strip(" .:;,-–—|")
         if piece.count(" ") + 1 >= PROMPT_WORDS:
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            out.append((start, m.end(), piece))
+            out.append((s + len(text) - len(text.lstrip()), e, piece))
     return out
 
 

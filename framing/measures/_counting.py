@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter, not_
 
 import numpy as np
 import pandas as pd
@@ -21,7 +23,7 @@ from .._nlp.english import PERSONAL_PRONOUNS
 from .._nlp.style import link_cards
 from .._nlp.text import _piece_tokens, fold, is_acronym, token_spans
 from ..corpus import Corpus
-from ._mentions import quoted_tokens, sentence_tokens, voice_mask
+from ._mentions import quoted_token_mask, sentence_tokens, voice_mask
 
 __all__ = ["PRONOUNS", "STOP_WORDS", "count_matrix"]
 
@@ -60,6 +62,7 @@ def check_ngram_range(ngram_range) -> tuple[int, int]:
 
 
 _SEP = " \x00 "
+_second = itemgetter(1)
 
 
 def _token_stream(corpus: Corpus) -> tuple[list[str], np.ndarray]:
@@ -126,6 +129,18 @@ def _token_numbers(corpus: Corpus):
 
 # every acronym holds one of these; sentences without any are left as they are
 _CANDIDATE = regex.compile(r"(?:\p{L}\.){2}|\p{Lu}{2}")
+# its ASCII matches, where a letter is [A-Za-z] and a capital [A-Z], as two searches in
+# the standard engine that each open with what they look for fast (a capital, a dot):
+# 2.5 times as fast as _CANDIDATE on ASCII text; a match of either is one of _CANDIDATE
+_ASCII_CAPITALS = re.compile(r"[A-Z]{2}")
+_ASCII_DOTTED = re.compile(r"\.[A-Za-z]\.(?<=[A-Za-z]\.[A-Za-z]\.)")
+
+
+def has_acronym_candidate(text: str) -> bool:
+    """Whether ``text`` holds ``_CANDIDATE`` (two capitals, or a dotted pair of letters)."""
+    if _ASCII_CAPITALS.search(text) is not None or _ASCII_DOTTED.search(text) is not None:
+        return True
+    return not text.isascii() and _CANDIDATE.search(text) is not None
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -144,18 +159,20 @@ def recase_acronyms(corpus: Corpus, tok: np.ndarray, names: np.ndarray, sent_of:
     positions, codes = [], []
     cached = corpus.cache.get("sentence_tokens")  # token_spans of every sentence, when made
     for s, text in enumerate(texts):
-        if _CANDIDATE.search(text) is None:
+        if not has_acronym_candidate(text):
             continue
         words = _WORDS.findall(text)
-        if sum(w.isupper() for w in words) * 2 > len(words):
+        if sum(map(str.isupper, words)) * 2 > len(words):
             continue
         spans = token_spans(text) if cached is None else cached[s]
         end = first[s + 1] if s + 1 < len(texts) else len(tok)
         if len(spans) != end - first[s]:
             continue  # the token stream and the sentence disagree: leave it as it is
-        for j, (_, a, b) in enumerate(spans):
-            # (a token written with a lower-case first letter is never an acronym)
-            if not text[a].islower() and is_acronym(text[a:b]):
+        # (a token written with a lower-case first letter is never an acronym)
+        lower = map(str.islower, map(text.__getitem__, map(_second, spans)))
+        for j in compress(range(len(spans)), map(not_, lower)):
+            _, a, b = spans[j]
+            if is_acronym(text[a:b]):
                 form = text[a:b].replace(".", "").upper()
                 if form not in index:
                     index[form] = len(names) + len(extra)
@@ -207,7 +224,7 @@ def count_matrix(corpus: Corpus, ngram_range, stop_words, sentences: np.ndarray 
     if edges:
         keep &= ~cards
     if voice != "all":
-        quoted = np.concatenate(quoted_tokens(corpus) or [np.zeros(0, bool)])
+        quoted = quoted_token_mask(corpus)[0]
         if len(quoted) == len(tok):
             keep &= voice_mask(quoted, voice)
             edges = True
@@ -295,6 +312,28 @@ def _link_card_tokens(corpus: Corpus) -> np.ndarray | None:
                 if len(offsets) == first[i + 1] - first[i]:
                     mask[first[i] : first[i + 1]] |= (offsets >= s) & (offsets < e)
     return mask if mask.any() else None
+
+
+def column_max(X: sp.csc_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """The largest value of each column and its row: ``X.max(axis=0)`` and
+    ``X.argmax(axis=0)`` (the first row holding it; 0 for an empty column), in
+    one vectorised pass when every stored value is positive, as counts are
+    (SciPy's ``argmax`` loops over the columns in Python)."""
+    X = X.copy()
+    X.sum_duplicates()  # sorted rows, as SciPy's argmax reads them
+    if not (X.data > 0).all():
+        return np.asarray(X.max(axis=0).todense()).ravel(), np.asarray(X.argmax(axis=0)).ravel()
+    n = X.shape[1]
+    cols = np.repeat(np.arange(n), np.diff(X.indptr))
+    top = np.zeros(n, dtype=X.dtype)
+    used = np.flatnonzero(np.diff(X.indptr))
+    if len(used):
+        top[used] = np.maximum.reduceat(X.data, X.indptr[used])
+    first = np.flatnonzero(X.data == top[cols])
+    col, at = np.unique(cols[first], return_index=True)
+    row = np.zeros(n, dtype=int)
+    row[col] = X.indices[first[at]]
+    return top, row
 
 
 def group_codes(corpus: Corpus, by: str, levels: Sequence[str]) -> np.ndarray:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from .._nlp.bulk import paused_gc
 from .._nlp.match import PatternSet
 from .._nlp.quotes import pair_quotes
 from .._nlp.text import _TOKEN_RE, fold, token_spans
@@ -28,6 +31,7 @@ __all__ = [
     "attach_groups",
     "find_mentions",
     "mark_in_quote",
+    "quoted_token_mask",
     "quoted_tokens",
     "read_mapping",
     "sentence_tokens",
@@ -35,6 +39,8 @@ __all__ = [
     "voice_mask",
     "voiced_mentions",
 ]
+
+_second = itemgetter(1)
 
 #: Columns of :func:`find_mentions`.
 MENTION_COLUMNS = (
@@ -126,6 +132,7 @@ def _phrases(what: str) -> str:
     return {"actors": "aliases", "concepts": "labels", "dictionary": "terms"}.get(what, "phrases")
 
 
+@paused_gc
 def sentence_tokens(corpus) -> list[list[tuple[str, int, int]]]:
     """Tokens of every sentence of ``corpus`` (offsets within the sentence).
 
@@ -445,6 +452,17 @@ def quoted_tokens(corpus) -> list[np.ndarray]:
     (:func:`sentence_tokens`): True inside quotation marks. Computed once per corpus."""
 
     def compute() -> list[np.ndarray]:
+        inside, lens = quoted_token_mask(corpus)
+        return np.split(inside, np.cumsum(lens)[:-1]) if len(lens) else []
+
+    return corpus.cache.fetch("quoted_tokens", compute)
+
+
+def quoted_token_mask(corpus) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`quoted_tokens` as one array over every token of the corpus in sentence
+    order, with the number of tokens of each sentence. Computed once per corpus."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
         # one searchsorted over the whole corpus: a token's key is its sentence's
         # (doc, headline) group number times a bound on the offsets, plus its offset
         sents = corpus.sentences()
@@ -452,27 +470,31 @@ def quoted_tokens(corpus) -> list[np.ndarray]:
         toks = sentence_tokens(corpus)
         heads = (sents["section"].astype(str) == "headline").to_numpy()
         group = {key: i for i, key in enumerate(spans)}
+        lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        starts = np.fromiter(map(_second, chain.from_iterable(toks)), dtype=np.int64, count=int(lens.sum()))
+        ends = np.zeros(len(toks), dtype=np.int64)  # each sentence's last token's end
+        has = lens > 0
+        ends[has] = [toks[i][-1][2] for i in np.flatnonzero(has).tolist()]
+        sent_start = sents["start"].to_numpy(dtype=np.int64)
         bound = 1 + max(
             [b for sp_ in spans.values() for _, b in sp_]
-            + [int(x) + (t[-1][2] if t else 0) for x, t in zip(sents["start"], toks, strict=True)]
+            + [int((sent_start + ends).max()) if len(toks) else 0]
             + [0]
         )
         gid = np.fromiter(
-            (group.get((doc, bool(head)), -1) for doc, head in zip(sents["doc_id"], heads, strict=True)),
+            (group.get((doc, head), -1) for doc, head in zip(sents["doc_id"].tolist(), heads.tolist(), strict=True)),
             dtype=np.int64,
             count=len(toks),
         )
-        lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
-        starts = np.fromiter((a for t in toks for _, a, _ in t), dtype=np.int64, count=int(lens.sum()))
-        key = starts + np.repeat(sents["start"].to_numpy(dtype=np.int64) + gid * bound, lens)
+        key = starts + np.repeat(sent_start + gid * bound, lens)
         lo = np.fromiter((i * bound + a for i, sp_ in enumerate(spans.values()) for a, _ in sp_), dtype=np.int64)
         hi = np.fromiter((i * bound + b for i, sp_ in enumerate(spans.values()) for _, b in sp_), dtype=np.int64)
         k = np.searchsorted(lo, key, side="right") - 1
         inside = (k >= 0) & (key < hi[np.clip(k, 0, None)]) if len(lo) else np.zeros(len(key), dtype=bool)
         inside &= np.repeat(gid >= 0, lens)
-        return np.split(inside, np.cumsum(lens)[:-1]) if len(toks) else []
+        return inside, lens
 
-    return corpus.cache.fetch("quoted_tokens", compute)
+    return corpus.cache.fetch("quoted_tokens", compute, key="flat")
 
 
 def voice_mask(in_quote: np.ndarray, voice: str) -> np.ndarray:

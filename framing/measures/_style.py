@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -49,6 +50,8 @@ from ._counting import count_matrix, group_matrix
 from ._mentions import sentence_tokens
 
 __all__ = ["STYLE_REASONS", "boilerplate_sentences", "style_terms"]
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 #: Why a term is house style, in the order the reasons are tried.
 STYLE_REASONS = ("name", "initial", "honorific", "title", "party_tag", "boilerplate")
@@ -96,14 +99,16 @@ def boilerplate_sentences(corpus: Corpus) -> np.ndarray:
             spans.setdefault(b.article, []).append((b.start, b.end))
     if not spans:
         return mask
-    row_of = {d: i for i, d in enumerate(corpus._articles["doc_id"])}
+    row_of = pd.Index(corpus._articles["doc_id"]).get_indexer(sents["doc_id"])
     body = (sents["section"].astype(str) != "headline").to_numpy()
-    for i, (doc, start) in enumerate(zip(sents["doc_id"], sents["start"], strict=True)):
-        if body[i]:
-            for s, e in spans.get(row_of[doc], ()):
-                if s <= start < e:
-                    mask[i] = True
-                    break
+    starts = sents["start"].to_numpy()
+    # only the body sentences of articles with boilerplate lines
+    for i in np.flatnonzero(body & np.isin(row_of, list(spans))).tolist():
+        start = starts[i]
+        for s, e in spans[row_of[i]]:
+            if s <= start < e:
+                mask[i] = True
+                break
     return mask
 
 
@@ -219,19 +224,31 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
     # in one go (its name words, never inside a name)
     openers = TITLE_NOUNS | set(by_first)
     counted = candidates.__contains__
-    for outlet, text, toks in zip(sents["outlet"].astype(str), texts, sentence_tokens(corpus), strict=True):
-        ins = inside.setdefault(outlet, Counter())
-        nam = named.setdefault(outlet, Counter())
+    # the words counted in one go, kept in lists and counted at the end (the same sums)
+    seen_words: list[str] = []
+    capital_words: list[str] = []
+    plain: dict[str, list[str]] = {}
+    for outlet, text, toks in zip(sents["outlet"].astype(str).tolist(), texts, sentence_tokens(corpus), strict=True):
+        nam = named.get(outlet)
+        if nam is None:
+            nam, inside[outlet], plain[outlet] = named.setdefault(outlet, Counter()), Counter(), []
+        ins = inside[outlet]
         n = len(toks)
-        words = [w for w, _, _ in toks]
-        caps = [text[s : s + 1].isupper() for _, s, _ in toks]
-        seen.update(words[1:])
-        capital.update(compress(words[1:], caps[1:]))
+        words = list(map(_first, toks))
+        # whether each token is written with a capital (a token never starts past the text's end)
+        caps = list(map(str.isupper, map(text.__getitem__, map(_second, toks))))
+        seen_words += words[1:]
+        capital_words += compress(words[1:], caps[1:])
+        # every word of a name is counted in its outlet's name words, inside a name or
+        # not (each token once either way); only a title noun and a name's first word
+        # need the sentence read
+        plain[outlet] += filter(counted, words)
         if openers.isdisjoint(words):
-            nam.update(filter(counted, words))
             continue
-        i = 0
-        while i < n:
+        skip = 0  # the end of the name last found: its words are not read again
+        for i in compress(range(n), map(openers.__contains__, words)):
+            if i < skip:
+                continue
             w = words[i]
             if w in TITLE_NOUNS:
                 titled[w] += 1
@@ -244,20 +261,21 @@ def _corpus_usage(corpus: Corpus, outlet_names) -> tuple[set[str], set[str], set
                         hit = p
                         break
             if hit is None:
-                nam[w] += w in candidates
-                i += 1
                 continue
             for x in hit:
                 if x in candidates:
                     ins[x] += 1
-                    nam[x] += 1
             # a word joined to the name by a slash is a co-brand ("CNN/ORC", "NBC/Marist")
             j = i + len(hit)
             if j < n and text[toks[j - 1][2] : toks[j][1]] == "/":
                 cobrand[words[j]] += 1
             if i > 0 and text[toks[i - 1][2] : toks[i][1]] == "/":
                 cobrand[words[i - 1]] += 1
-            i += len(hit)
+            skip = j
+    seen.update(seen_words)
+    capital.update(capital_words)
+    for outlet, words in plain.items():
+        named[outlet].update(words)
     # a name word in an outlet's articles mostly inside a name (its own name, written
     # often enough to count) marks house style for every outlet
     # a name word is house style when most of its uses are inside an outlet's name: in

@@ -11,11 +11,13 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy import stats
 
+from .._nlp.bulk import paused_gc
 from .._validate import check_option
 from ..corpus import Corpus, _check_by
 from ._counting import (
     PRONOUNS,
     STOP_WORDS,
+    column_max,
     count_matrix,
     group_codes,
     group_matrix,
@@ -137,6 +139,7 @@ def term_counts(
 
 
 @fill_doc
+@paused_gc
 def distinctive_terms(
     corpus: Corpus,
     *,
@@ -407,8 +410,7 @@ def _compare(X, lengths, codes, g, h, levels, terms, prior, alpha0, scorer):
 
     # which article carries the term, and what is left without it
     Xg_csc = Xg.tocsc()
-    top_count = np.asarray(Xg_csc.max(axis=0).todense()).ravel()
-    top_row = np.asarray(Xg_csc.argmax(axis=0)).ravel()
+    top_count, top_row = column_max(Xg_csc)
     top_len = lengths[in_g][top_row]
     d_loo, v_loo = log_odds(y_i - top_count, n_i - top_len, y_j, n_j, prior, alpha0)
     z_loo = d_loo / np.sqrt(v_loo)

@@ -301,3 +301,65 @@ def test_verb_group_init_equals_dataclass_init():
         assert dataclasses.replace(g, intransitive_harm=True).intransitive_harm is True
         with pytest.raises(dataclasses.FrozenInstanceError):
             g.start = 9
+
+
+# -- boilerplate: the sentences of a line ---------------------------------------------
+
+
+def test_sentence_spans_equal_sentence_pattern():
+    import random
+    import re
+
+    from framing._nlp.style import _sentence_spans
+
+    plain = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+    rng = random.Random(0)
+    alphabet = "ab .!?\u00a0\t3U\u2028x,"
+    odd = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(30000)]
+    known = ["The rate rose 3.5 percent. U.S. forces left!", "Wait... what?No", "..", "", " a", "a. "]
+    for t in known + odd + odd_texts(5000, seed=2) + corpus_texts() + generated_texts(100):
+        lines = [t, *t.split("\n")]
+        for line in lines:
+            assert _sentence_spans(line) == [m.span() for m in plain.finditer(line)], repr(line)
+
+
+def test_guarded_searches_equal_plain_searches():
+    from framing._nlp import style
+
+    pairs = [(style._player, style._PLAYER), (style._contributors, style._CONTRIBUTORS),
+             (style._credit, style._CREDIT), (style._caption, style._CAPTION), (style._embed, style._EMBED)]
+    known = ["Jane Doe contr\u0131buted to this report.", "Photo by Jane Doe", "PHOTO: \u017ftaff", "(AP Photo/J. Doe)",
+             "FILE - A view", "Senators weigh the bill Listen", "\u2014 Jane (@jd) May 7, 2013",
+             "PICTURE COURTESY of the city", "Getty Images", "the ap photo", "REUTERS/Jane", "a) AP", "Watch the YouTube"]
+    lines = known + [x for t in odd_texts(5000, seed=3) + corpus_texts() + generated_texts(100) for x in t.split("\n")]
+    for guarded, pattern in pairs:
+        for line in lines:
+            a, b = guarded(line), pattern.search(line)
+            assert (a and a.span()) == (b and b.span()), (pattern.pattern, line)
+
+
+def test_odd_space_and_digit_tests_equal_patterns():
+    import random
+
+    from framing._nlp import style
+
+    rng = random.Random(1)
+    alphabet = "ab 3 \u00a0\t\n\u2028\x1c\u0663\u00b2\u00e9x,"
+    odd = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(30000)]
+    known = ["a  b", "a\tb", "a b", "", " ", "\u0663 rose", "x\u00b2", "since 2014", "a\u00a0b", "a\x1fb"]
+    lines = known + odd + [x for t in odd_texts(5000, seed=4) + corpus_texts() + generated_texts(100) for x in t.split("\n")]
+    for line in lines:
+        for text in (line, line.lower()):
+            assert style._odd_space(text) == (style._ODD_SPACE.search(text) is not None), repr(text)
+            assert style._has_digit(text) == (style._DIGITS.search(text) is not None), repr(text)
+            assert style._fold_odd(text) == _fold_odd_plain(text), repr(text)
+
+
+def _fold_odd_plain(line: str) -> tuple[str, bool]:
+    from framing._nlp import style
+
+    low = style._DIGITS.sub("0", line.lower())
+    odd = style._ODD_SPACE.search(low) is not None
+    if odd:
+        low = style._SPACE.sub(" ", low)
+    return low.strip(" .:;,-–—|"), odd

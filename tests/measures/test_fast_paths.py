@@ -208,3 +208,89 @@ def test_passive_counts_equal_counts_of_parses():
     expected = np.zeros_like(want)
     expected[some] = want[some]
     assert np.array_equal(_passive_counts(load_example("rafah"), some), expected)
+
+
+class _TiedRandom:
+    """A generator whose draws are coarse, so that keys of one row tie."""
+
+    def __init__(self, seed):
+        self.rng = np.random.default_rng(seed)
+
+    def random(self, shape):
+        return np.floor(self.rng.random(shape) * 4) / 4
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_shuffles_equal_stable_sort(seed):
+    from framing.measures._design import Comparison, _shuffles
+
+    def plain(c, m, rng):
+        n = len(c.rows)
+        base = np.argsort(c.strata, kind="stable")
+        keys = c.strata[None, :] + rng.random((m, n))
+        order = np.argsort(keys, axis=1, kind="stable")
+        out = np.empty((m, n), dtype=bool)
+        np.put_along_axis(out, order, np.broadcast_to(c.in_g[base], (m, n)), axis=1)
+        return out
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 300))
+    codes = rng.integers(0, 3, n)
+    strata = rng.integers(0, 4, n) if seed % 2 else None
+    c = Comparison.of(codes, 0, None, strata)
+    make = (lambda: _TiedRandom(seed)) if seed % 3 == 0 else (lambda: np.random.default_rng(seed))
+    assert np.array_equal(_shuffles(c, 50, make()), plain(c, 50, make()))
+
+
+def test_acronym_candidate_equals_unicode_pattern():
+    import random
+
+    from framing.measures._counting import _CANDIDATE, has_acronym_candidate
+
+    rng = random.Random(0)
+    alphabet = "aZ.Q b.xY\u00c9\u00e9.1-"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(40000)]
+    texts += ["The U.S. said", "NATO met", "u.s. forces", "A. B. Smith", "Mr. Doe", "\u00c9U went", "x.y.", "I A",
+              ".a.", "x..y.", "a.b", "1.a.", "\u00e9.a.", "a.\u00e9.", "\u201cUS\u201d", "oK"]
+    for t in texts + corpus_texts() + odd_texts(3000, seed=4):
+        assert has_acronym_candidate(t) == (_CANDIDATE.search(t) is not None), repr(t)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_column_max_equals_scipy(seed):
+    import scipy.sparse as sp
+
+    from framing.measures._counting import column_max
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 60)), int(rng.integers(1, 80))
+    X = sp.random(n, m, density=rng.uniform(0.01, 0.5), random_state=seed, format="csc")
+    X.data = np.ceil(X.data * 4)  # counts, with ties
+    if seed % 4 == 3:
+        X.data[::3] *= -1  # not counts: SciPy's own answer
+    top, row = column_max(X)
+    assert np.array_equal(top, np.asarray(X.max(axis=0).todense()).ravel())
+    assert np.array_equal(row, np.asarray(X.argmax(axis=0)).ravel())
+
+
+def test_corpus_usage_reads_only_title_nouns_and_name_starts():
+    # the name words are counted token by token, inside a name or not; the sentence is
+    # read only at title nouns and first words of names (known sets of a small corpus)
+    import pandas as pd
+
+    import framing
+    from framing.measures._style import _corpus_usage, _outlet_names
+
+    outlets = ["Daily Ledger", "CNN", "Fox News", "The Times"]
+    sents = ["A Daily Ledger poll found support fell, CNN/ORC said.",
+             "President Jane Doe told Fox News that the Times was wrong.",
+             "The Daily Ledger reported that Minister Ray spoke.",
+             "Fox News and CNN carried it; the Daily Ledger/Marist poll too.",
+             "Senator Kim Lee said the Times erred, Fox said.", "CNN reported it. Daily ledger staff agreed."]
+    rows = [{"doc_id": f"d{i}", "outlet": outlets[i % 4], "title": "News",
+             "text": " ".join(sents[(i + k) % 6] for k in range(4))} for i in range(60)]
+    corpus = framing.load_corpus(pd.DataFrame(rows))
+    names, titles, proper = _corpus_usage(corpus, _outlet_names(corpus))
+    assert names == {"daily", "ledger", "cnn", "fox", "news", "times", "orc", "marist"}
+    assert titles == {"president", "minister", "senator"}
+    assert {"jane", "doe", "ray", "kim", "lee"} <= proper

@@ -71,6 +71,12 @@ def _starts_with_open(text: str, pos: int, hi: int, mark: str) -> bool:
     return c in marks and _classify(text, pos, pos, hi) in ("open", "either")
 
 
+def _last_double(text: str, lo: int, hi: int) -> int:
+    """The position of the paragraph's last double mark (-1 when it has none); asked
+    only at a single mark that may close a double quote, rarely."""
+    return max(text.rfind(m, lo, hi) for m in _DOUBLE_MARKS)
+
+
 def pair_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
     """Pair the quotation marks of ``text`` paragraph by paragraph.
 
@@ -89,7 +95,6 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     for k, (lo, hi) in enumerate(paragraphs):
         seen_mark = False
         nested = 0
-        last_double = max(text.rfind(m, lo, hi) for m in _DOUBLE_MARKS)
         piece_start = lo if current is not None else None
         i = lo
         if current is not None:
@@ -123,7 +128,7 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
                     nested += 1
                 elif nested:
                     nested -= 1
-                elif i > last_double and text[i - 1] in ",.!?" and i + 1 < hi and text[i + 1] == " ":
+                elif text[i - 1] in ",.!?" and i + 1 < hi and text[i + 1] == " " and i > _last_double(text, lo, hi):
                     current.pieces.append((piece_start, i))
                     current.end, current.outer_end = i, i + 1
                     out.append(_trim(text, current))
