@@ -246,3 +246,60 @@ def test_participle_with_by_after_a_quantifier_or_clause_preposition():
 
 def test_a_verb_in_s_after_a_number_is_a_noun():
     assert reduced("The plan could save 40,000 lives prematurely ended by smog.") == ["ended"]
+
+
+def test_by_phrase_of_a_plural_amount_names_no_agent():
+    text = "The challenger trailed by wide margins in both counties."
+    assert reduced(text) == []
+    assert voice_of(text, "trailed") == "active/finite"
+    assert role(text, "challenger") == "agent"
+    # a by-phrase that names a doer still makes a participle clause
+    assert reduced("Candidates backed by the unions trailed in the polls.") == ["backed"]
+
+
+def test_upset_without_by_is_an_adjective():
+    assert reduced("Parents upset over the school closures packed the meeting.") == []
+    # with a by-phrase naming the cause it is a passive
+    assert reduced("Parents upset by the school closures packed the meeting.") == ["upset"]
+
+
+def test_participle_in_a_phrase_after_according_to():
+    text = "According to a complaint filed in federal court, the firm hid its losses."
+    assert reduced(text) == ["filed"]
+    assert voice_of(text, "hid") == "active/finite"
+    # "according to" followed by a clause of its own is left alone
+    assert reduced("According to the mayor, the council filed a protest.") == []
+
+
+def test_participle_aside_between_dashes_or_in_brackets():
+    text = "Maria Lent \u2013 nicknamed \u201cthe Judge\u201d as a child \u2013 was among the victims."
+    assert reduced(text) == ["nicknamed"]
+    assert reduced("They want Ken Adair (elected to the board in 2019) to resign.") == ["elected"]
+    # an aside with a verb of its own is a clause, not a participle clause
+    assert reduced("Prices rose \u2013 fuel costs doubled \u2013 and shops closed.") == []
+
+
+def test_verbless_line_ends_in_a_participle():
+    text = "Regional health board chief executive Tom Reyes sacked"
+    assert reduced(text) == ["sacked"]
+    assert role(text, "Tom Reyes") == "passive_subject"
+    # a verb that needs no object, or a line with a verb of its own, is active
+    assert reduced("Regional health board chief executive Tom Reyes resigned") == []
+    assert reduced("The board said chief executive Tom Reyes sacked two aides.") == []
+
+
+def test_participle_after_a_verb_of_position_is_a_small_clause():
+    text = "The wrecked car sits abandoned on the hard shoulder."
+    assert reduced(text) == ["abandoned"]
+    assert voice_of(text, "sits") == "active/finite"
+    assert reduced("Whole streets lay destroyed after the shelling.") == ["destroyed"]
+    # an adjectival participle after it is no passive
+    assert reduced("The family sat worried by the phone.") == []
+
+
+def test_participle_with_a_particle_after_a_noun_phrase():
+    text = "He denied joining a covert surveillance operation carried out in Berlin."
+    assert reduced(text) == ["carried"]
+    assert reduced("Auditors traced the money set aside for the new schools.") == ["set"]
+    # a particle before an object keeps the verb active
+    assert reduced("The crews carried out repairs in Berlin.") == []

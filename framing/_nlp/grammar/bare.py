@@ -12,6 +12,10 @@ from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 _BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
 #: Determiners that stand for a noun phrase before a participle ("all controlled by").
 _BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
+#: Verbs of position whose participle complement is a small clause ("the car sits abandoned").
+_POSTURE_FORMS = frozenset("sit sits sat sitting stand stands stood standing lie lies lay lying".split())
+#: Marks that open an aside after a noun ("Rippey – nicknamed ... –", "X (elected in ...)").
+_ASIDE_MARKS = ("\u2013", "\u2014", " - ", "(", "--")
 
 
 class _BareVerbs:
@@ -29,6 +33,8 @@ class _BareVerbs:
             helped = any(g.head == p and g.lemma == "help" for g in self.groups)
             if "ing" in k or (helped and "base" in k and "past" not in k):
                 return self.add(self.active(i, i, "nonfinite"))
+            if self.posture_small_clause(i, p):
+                return self.add_passive(self.coordinated_chain(i), "reduced")
             return i + 1
         by_next = "participle" in k and self.word(i + 1) == "by" and self.joined(i + 1)
         if by_next and (
@@ -103,7 +109,8 @@ class _BareVerbs:
                 )
             )
         ):
-            return i + 1  # "Israeli strikes killed": a noun before the verb
+            if self.w[i] not in _POSTURE_FORMS:  # "the car sits abandoned": a verb
+                return i + 1  # "Israeli strikes killed": a noun before the verb
         pw = self.w[p]
         if ptag == "NUM" and "s" in k and not (
             self.joined(p) and self.text[self.spans[p - 1][0]].isupper()
@@ -227,6 +234,8 @@ class _BareVerbs:
             return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
         if self.inverted_conditional(i):
             return self.add_active(chain)  # "Had Corbyn won, ..."
+        if not has_object and lemma in en.TRANSITIVE_VERBS and self.verbless_line(i, p, after):
+            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "coach X sacked"
         if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
             return self.add_active(chain)  # "a decision a federal judge issued in December"
         if not by_agent and not has_object and p is not None and self.name_relative(p):
@@ -268,6 +277,12 @@ class _BareVerbs:
             return self.add_passive(chain, passive_kind)  # "workers, dubbed class C2 by pollsters"
         if by_agent:
             return self.add_passive(chain, passive_kind)
+        if (
+            (not has_object or lemma in en.NAMING_VERBS or self.w[i] in ("named", "nicknamed"))
+            and not intransitive
+            and self.bracketed_aside(lead, after)
+        ):
+            return self.add_passive(chain, "reduced")  # "Rippey – nicknamed “Peach” as a toddler –"
         only_participle = "past" not in k
         if has_object and not only_participle:
             return self.add_active(chain)
@@ -333,8 +348,23 @@ class _BareVerbs:
                 return self.add_passive(chain, "reduced")
             start = self.np_before(p)
             before = self.tags[start - 1] if self.joined(start) else None
-            ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
-                nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
+            if before == "TO":
+                before = "PREP"  # "according to an affidavit filed in"
+            if (
+                before == "V"
+                and start > 1
+                and self.joined(start - 1)
+                and "participle" in self.kinds[start - 1]
+                and self.tags[start - 2] in ("DET", "POS")
+            ):  # "during a targeted enforcement operation carried out in"
+                start -= 1
+                before = self.tags[start - 1] if self.joined(start) else None
+            tail, tail_tag = after, nxt_tag
+            if nxt_tag == "PRT" or self.word(after) in ("out", "aside", "off", "up", "down"):
+                tail += 1  # "an operation carried out in", "the money set aside for"
+                tail_tag = self.tags[tail] if self.joined(tail) else None
+            ends = tail_tag in (None, "PREP", "ADV", "SUB") or (
+                tail_tag == "TO" and self.tags[tail + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
             if (
                 before == "PREP"
@@ -359,6 +389,53 @@ class _BareVerbs:
             if ends and not intransitive and not has_object and self.label_after_colon(start, i):
                 return self.add_passive(chain, "reduced")  # "Aaron Alexis: gunman treated for"
         return self.add_active(chain)
+
+    def posture_small_clause(self, i: int, p: int) -> bool:
+        """The participle at ``i`` is the complement of a verb of position at
+        ``p``, a small clause of a passive ("the car sits abandoned", "homes
+        lay destroyed"); not an adjectival participle ("stood accused"
+        aside, "sat based in") nor an intransitive one ("lay fallen")."""
+        k = self.kinds[i]
+        if self.w[p] not in _POSTURE_FORMS or "participle" not in k or "ing" in k:
+            return False
+        w, after = self.w[i], self.coordinated_chain(i)[-1] + 1
+        return not (
+            w in en.BARE_ADJECTIVAL
+            or w in en.ADJECTIVAL_PARTICIPLES
+            or w in en.INTRANSITIVE_PARTICIPLES
+            or self.lemma(i) in en.INTRANSITIVE_VERBS
+            or self.np_start(after)
+        )
+
+    def bracketed_aside(self, lead: int, after: int) -> bool:
+        """The participle clause from ``lead`` opens with a dash or a bracket
+        right after a noun and closes before the next break with no verb of
+        its own: an aside about that noun ("Charles Rippey – nicknamed “Peach”
+        as a toddler – was among", "Diaz (elected to the board in 2019)")."""
+        if lead == 0 or self.brk[lead] != "strong" or not self.nominal(lead - 1):
+            return False
+        gap = self.text[self.spans[lead - 1][1] : self.spans[lead][0]]
+        if not any(mark in gap for mark in _ASIDE_MARKS):
+            return False
+        k = after
+        while k < self.n and self.brk[k] is None:
+            if self.finite_at(k) or self.used[k]:
+                return False
+            k += 1
+        if k == self.n:
+            return "(" in gap
+        closing = self.text[self.spans[k - 1][1] : self.spans[k][0]]
+        return any(mark in closing for mark in ("\u2013", "\u2014", " - ", ")", "--"))
+
+    def verbless_line(self, i: int, p: int | None, after: int) -> bool:
+        """The participle at ``i`` ends a clause that has no other verb and
+        follows a noun phrase that opens the sentence: a headline-like line in
+        running text ("Health board chief executive Tony Reyes sacked")."""
+        if p is None or not self.nominal(p) or (after < self.n and self.brk[after] is None):
+            return False
+        if self.np_before(p) != 0 or any(self.tags[m] == "PREP" for m in range(p)):
+            return False
+        return not any(self.finite_at(m) or self.used[m] for m in range(self.n) if m != i)
 
     def participle_preposition(self, i: int, p: int | None) -> bool:
         """ "given" before a noun phrase or "that", and "compared" before "with"
