@@ -303,3 +303,28 @@ def test_participle_with_a_particle_after_a_noun_phrase():
     assert reduced("Auditors traced the money set aside for the new schools.") == ["set"]
     # a particle before an object keeps the verb active
     assert reduced("The crews carried out repairs in Berlin.") == []
+
+
+def test_object_relative_after_that_with_a_noun_phrase_subject():
+    text = "He listed the areas that his aides concluded were not worth pursuing."
+    assert reduced(text) == []
+    assert voice_of(text, "concluded") == "active/finite"
+    assert reduced("She said the deal that the president signed last week expires in May.") == []
+    # after a noun of content, "that" opens a clause that can hold a reduced relative
+    text = "Reports that civilians killed in the raid were children angered the town."
+    assert reduced(text) == ["killed"]
+
+
+def test_past_form_before_a_that_clause_is_active():
+    text = "Former prosecutor Dan Morrow once joked that the inquiry would never end."
+    assert reduced(text) == []
+    assert voice_of(text, "joked") == "active/finite"
+    # a participle clause opened by "once" after a comma stays a participle clause
+    assert reduced("The suspect, once arrested, was taken to a cell.") == ["arrested"]
+
+
+def test_perfect_with_a_phrase_between_have_and_the_participle():
+    text = "The senator has for years advocated for tighter border controls."
+    assert reduced(text) == []
+    assert voice_of(text, "advocated") == "active/finite"
+    assert voice_of("The mayor had by then left the party.", "left") == "active/finite"

@@ -159,6 +159,16 @@ class _BareVerbs(_ClauseShapes):
             return i + 1  # "given the rationale", ", compared with 3% a year ago"
         if (
             p is not None
+            and self.nominal(p)
+            and self.word(after) == "that"
+            and self.joined(after)
+            and not self.time_phrase(after)
+            and lemma not in en.OBJECT_SPEECH_VERBS
+            and lemma not in en.OBJECT_CONTROL_VERBS
+        ):
+            return self.add_active(chain)  # "Margolis once joked that", not "voters told that"
+        if (
+            p is not None
             and self.adjective_like(p)
             and ((self.joined(after) and self.tags[after] == "N") or "base" in k or self.w[i] == "left")
         ):
@@ -237,9 +247,17 @@ class _BareVerbs(_ClauseShapes):
             return self.add_active(chain)  # "meetings Tillerson held with senators"
         if p is not None and self.nominal(p):
             start = self.np_before(p)
-            if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
+            if (
+                self.joined(start)
+                and self.w[start - 1] in en.TIME_LEADS
+                and start > 1
+                and self.time_phrase(start - 1)
+            ):
                 start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
+            if opener in en.POSSESSIVES and start > 1 and self.joined(start - 1):
+                start -= 1  # "the areas that his aides concluded were"
+                opener = self.word(start - 1)
             if opener in ("and", "or") and self.joined(start - 1) and self.nominal(start - 2):
                 start = self.np_before(start - 2)  # "what the vote and the recount showed"
                 opener = self.word(start - 1) if self.joined(start) else ""
@@ -253,6 +271,8 @@ class _BareVerbs(_ClauseShapes):
             ):
                 if opener in ("which", "whom", "what") and not by_agent:
                     return self.add_active(chain)  # "the state, which Trump won by 19 points, is"
+                if opener == "that" and not by_agent and self.relative_that(start - 1):
+                    return self.add_active(chain)  # "the evidence that Mueller amassed was"
                 if not by_agent and not (
                     not has_object and not intransitive and self.later_main_verb(after, lemma)
                 ):

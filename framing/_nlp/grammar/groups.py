@@ -211,9 +211,33 @@ class _Builder(_BareVerbs):
             return self.bare_aux(i, last, kind)
         if tag == "HAVE" and self.verb(j, "participle"):
             return self.add(self.active(i, j, kind))
+        if tag == "HAVE" and self.tags[j] == "PREP":
+            v = self.participle_after_phrase(j)
+            if v is not None:
+                return self.add(self.active(i, v, kind))  # "has for years advocated"
         if tag in ("MODAL", "DO") and self.verb(j, "base"):
             return self.add(self.active(i, j, kind))
         return self.bare_aux(i, last, kind)
+
+    def participle_after_phrase(self, j: int) -> int | None:
+        """A participle right after the short phrase of time that starts at
+        ``j`` ("has for years advocated", "had by then left", "has on several
+        occasions said"); not "has in custody men detained"."""
+        k = j + 1
+        while self.joined(k) and k - j <= 3 and self.tags[k] in ("DET", "NUM", "N", "ADV", "POS"):
+            k += 1
+        if k == j + 1 or not self.joined(k) or self.tags[k] != "V":
+            return None
+        last = self.w[k - 1]
+        if not (
+            self.tags[k - 1] == "NUM"
+            or last in en.BY_TIME
+            or last in en.TIME_UNITS
+            or last in ("past", "occasions", "occasion", "times", "then")
+        ):
+            return None
+        kinds = self.kinds[k]
+        return k if "participle" in kinds and "ing" not in kinds and "s" not in kinds else None
 
     def bare_aux(self, i: int, last: int, kind: str) -> int:
         tag = self.tags[last]

@@ -11,6 +11,13 @@ from .words import _COMPLEMENT_VERBS
 _BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
 #: Verbs of position whose participle complement is a small clause ("the car sits abandoned").
 _POSTURE_FORMS = frozenset("sit sits sat sitting stand stands stood standing lie lies lay lying".split())
+#: Nouns that take a "that" clause of their content ("reports that civilians killed in ...").
+_CONTENT_NOUNS = frozenset(
+    """fact news report reports claim claims allegation allegations fear fears belief
+    hope hopes word sign signs suggestion suggestions concern concerns idea notion
+    view assurance assurances warning warnings rumour rumours rumor rumors
+    statement announcement evidence proof""".split()
+)
 #: Marks that open an aside after a noun ("Rippey \u2013 nicknamed ... \u2013", "X (elected in ...)").
 _ASIDE_MARKS = ("\u2013", "\u2014", " - ", "(", "--")
 
@@ -18,6 +25,18 @@ _ASIDE_MARKS = ("\u2013", "\u2014", " - ", "(", "--")
 class _ClauseShapes:
     """Predicates on the tokens and groups of the verb-group builder
     (:class:`framing._nlp.grammar.groups._Builder`)."""
+
+    def relative_that(self, k: int) -> bool:
+        """The "that" at ``k`` opens a relative clause: it follows a noun that
+        does not take a clause of its content ("the areas that her advisers
+        concluded were", not "reports that civilians killed in the raid were")."""
+        return (
+            k > 0
+            and self.joined(k)
+            and self.nominal(k - 1)
+            and not self.used[k - 1]
+            and self.w[k - 1] not in _CONTENT_NOUNS
+        )
 
     def posture_small_clause(self, i: int, p: int) -> bool:
         """The participle at ``i`` is the complement of a verb of position at
@@ -230,6 +249,8 @@ class _ClauseShapes:
             return True
         if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
             return True  # "(Photos: ...) Asked when ..."
+        if self.w[i - 1] == "once" and i > 1 and self.joined(i - 1) and self.nominal(i - 2):
+            return False  # "Margolis once joked that": an adverb
         return (
             self.joined(i)
             and self.tags[i - 1] == "SUB"
