@@ -328,3 +328,30 @@ def test_perfect_with_a_phrase_between_have_and_the_participle():
     assert reduced(text) == []
     assert voice_of(text, "advocated") == "active/finite"
     assert voice_of("The mayor had by then left the party.", "left") == "active/finite"
+
+
+def test_reduced_relatives_coordinated_after_their_phrases():
+    text = "The men arrested in the raid and charged with murder appeared in court."
+    assert reduced(text) == ["arrested", "charged"]
+    assert voice_of(text, "appeared") == "active/finite"
+    # a second predicate of an active verb stays active
+    assert reduced("Police stopped the car near the bridge and searched it.") == []
+
+
+def test_second_predicate_after_and_is_active():
+    text = "I thanked both delegations and asked to raise the sum."
+    assert reduced(text) == []
+    assert voice_of(text, "asked") == "active/finite"
+    # a participle that follows "and" after a noun phrase subject of its own is unaffected
+    assert reduced("Residents ordered to leave and those told to stay met.") == ["ordered", "told"]
+
+
+def test_have_and_a_reflexive_before_the_participle_is_active():
+    text = "He backed the bill before the mayor had himself announced a view."
+    assert reduced(text) == []
+    assert voice_of(text, "announced") == "active/finite"
+
+
+def test_once_after_a_relative_or_noun_is_an_adverb():
+    assert reduced("She thanked a town that once felt very far away.") == []
+    assert reduced("A federal court ruled Tuesday that the order must stand.") == []

@@ -157,16 +157,23 @@ class _BareVerbs(_ClauseShapes):
         )
         if self.participle_preposition(i, p):
             return i + 1  # "given the rationale", ", compared with 3% a year ago"
+        that = after + (self.word(after) in en.TIME_WORDS and self.joined(after))
         if (
             p is not None
             and self.nominal(p)
-            and self.word(after) == "that"
-            and self.joined(after)
-            and not self.time_phrase(after)
+            and self.word(that) == "that"
+            and self.joined(that)
+            and not self.time_phrase(that)
             and lemma not in en.OBJECT_SPEECH_VERBS
             and lemma not in en.OBJECT_CONTROL_VERBS
         ):
             return self.add_active(chain)  # "Margolis once joked that", not "voters told that"
+        if ptag == "CONJ" and self.coordinated_predicate(p):
+            return self.add_active(chain)  # "I thanked both sides and asked to raise the sum"
+        if ptag == "CONJ" and not has_object and "participle" in k:
+            g = self.conjunct_before(p)
+            if g is not None and g.voice == "passive" and g.kind == "reduced" and g.end < p:
+                return self.add_passive(chain, "reduced")  # "men arrested in a raid and charged"
         if (
             p is not None
             and self.adjective_like(p)

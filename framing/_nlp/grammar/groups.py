@@ -211,6 +211,13 @@ class _Builder(_BareVerbs):
             return self.bare_aux(i, last, kind)
         if tag == "HAVE" and self.verb(j, "participle"):
             return self.add(self.active(i, j, kind))
+        if (
+            tag == "HAVE"
+            and self.w[j] in ("himself", "herself", "itself", "themselves")
+            and self.verb(j + 1, "participle")
+            and self.joined(j + 1)
+        ):
+            return self.add(self.active(i, j + 1, kind))  # "before Obama had himself announced"
         if tag == "HAVE" and self.tags[j] == "PREP":
             v = self.participle_after_phrase(j)
             if v is not None:

@@ -26,6 +26,28 @@ class _ClauseShapes:
     """Predicates on the tokens and groups of the verb-group builder
     (:class:`framing._nlp.grammar.groups._Builder`)."""
 
+    def coordinated_predicate(self, c: int) -> bool:
+        """The "and" or "or" at ``c`` joins a second predicate to an active
+        verb of the same clause, with no subject of its own between ("I
+        complimented both sides and asked to", "shelled the camp and killed")."""
+        g = self.conjunct_before(c)
+        return g is not None and g.kind == "finite" and g.voice == "active" and g.end <= c - 1
+
+    def conjunct_before(self, c: int):
+        """The verb group of the clause before the "and" or "or" at ``c``,
+        with no clause opener between (None if there is none)."""
+        if self.w[c] not in ("and", "or"):
+            return None
+        m = c - 1
+        while m >= 0 and self.joined(m + 1):
+            if self.tags[m] in ("SUB", "REL", "WH", "CONJ") or self.w[m] in en.CLAUSE_PREPOSITIONS:
+                return None
+            for g in self.groups:
+                if g.head == m:
+                    return g
+            m -= 1
+        return None
+
     def relative_that(self, k: int) -> bool:
         """The "that" at ``k`` opens a relative clause: it follows a noun that
         does not take a clause of its content ("the areas that her advisers
@@ -249,8 +271,13 @@ class _ClauseShapes:
             return True
         if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
             return True  # "(Photos: ...) Asked when ..."
-        if self.w[i - 1] == "once" and i > 1 and self.joined(i - 1) and self.nominal(i - 2):
-            return False  # "Margolis once joked that": an adverb
+        if (
+            self.w[i - 1] == "once"
+            and i > 1
+            and self.joined(i - 1)
+            and (self.nominal(i - 2) or self.tags[i - 2] in ("REL", "PRON"))
+        ):
+            return False  # "Margolis once joked that", "a place that once felt": an adverb
         return (
             self.joined(i)
             and self.tags[i - 1] == "SUB"
@@ -296,6 +323,16 @@ class _ClauseShapes:
                 continue
             if tag == "TO" and self.joined(k + 1) and self.tags[k + 1] in ("DET", "N", "POS", "NUM"):
                 tag = "PREP"  # "leaked to the press revealed"
+            if (
+                w in ("and", "or")
+                and k > first
+                and self.verb(k + 1, "participle")
+                and self.joined(k + 1)
+                and not self.np_start(k + 2)
+                and self.word(k + 2) != "that"
+            ):
+                k += 2  # "the men arrested in the raid and charged with murder appeared"
+                continue
             if tag in ("SUB", "REL", "CONJ", "WH", "TO") or w in en.CLAUSE_PREPOSITIONS:
                 return False
             if w in en.SUBJECT_PRONOUNS and (w != "it" or (self.joined(k + 1) and self.finite_at(k + 1))):
