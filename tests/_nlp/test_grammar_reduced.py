@@ -355,3 +355,30 @@ def test_have_and_a_reflexive_before_the_participle_is_active():
 def test_once_after_a_relative_or_noun_is_an_adverb():
     assert reduced("She thanked a town that once felt very far away.") == []
     assert reduced("A federal court ruled Tuesday that the order must stand.") == []
+
+
+def test_a_second_past_form_with_a_particle_is_the_main_verb():
+    text = "The convoy hit in the attack turned back."
+    assert reduced(text) == ["hit"]
+    assert voice_of(text, "turned") == "active/finite"
+    # a past form with its object after the first is still the main verb
+    assert reduced("The ferry sank in the storm and turned over.") == []
+
+
+def test_a_plural_present_verb_with_an_object_ends_the_reduced_relative():
+    assert reduced("The files handed to prosecutors show the transfers.") == ["handed"]
+    assert reduced("Families driven from their villages need food and blankets.") == ["driven"]
+    assert reduced("The letters sent to donors claim that the fund is empty.") == ["sent"]
+    assert reduced("Recruits sent to the front lines face heavy losses.") == ["sent"]
+    # a noun of a compound after a singular noun is no verb: "patrol" is no main verb
+    text = "Protesters pushed toward the border patrol lines."
+    assert reduced(text) == []
+    assert voice_of(text, "pushed") == "active/finite"
+
+
+def test_a_participle_only_form_after_and_joins_the_reduced_relative():
+    text = "Three miners injured and taken to hospital were released on Sunday."
+    assert reduced(text) == ["injured", "taken"]
+    assert reduced("Four soldiers wounded and flown to Kabul are stable.") == ["wounded", "flown"]
+    # two active past forms joined by 'and' stay active
+    assert reduced("The minister arrived and took questions.") == []

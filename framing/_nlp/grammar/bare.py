@@ -422,7 +422,9 @@ class _BareVerbs(_ClauseShapes):
                 k += 1
                 continue
             if self.joined(k) and self.w[k] in ("and", "or") and self.joined(k + 1):
-                if self.verb(k + 1, "past") and self.verb(k + 1, "participle"):
+                # "injured and taken to hospital": a participle-only form after a participle
+                only = "participle" in self.kinds[i] and set(self.kinds[k + 1]) == {"participle"}
+                if only or (self.verb(k + 1, "past") and self.verb(k + 1, "participle")):
                     chain.append(k + 1)
                     k += 2
                     continue

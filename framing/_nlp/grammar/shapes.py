@@ -356,7 +356,7 @@ class _ClauseShapes:
                     return True  # "reported hearing", "said that"
                 if (
                     "past" in kinds
-                    and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
+                    and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV", "PRT"))
                     and not self.object_relative(k - 1)
                     and w not in en.BARE_ADJECTIVAL  # "met with donors worried about"
                     and self.word(k + 1) != "by"  # "pored over the file compiled by"
@@ -364,8 +364,32 @@ class _ClauseShapes:
                     # a second past form is the main verb: "schools closed during the
                     # pandemic reopened in"; not in "on a decision a judge issued in"
                     return True
+            if self.plural_present(k, plural):
+                return True  # "the documents handed to investigators show the payments"
             if tag in ("PREP", "DET", "N", "NUM", "ADV", "NEG", "POS", "PRT", "PRON", "V"):
                 k += 1
                 continue
             return False
         return False
+
+    def plural_present(self, k: int, plural: bool) -> bool:
+        """A present verb without "-s" after the plural subject's prepositional
+        phrase, with an object or a that-clause after it ("families forced from
+        their homes need shelter"); not a noun of a compound ("the border patrol
+        agents"): a bare noun object only after a plural noun ("lines face heavy
+        losses")."""
+        kinds = self.kinds[k]
+        before = self.w[k - 1]
+        agrees = before.endswith("s") and not before.endswith(("ss", "us", "is"))
+        return (
+            plural
+            and self.tags[k] == "V"
+            and "base" in kinds
+            and not ({"past", "participle", "s", "ing"} & set(kinds))
+            and self.tags[k - 1] == "N"
+            and self.joined(k + 1)
+            and (
+                self.w[k + 1] == "that"
+                or (self.np_start(k + 1) and (self.tags[k + 1] != "N" or agrees))
+            )
+        )
