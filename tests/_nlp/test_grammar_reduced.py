@@ -382,3 +382,12 @@ def test_a_participle_only_form_after_and_joins_the_reduced_relative():
     assert reduced("Four soldiers wounded and flown to Kabul are stable.") == ["wounded", "flown"]
     # two active past forms joined by 'and' stay active
     assert reduced("The minister arrived and took questions.") == []
+
+
+def test_a_prepositional_verb_keeps_its_preposition_before_the_by_phrase():
+    text = "The orphans looked after by the mission were moved to a shelter."
+    assert reduced(text) == ["looked"]
+    assert role(text, "the mission") == "agent"
+    assert reduced("Staff thanked the pupils looked after by the volunteers.") == ["looked"]
+    # a by-phrase of time names no agent, and the active reading stays
+    assert reduced("The nurses looked after by nine o'clock.") == []

@@ -9,6 +9,9 @@ from .. import english as en
 from .shapes import _POSTURE_FORMS, _ClauseShapes
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
+#: Prepositions a prepositional verb leaves before "by" ("looked after by", "paid for by").
+_STRANDED = frozenset("about after at for into of on over to upon with".split())
+
 #: Determiners that stand for a noun phrase before a participle ("all controlled by").
 _BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
 
@@ -152,8 +155,12 @@ class _BareVerbs(_ClauseShapes):
             and self.joined(after + 1)
             and self.tags[after + 1] in ("DET", "POS", "NUM", "N")
         )  # "offered up a story", "held up pictures"
-        by_agent = (
-            self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
+        by = after + (self.word(after) in _STRANDED and self.word(after + 1) == "by")
+        by_agent = (  # "the children looked after by the charity": a prepositional verb
+            self.word(by) == "by"
+            and self.joined(by)
+            and self.joined(after)
+            and self.by_agent(by) is not None
         )
         if self.participle_preposition(i, p):
             return i + 1  # "given the rationale", ", compared with 3% a year ago"
