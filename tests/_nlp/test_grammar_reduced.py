@@ -391,3 +391,12 @@ def test_a_prepositional_verb_keeps_its_preposition_before_the_by_phrase():
     assert reduced("Staff thanked the pupils looked after by the volunteers.") == ["looked"]
     # a by-phrase of time names no agent, and the active reading stays
     assert reduced("The nurses looked after by nine o'clock.") == []
+
+
+def test_a_participle_between_an_adjective_and_a_noun_is_a_premodifier():
+    assert reduced("The court read out his false written statement.") == []
+    assert reduced("The sole known witness was flown to the capital.") == []
+    # verbs that keep a noun after their participle stay reduced relatives
+    assert reduced("The refugee given asylum last spring was arrested.") == ["given"]
+    # a time phrase after the participle is no noun of the phrase
+    assert reduced("The letter written decades ago was found in an attic.") == ["written"]

@@ -187,6 +187,8 @@ class _BareVerbs(_ClauseShapes):
             and ((self.joined(after) and self.tags[after] == "N") or "base" in k or self.w[i] == "left")
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
+        if self.premodifier_after_adjective(i, p, lemma):
+            return i + 1  # "his false written statement", "the only known survivor"
         if p is not None and "base" in k and (self.tags[p] == "NUM" or self.w[p].endswith("al")):
             return i + 1  # "a 2016 run for the White House", "his presidential bid"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":

@@ -11,6 +11,9 @@ from .words import _COMPLEMENT_VERBS
 _BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
 #: Verbs of position whose participle complement is a small clause ("the car sits abandoned").
 _POSTURE_FORMS = frozenset("sit sits sat sitting stand stands stood standing lie lies lay lying".split())
+
+#: Verbs whose participle takes a noun as its complement ("the woman elected mayor").
+_PREDICATIVE = frozenset("appoint crown declare elect make name nominate proclaim vote".split())
 #: Nouns that take a "that" clause of their content ("reports that civilians killed in ...").
 _CONTENT_NOUNS = frozenset(
     """fact news report reports claim claims allegation allegations fear fears belief
@@ -371,6 +374,30 @@ class _ClauseShapes:
                 continue
             return False
         return False
+
+    def premodifier_after_adjective(self, i: int, p: int | None, lemma: str) -> bool:
+        """A participle-only form between a determiner's adjective and a noun
+        is part of the noun phrase ("his false written statement", "the only
+        known survivor"); not after a verb that keeps an object or names
+        ("the man given asylum", "the woman elected mayor")."""
+        return (
+            p is not None
+            and p > 0
+            and "past" not in self.kinds[i]
+            and self.tags[p] == "N"
+            and not self.plural_subject(p)
+            and self.joined(p)
+            and (self.tags[p - 1] in ("DET", "POS") or self.w[p - 1] in en.POSSESSIVES)
+            and self.joined(i + 1)
+            and (  # a noun, or a noun with a verb's base form ("the sole known witness")
+                self.tags[i + 1] == "N"
+                or (self.tags[i + 1] == "V" and set(self.kinds[i + 1]) == {"base"})
+            )
+            and not self.time_phrase(i + 1)
+            and lemma not in en.DITRANSITIVE_VERBS
+            and lemma not in en.NAMING_VERBS
+            and lemma not in _PREDICATIVE
+        )
 
     def plural_present(self, k: int, plural: bool) -> bool:
         """A present verb without "-s" after the plural subject's prepositional
