@@ -400,3 +400,15 @@ def test_a_participle_between_an_adjective_and_a_noun_is_a_premodifier():
     assert reduced("The refugee given asylum last spring was arrested.") == ["given"]
     # a time phrase after the participle is no noun of the phrase
     assert reduced("The letter written decades ago was found in an attic.") == ["written"]
+
+
+def test_a_past_form_after_the_agent_of_a_subject_relative_is_the_main_verb():
+    text = "The novel written by his mother sold well."
+    assert reduced(text) == ["written"]
+    assert voice_of(text, "sold") == "active/finite"
+    assert reduced("Aides said the barn built by her uncle burned down.") == ["built"]
+    # after an active main verb the past form stays a second participle clause
+    assert reduced("Police found the van driven by the suspect parked outside.") == [
+        "driven",
+        "parked",
+    ]

@@ -255,6 +255,8 @@ class _BareVerbs(_ClauseShapes):
             return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
         if self.inverted_conditional(i):
             return self.add_active(chain)  # "Had Corbyn won, ..."
+        if not by_agent and p is not None and self.after_relative_agent(p, after, lemma):
+            return self.add_active(chain)  # "the book written by her father sold well"
         if not has_object and lemma in en.TRANSITIVE_VERBS and self.verbless_line(i, p, after):
             return self.add_passive(chain, "headline" if self.headline else "reduced")  # "coach X sacked"
         if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):

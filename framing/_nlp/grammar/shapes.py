@@ -399,6 +399,21 @@ class _ClauseShapes:
             and lemma not in _PREDICATIVE
         )
 
+    def after_relative_agent(self, p: int, after: int, lemma: str) -> bool:
+        """The noun phrase ending at ``p`` is the by-agent of a reduced relative
+        on the subject, with no finite verb before it in its clause and none
+        later: the past form
+        after it is the main verb ("the book written by her father sold well")."""
+        g = next((g for g in self.groups if g.agent is not None and g.agent[1] == p + 1), None)
+        return (
+            g is not None
+            and g.voice == "passive"
+            and g.kind == "reduced"
+            and self.joined(p + 1)
+            and self.earlier_finite(g.start) is None  # "said the house built by ..." too
+            and not self.later_main_verb(after, lemma)
+        )
+
     def plural_present(self, k: int, plural: bool) -> bool:
         """A present verb without "-s" after the plural subject's prepositional
         phrase, with an object or a that-clause after it ("families forced from
