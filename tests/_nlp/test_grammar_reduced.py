@@ -412,3 +412,17 @@ def test_a_past_form_after_the_agent_of_a_subject_relative_is_the_main_verb():
         "driven",
         "parked",
     ]
+
+
+def test_a_series_of_predicates_closed_by_and_without_a_comma_is_active():
+    text = "The party held 40 percent, compromised on 30 percent and stalled on the rest."
+    assert reduced(text) == []
+    assert voice_of(text, "compromised") == "active/finite"
+    assert reduced("The union won two seats, lost in the east and gained in the west.") == []
+    # a participle that needs an object stays a participle clause on the noun
+    assert "accused" in reduced("Police held a driver, accused of speeding and fined on the spot.")
+    # and so does one with a by-phrase
+    assert reduced("Rebels shelled the town, hit by airstrikes and surrounded on all sides.") == [
+        "hit",
+        "surrounded",
+    ]

@@ -346,7 +346,11 @@ class _BareVerbs(_ClauseShapes):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
         if after_comma and self.relative_aside(i):
             return self.add_active(chain)  # "Jackson, who was a slaveholder, signed"
-        if after_comma and self.predicate_series(after):
+        needs_object = lemma in en.TRANSITIVE_VERBS or lemma in en.OBJECT_SPEECH_VERBS
+        if after_comma and (
+            self.predicate_series(after)
+            or (not needs_object and self.series_after_object(lead, after))
+        ):
             return self.add_active(chain)  # "she lobbied officers, drafted in help, and got"
         if (
             after_comma

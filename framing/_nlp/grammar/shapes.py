@@ -159,6 +159,25 @@ class _ClauseShapes:
             or self.verb(v, "past", "s")
         )
 
+    def series_after_object(self, lead: int, k: int) -> bool:
+        """The comma before ``lead`` closes the object of an active verb, and
+        the segment from ``k`` goes on with "and" or "or" and another past form
+        without "by": the middle of a series of predicates ("kept 45 percent,
+        compromised on 24 percent and stalled on the rest"). The caller leaves
+        out verbs that need an object ("a driver, accused of speeding and")."""
+        m = lead - 1
+        while m > 0 and self.joined(m) and not any(g.head == m for g in self.groups):
+            m -= 1
+        g = next((g for g in self.groups if g.head == m), None)
+        if g is None or g.voice != "active" or g.kind != "finite" or g.end >= lead - 1:
+            return False
+        while self.joined(k):
+            if self.w[k] in ("and", "or") and self.joined(k + 1):
+                v = k + 1
+                return self.verb(v, "past") and self.word(v + 1) != "by"
+            k += 1
+        return False
+
     def label_after_colon(self, start: int, i: int) -> bool:
         """The clause of the participle at ``i`` starts at ``start`` right after
         a colon and has no other verb: a caption or label in running text
