@@ -426,3 +426,10 @@ def test_a_series_of_predicates_closed_by_and_without_a_comma_is_active():
         "hit",
         "surrounded",
     ]
+
+
+def test_a_quoted_name_after_a_participle_of_signing_or_titling_is_no_object():
+    assert reduced('The mayor answered in a note signed "The Residents."') == ["signed"]
+    assert reduced('The paper ran a column titled "Enough Is Enough".') == ["titled"]
+    # after the subject the verb keeps its quoted object
+    assert reduced('Critics labelled the scheme "a giveaway".') == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import english as en
-from .shapes import _POSTURE_FORMS, _ClauseShapes
+from .shapes import _POSTURE_FORMS, _QUOTED_NAME_VERBS, _ClauseShapes
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
 #: Prepositions a prepositional verb leaves before "by" ("looked after by", "paid for by").
@@ -155,6 +155,9 @@ class _BareVerbs(_ClauseShapes):
             and self.joined(after + 1)
             and self.tags[after + 1] in ("DET", "POS", "NUM", "N")
         )  # "offered up a story", "held up pictures"
+        quoted_name = after < self.n and self.opens_quote(after) and lemma in _QUOTED_NAME_VERBS
+        if quoted_name and p is not None and self.nominal(p) and self.joined(self.np_before(p)):
+            has_object = False  # 'a letter signed "The Committee"': a name, no object
         by = after + (self.word(after) in _STRANDED and self.word(after + 1) == "by")
         by_agent = (  # "the children looked after by the charity": a prepositional verb
             self.word(by) == "by"
@@ -403,6 +406,8 @@ class _BareVerbs(_ClauseShapes):
             ends = tail_tag in (None, "PREP", "ADV", "SUB") or (
                 tail_tag == "TO" and self.tags[tail + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
+            if quoted_name:
+                ends = True  # 'a letter signed "The Committee"'
             if (
                 before == "PREP"
                 and self.w[start - 1] == "with"

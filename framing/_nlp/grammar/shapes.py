@@ -12,6 +12,8 @@ _BARE_SUBORDINATORS = frozenset("when whenever if unless once while though altho
 #: Verbs of position whose participle complement is a small clause ("the car sits abandoned").
 _POSTURE_FORMS = frozenset("sit sits sat sitting stand stands stood standing lie lies lay lying".split())
 
+#: Verbs whose participle takes a quoted name or title ('a note signed "J.K."').
+_QUOTED_NAME_VERBS = frozenset("sign title entitle headline caption label mark stamp".split())
 #: Verbs whose participle takes a noun as its complement ("the woman elected mayor").
 _PREDICATIVE = frozenset("appoint crown declare elect make name nominate proclaim vote".split())
 #: Nouns that take a "that" clause of their content ("reports that civilians killed in ...").
@@ -370,8 +372,9 @@ class _ClauseShapes:
                     continue
                 if "participle" not in kinds or "s" in kinds:
                     return True  # "took", "says"
-                if self.np_start(k + 1) and self.word(k + 1) != "by":
-                    return True  # "told residents"
+                quoted = k + 1 < self.n and self.lemma(k) in _QUOTED_NAME_VERBS and self.opens_quote(k + 1)
+                if self.np_start(k + 1) and self.word(k + 1) != "by" and not quoted:
+                    return True  # "told residents", not 'a note signed "J.K."'
                 if self.word(k + 1) == "to" and self.verb(k + 2, "base"):
                     return True  # "returned to find"
                 if self.joined(k + 1) and (self.verb(k + 1, "ing") or self.w[k + 1] == "that"):
