@@ -433,3 +433,10 @@ def test_a_quoted_name_after_a_participle_of_signing_or_titling_is_no_object():
     assert reduced('The paper ran a column titled "Enough Is Enough".') == ["titled"]
     # after the subject the verb keeps its quoted object
     assert reduced('Critics labelled the scheme "a giveaway".') == []
+
+
+def test_a_plural_linking_verb_after_the_phrase_is_the_main_verb():
+    assert reduced("Hundreds of houses flooded in the storm remain empty.") == ["flooded"]
+    assert reduced("Dozens of cars stolen from the depot seem to have vanished.") == ["stolen"]
+    # a past form with no later verb after a singular subject stays active
+    assert reduced("The river flooded in the storm.") == []

@@ -14,6 +14,8 @@ _POSTURE_FORMS = frozenset("sit sits sat sitting stand stands stood standing lie
 
 #: Verbs whose participle takes a quoted name or title ('a note signed "J.K."').
 _QUOTED_NAME_VERBS = frozenset("sign title entitle headline caption label mark stamp".split())
+#: Linking verbs that are seldom nouns: after a plural subject's phrase, the main verb.
+_LINKING_BASES = frozenset("remain seem stay become prove".split())
 #: Verbs whose participle takes a noun as its complement ("the woman elected mayor").
 _PREDICATIVE = frozenset("appoint crown declare elect make name nominate proclaim vote".split())
 #: Nouns that take a "that" clause of their content ("reports that civilians killed in ...").
@@ -439,11 +441,18 @@ class _ClauseShapes:
     def plural_present(self, k: int, plural: bool) -> bool:
         """A present verb without "-s" after the plural subject's prepositional
         phrase, with an object or a that-clause after it ("families forced from
-        their homes need shelter"); not a noun of a compound ("the border patrol
-        agents"): a bare noun object only after a plural noun ("lines face heavy
-        losses")."""
+        their homes need shelter"), or a linking verb ("homes damaged in the
+        storm remain"); not a noun of a compound ("the border patrol agents"):
+        a bare noun object only after a plural noun ("lines face heavy losses")."""
         kinds = self.kinds[k]
         before = self.w[k - 1]
+        if (
+            plural
+            and set(kinds) == {"base"}
+            and kinds["base"] in _LINKING_BASES
+            and self.tags[k - 1] in ("N", "V")
+        ):
+            return True  # "homes damaged in the storm remain without power"
         agrees = before.endswith("s") and not before.endswith(("ss", "us", "is"))
         return (
             plural
