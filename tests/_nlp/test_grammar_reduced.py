@@ -440,3 +440,17 @@ def test_a_plural_linking_verb_after_the_phrase_is_the_main_verb():
     assert reduced("Dozens of cars stolen from the depot seem to have vanished.") == ["stolen"]
     # a past form with no later verb after a singular subject stays active
     assert reduced("The river flooded in the storm.") == []
+
+
+def test_coordinated_psych_participles_with_a_by_phrase_are_passive():
+    p = parse("Residents are shocked and angered by what the council has done.")
+    g = next(g for g in p.groups if g.voice == "passive")
+    assert [p.words[k] for k in g.participles] == ["shocked", "angered"]
+    assert g.agent is not None
+    # without a by-phrase they stay adjectives
+    assert not any(g.voice == "passive" for g in parse("They are tired and worried.").groups)
+
+
+def test_s_before_elected_and_a_bare_role_noun_is_is():
+    assert voice_of("She will appoint judges if she's elected president.", "elected") == "passive/finite"
+    assert voice_of("She's named a new cabinet.", "named") == "active/finite"

@@ -199,7 +199,12 @@ class _Builder(_BareVerbs):
             return self.bare_aux(i, last, kind)
         if tag in ("BE", "GET"):
             if self.verb(j, "participle") and self.passive_ok(j):
-                if self.w[last] == "'s" and (
+                role_noun = (  # "if she's elected president": a noun without a determiner
+                    self.w[j] in ("elected", "named", "appointed", "crowned", "sworn")
+                    and self.joined(j + 1)
+                    and self.tags[j + 1] == "N"
+                )
+                if self.w[last] == "'s" and not role_noun and (
                     self.np_start(j + 1) or (self.word(j + 1) == "to" and self.verb(j + 2, "base"))
                 ):
                     return self.add(self.active(i, j, kind))  # "she's begun to ..." (has)
@@ -273,6 +278,14 @@ class _Builder(_BareVerbs):
             return False
         if nxt == "by" and self.by_agent(j + 1) is not None:
             return True
+        if (
+            nxt in ("and", "or")
+            and self.verb(j + 2, "participle")
+            and self.word(j + 3) == "by"
+            and self.joined(j + 3)
+            and self.by_agent(j + 3) is not None
+        ):
+            return True  # "are shocked and surprised by what he did"
         if w in en.ADJECTIVAL_PARTICIPLES:
             return False
         if w.startswith("un") and w.endswith("ed") and w not in en.UN_VERBS:
@@ -421,6 +434,8 @@ class _Builder(_BareVerbs):
         """The noun phrase after "by" if it names an agent (not a time, means,
         place or amount)."""
         k = by + 1
+        if self.joined(k) and self.w[k] in ("what", "whatever", "whoever") and self.joined(k + 1):
+            return (k, k + 1)  # "shocked by what he saw": a free relative names the cause
         m = k
         while self.joined(m) and self.w[m] in en.QUANTIFIERS:
             m += 1
