@@ -1,18 +1,20 @@
-"""Draw the NewsMTSC sentences of the reduced-relative dev block (``n…`` items).
+"""Draw the NewsMTSC sentences of the reduced-relative dev blocks (``n…`` items).
 
 Run from the repository root::
 
-    python -m validation.agency_draw            # the primary_gids, one a line
-    python -m validation.agency_draw --show     # with the sentences, to label them
+    python -m validation.agency_draw                     # block 1 (n001-n080), one primary_gid a line
+    python -m validation.agency_draw --block 2 --show    # block 2 (n081-n160), with the sentences
 
-The draw is reproducible: the distinct sentences of ``train.jsonl`` (first
-``primary_gid`` of each, in file order) that are not yet in
-``validation/data/agency_labels.tsv`` are shuffled with ``random.Random(SEED)``;
-the first ``N_PATTERN`` of them in which a past-participle form directly follows
-a content word (:func:`has_pattern`), the first ``N_OTHER`` others, and then the
-first ``N_STRICT`` not yet drawn in which that form is also followed by a
-preposition ("officials killed in", "voters headed to"; ``strict=True``) are drawn.
-Only the ids go into the labelled set; the text stays in ``../shared/data``.
+Each draw is reproducible: the distinct sentences of ``train.jsonl`` (first
+``primary_gid`` of each, in file order) that are not in
+``validation/data/agency_labels.tsv`` as it stood before the block was added
+(the labelled NewsMTSC items minus those of this block and of later blocks) are
+shuffled with ``random.Random(seed)``; the first ``pattern`` of them in which a
+past-participle form directly follows a content word (:func:`has_pattern`), the
+first ``other`` others, and then the first ``strict`` not yet drawn in which
+that form is also followed by a preposition ("officials killed in", "voters
+headed to"; ``strict=True``) are drawn (:data:`BLOCKS`). Only the ids go into
+the labelled set; the text stays in ``../shared/data``.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from framing._nlp import english as en
 from .agency_eval import LABELS
 from .shared_data import SHARED_DATA
 
-SEED = 20261202
-N_PATTERN = 56
-N_OTHER = 14
-N_STRICT = 10
+# block: (first id number, seed, pattern, other, strict)
+BLOCKS = {
+    1: (1, 20261202, 56, 14, 10),
+    2: (81, 20261203, 60, 0, 20),
+}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_BEFORE = (
@@ -65,11 +68,20 @@ def has_pattern(sentence: str, participles: frozenset[str] | None = None, *, str
     return False
 
 
-def draw() -> list[tuple[str, str]]:
-    """The drawn ``(primary_gid, sentence)`` pairs, in the order of the ``n…`` ids."""
+def _block_number(item_id: str) -> int:
+    return int(item_id[1:]) if re.fullmatch(r"n\d+", item_id) else 0
+
+
+def draw(block: int = 1) -> list[tuple[str, str]]:
+    """The drawn ``(primary_gid, sentence)`` pairs of a block, in the order of its ``n…`` ids."""
+    first_id, seed, n_pattern, n_other, n_strict = BLOCKS[block]
     with open(LABELS, encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
-    used = {r["source"].split(":", 1)[1] for r in rows if r["source"].startswith("newsmtsc:")}
+    used = {
+        r["source"].split(":", 1)[1]
+        for r in rows
+        if r["source"].startswith("newsmtsc:") and not _block_number(r["id"]) >= first_id
+    }
     first: dict[str, str] = {}
     used_text = set()
     with open(SHARED_DATA / "newsmtsc" / "train.jsonl", encoding="utf-8") as f:
@@ -80,22 +92,23 @@ def draw() -> list[tuple[str, str]]:
                 used_text.add(text)
             first.setdefault(text, item["primary_gid"])
     pool = [(gid, text) for text, gid in first.items() if text not in used_text]
-    random.Random(SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     participles = _participles()
-    pattern = [p for p in pool if has_pattern(p[1], participles)][:N_PATTERN]
-    other = [p for p in pool if not has_pattern(p[1], participles)][:N_OTHER]
+    pattern = [p for p in pool if has_pattern(p[1], participles)][:n_pattern]
+    other = [p for p in pool if not has_pattern(p[1], participles)][:n_other]
     drawn = {gid for gid, _ in pattern + other}
     strict = [
         p for p in pool if p[0] not in drawn and has_pattern(p[1], participles, strict=True)
-    ][:N_STRICT]
+    ][:n_strict]
     return pattern + other + strict
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the sentences too")
+    parser.add_argument("--block", type=int, choices=sorted(BLOCKS), default=1)
     args = parser.parse_args(argv)
-    for gid, text in draw():
+    for gid, text in draw(args.block):
         print(f"{gid}\t{text}" if args.show else gid)
     return 0
 

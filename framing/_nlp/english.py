@@ -379,7 +379,7 @@ TRANSITIVE_VERBS = frozenset(
     kidnap execute massacre murder slaughter assassinate imprison jail deport
     expel evict torture abuse rape seize capture confiscate bury rescue
     release free transfer relocate hold house raze flatten target make take
-    give bring put send use obtain carry present place earmark allocate file
+    give bring put send use obtain carry present place earmark allocate file sack
     lodge submit approve adopt draft propose deploy station post supply donate
     sell buy recall retrieve cite""".split()
 )
@@ -427,7 +427,7 @@ ADJECTIVAL_PARTICIPLES = frozenset(
 BARE_ADJECTIVAL = frozenset(
     """based located situated born aged armed dressed equipped related limited
     skilled qualified interested concerned involved worried tired famed
-    married""".split()
+    married upset""".split()
 )
 #: Participles that are adjectival only when "to" follows ("is set to",
 #: "was opposed to", "is committed to"); otherwise verbal.
@@ -464,7 +464,7 @@ BY_MEANS = frozenset(
 BY_PLACE = frozenset("side roadside river door window wayside bedside".split())
 #: Heads of "by" phrases of amount: "by 20 percent", "by a wide margin".
 BY_AMOUNT = frozenset(
-    """percent percentage per cent % margin majority points point votes vote factor half
+    """percent percentage per cent % margin margins majority majorities points point votes vote factor half
     third quarter fold degrees dozen dozens hundreds thousands millions
     billions amount much little""".split()
 )

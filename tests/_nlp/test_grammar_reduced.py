@@ -246,3 +246,211 @@ def test_participle_with_by_after_a_quantifier_or_clause_preposition():
 
 def test_a_verb_in_s_after_a_number_is_a_noun():
     assert reduced("The plan could save 40,000 lives prematurely ended by smog.") == ["ended"]
+
+
+def test_by_phrase_of_a_plural_amount_names_no_agent():
+    text = "The challenger trailed by wide margins in both counties."
+    assert reduced(text) == []
+    assert voice_of(text, "trailed") == "active/finite"
+    assert role(text, "challenger") == "agent"
+    # a by-phrase that names a doer still makes a participle clause
+    assert reduced("Candidates backed by the unions trailed in the polls.") == ["backed"]
+
+
+def test_upset_without_by_is_an_adjective():
+    assert reduced("Parents upset over the school closures packed the meeting.") == []
+    # with a by-phrase naming the cause it is a passive
+    assert reduced("Parents upset by the school closures packed the meeting.") == ["upset"]
+
+
+def test_participle_in_a_phrase_after_according_to():
+    text = "According to a complaint filed in federal court, the firm hid its losses."
+    assert reduced(text) == ["filed"]
+    assert voice_of(text, "hid") == "active/finite"
+    # "according to" followed by a clause of its own is left alone
+    assert reduced("According to the mayor, the council filed a protest.") == []
+
+
+def test_participle_aside_between_dashes_or_in_brackets():
+    text = "Maria Lent \u2013 nicknamed \u201cthe Judge\u201d as a child \u2013 was among the victims."
+    assert reduced(text) == ["nicknamed"]
+    assert reduced("They want Ken Adair (elected to the board in 2019) to resign.") == ["elected"]
+    # an aside with a verb of its own is a clause, not a participle clause
+    assert reduced("Prices rose \u2013 fuel costs doubled \u2013 and shops closed.") == []
+
+
+def test_verbless_line_ends_in_a_participle():
+    text = "Regional health board chief executive Tom Reyes sacked"
+    assert reduced(text) == ["sacked"]
+    assert role(text, "Tom Reyes") == "passive_subject"
+    # a verb that needs no object, or a line with a verb of its own, is active
+    assert reduced("Regional health board chief executive Tom Reyes resigned") == []
+    assert reduced("The board said chief executive Tom Reyes sacked two aides.") == []
+
+
+def test_participle_after_a_verb_of_position_is_a_small_clause():
+    text = "The wrecked car sits abandoned on the hard shoulder."
+    assert reduced(text) == ["abandoned"]
+    assert voice_of(text, "sits") == "active/finite"
+    assert reduced("Whole streets lay destroyed after the shelling.") == ["destroyed"]
+    # an adjectival participle after it is no passive
+    assert reduced("The family sat worried by the phone.") == []
+
+
+def test_participle_with_a_particle_after_a_noun_phrase():
+    text = "He denied joining a covert surveillance operation carried out in Berlin."
+    assert reduced(text) == ["carried"]
+    assert reduced("Auditors traced the money set aside for the new schools.") == ["set"]
+    # a particle before an object keeps the verb active
+    assert reduced("The crews carried out repairs in Berlin.") == []
+
+
+def test_object_relative_after_that_with_a_noun_phrase_subject():
+    text = "He listed the areas that his aides concluded were not worth pursuing."
+    assert reduced(text) == []
+    assert voice_of(text, "concluded") == "active/finite"
+    assert reduced("She said the deal that the president signed last week expires in May.") == []
+    # after a noun of content, "that" opens a clause that can hold a reduced relative
+    text = "Reports that civilians killed in the raid were children angered the town."
+    assert reduced(text) == ["killed"]
+
+
+def test_past_form_before_a_that_clause_is_active():
+    text = "Former prosecutor Dan Morrow once joked that the inquiry would never end."
+    assert reduced(text) == []
+    assert voice_of(text, "joked") == "active/finite"
+    # a participle clause opened by "once" after a comma stays a participle clause
+    assert reduced("The suspect, once arrested, was taken to a cell.") == ["arrested"]
+
+
+def test_perfect_with_a_phrase_between_have_and_the_participle():
+    text = "The senator has for years advocated for tighter border controls."
+    assert reduced(text) == []
+    assert voice_of(text, "advocated") == "active/finite"
+    assert voice_of("The mayor had by then left the party.", "left") == "active/finite"
+
+
+def test_reduced_relatives_coordinated_after_their_phrases():
+    text = "The men arrested in the raid and charged with murder appeared in court."
+    assert reduced(text) == ["arrested", "charged"]
+    assert voice_of(text, "appeared") == "active/finite"
+    # a second predicate of an active verb stays active
+    assert reduced("Police stopped the car near the bridge and searched it.") == []
+
+
+def test_second_predicate_after_and_is_active():
+    text = "I thanked both delegations and asked to raise the sum."
+    assert reduced(text) == []
+    assert voice_of(text, "asked") == "active/finite"
+    # a participle that follows "and" after a noun phrase subject of its own is unaffected
+    assert reduced("Residents ordered to leave and those told to stay met.") == ["ordered", "told"]
+
+
+def test_have_and_a_reflexive_before_the_participle_is_active():
+    text = "He backed the bill before the mayor had himself announced a view."
+    assert reduced(text) == []
+    assert voice_of(text, "announced") == "active/finite"
+
+
+def test_once_after_a_relative_or_noun_is_an_adverb():
+    assert reduced("She thanked a town that once felt very far away.") == []
+    assert reduced("A federal court ruled Tuesday that the order must stand.") == []
+
+
+def test_a_second_past_form_with_a_particle_is_the_main_verb():
+    text = "The convoy hit in the attack turned back."
+    assert reduced(text) == ["hit"]
+    assert voice_of(text, "turned") == "active/finite"
+    # a past form with its object after the first is still the main verb
+    assert reduced("The ferry sank in the storm and turned over.") == []
+
+
+def test_a_plural_present_verb_with_an_object_ends_the_reduced_relative():
+    assert reduced("The files handed to prosecutors show the transfers.") == ["handed"]
+    assert reduced("Families driven from their villages need food and blankets.") == ["driven"]
+    assert reduced("The letters sent to donors claim that the fund is empty.") == ["sent"]
+    assert reduced("Recruits sent to the front lines face heavy losses.") == ["sent"]
+    # a noun of a compound after a singular noun is no verb: "patrol" is no main verb
+    text = "Protesters pushed toward the border patrol lines."
+    assert reduced(text) == []
+    assert voice_of(text, "pushed") == "active/finite"
+
+
+def test_a_participle_only_form_after_and_joins_the_reduced_relative():
+    text = "Three miners injured and taken to hospital were released on Sunday."
+    assert reduced(text) == ["injured", "taken"]
+    assert reduced("Four soldiers wounded and flown to Kabul are stable.") == ["wounded", "flown"]
+    # two active past forms joined by 'and' stay active
+    assert reduced("The minister arrived and took questions.") == []
+
+
+def test_a_prepositional_verb_keeps_its_preposition_before_the_by_phrase():
+    text = "The orphans looked after by the mission were moved to a shelter."
+    assert reduced(text) == ["looked"]
+    assert role(text, "the mission") == "agent"
+    assert reduced("Staff thanked the pupils looked after by the volunteers.") == ["looked"]
+    # a by-phrase of time names no agent, and the active reading stays
+    assert reduced("The nurses looked after by nine o'clock.") == []
+
+
+def test_a_participle_between_an_adjective_and_a_noun_is_a_premodifier():
+    assert reduced("The court read out his false written statement.") == []
+    assert reduced("The sole known witness was flown to the capital.") == []
+    # verbs that keep a noun after their participle stay reduced relatives
+    assert reduced("The refugee given asylum last spring was arrested.") == ["given"]
+    # a time phrase after the participle is no noun of the phrase
+    assert reduced("The letter written decades ago was found in an attic.") == ["written"]
+
+
+def test_a_past_form_after_the_agent_of_a_subject_relative_is_the_main_verb():
+    text = "The novel written by his mother sold well."
+    assert reduced(text) == ["written"]
+    assert voice_of(text, "sold") == "active/finite"
+    assert reduced("Aides said the barn built by her uncle burned down.") == ["built"]
+    # after an active main verb the past form stays a second participle clause
+    assert reduced("Police found the van driven by the suspect parked outside.") == [
+        "driven",
+        "parked",
+    ]
+
+
+def test_a_series_of_predicates_closed_by_and_without_a_comma_is_active():
+    text = "The party held 40 percent, compromised on 30 percent and stalled on the rest."
+    assert reduced(text) == []
+    assert voice_of(text, "compromised") == "active/finite"
+    assert reduced("The union won two seats, lost in the east and gained in the west.") == []
+    # a participle that needs an object stays a participle clause on the noun
+    assert "accused" in reduced("Police held a driver, accused of speeding and fined on the spot.")
+    # and so does one with a by-phrase
+    assert reduced("Rebels shelled the town, hit by airstrikes and surrounded on all sides.") == [
+        "hit",
+        "surrounded",
+    ]
+
+
+def test_a_quoted_name_after_a_participle_of_signing_or_titling_is_no_object():
+    assert reduced('The mayor answered in a note signed "The Residents."') == ["signed"]
+    assert reduced('The paper ran a column titled "Enough Is Enough".') == ["titled"]
+    # after the subject the verb keeps its quoted object
+    assert reduced('Critics labelled the scheme "a giveaway".') == []
+
+
+def test_a_plural_linking_verb_after_the_phrase_is_the_main_verb():
+    assert reduced("Hundreds of houses flooded in the storm remain empty.") == ["flooded"]
+    assert reduced("Dozens of cars stolen from the depot seem to have vanished.") == ["stolen"]
+    # a past form with no later verb after a singular subject stays active
+    assert reduced("The river flooded in the storm.") == []
+
+
+def test_coordinated_psych_participles_with_a_by_phrase_are_passive():
+    p = parse("Residents are shocked and angered by what the council has done.")
+    g = next(g for g in p.groups if g.voice == "passive")
+    assert [p.words[k] for k in g.participles] == ["shocked", "angered"]
+    assert g.agent is not None
+    # without a by-phrase they stay adjectives
+    assert not any(g.voice == "passive" for g in parse("They are tired and worried.").groups)
+
+
+def test_s_before_elected_and_a_bare_role_noun_is_is():
+    assert voice_of("She will appoint judges if she's elected president.", "elected") == "passive/finite"
+    assert voice_of("She's named a new cabinet.", "named") == "active/finite"

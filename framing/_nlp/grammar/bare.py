@@ -6,15 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import english as en
+from .shapes import _POSTURE_FORMS, _QUOTED_NAME_VERBS, _ClauseShapes
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
-#: Subordinators that open a participle clause wherever they stand ("when asked").
-_BARE_SUBORDINATORS = frozenset("when whenever if unless once while though although".split())
+#: Prepositions a prepositional verb leaves before "by" ("looked after by", "paid for by").
+_STRANDED = frozenset("about after at for into of on over to upon with".split())
+
 #: Determiners that stand for a noun phrase before a participle ("all controlled by").
 _BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
 
 
-class _BareVerbs:
+class _BareVerbs(_ClauseShapes):
     """The rules for verbs without an auxiliary, as methods of the verb-group
     builder (:class:`framing._nlp.grammar.groups._Builder`)."""
 
@@ -29,6 +31,8 @@ class _BareVerbs:
             helped = any(g.head == p and g.lemma == "help" for g in self.groups)
             if "ing" in k or (helped and "base" in k and "past" not in k):
                 return self.add(self.active(i, i, "nonfinite"))
+            if self.posture_small_clause(i, p):
+                return self.add_passive(self.coordinated_chain(i), "reduced")
             return i + 1
         by_next = "participle" in k and self.word(i + 1) == "by" and self.joined(i + 1)
         if by_next and (
@@ -103,7 +107,8 @@ class _BareVerbs:
                 )
             )
         ):
-            return i + 1  # "Israeli strikes killed": a noun before the verb
+            if self.w[i] not in _POSTURE_FORMS:  # "the car sits abandoned": a verb
+                return i + 1  # "Israeli strikes killed": a noun before the verb
         pw = self.w[p]
         if ptag == "NUM" and "s" in k and not (
             self.joined(p) and self.text[self.spans[p - 1][0]].isupper()
@@ -150,17 +155,43 @@ class _BareVerbs:
             and self.joined(after + 1)
             and self.tags[after + 1] in ("DET", "POS", "NUM", "N")
         )  # "offered up a story", "held up pictures"
-        by_agent = (
-            self.word(after) == "by" and self.joined(after) and self.by_agent(after) is not None
+        quoted_name = after < self.n and self.opens_quote(after) and lemma in _QUOTED_NAME_VERBS
+        if quoted_name and p is not None and self.nominal(p) and self.joined(self.np_before(p)):
+            has_object = False  # 'a letter signed "The Committee"': a name, no object
+        by = after + (self.word(after) in _STRANDED and self.word(after + 1) == "by")
+        by_agent = (  # "the children looked after by the charity": a prepositional verb
+            self.word(by) == "by"
+            and self.joined(by)
+            and self.joined(after)
+            and self.by_agent(by) is not None
         )
         if self.participle_preposition(i, p):
             return i + 1  # "given the rationale", ", compared with 3% a year ago"
+        that = after + (self.word(after) in en.TIME_WORDS and self.joined(after))
+        if (
+            p is not None
+            and self.nominal(p)
+            and self.word(that) == "that"
+            and self.joined(that)
+            and not self.time_phrase(that)
+            and lemma not in en.OBJECT_SPEECH_VERBS
+            and lemma not in en.OBJECT_CONTROL_VERBS
+        ):
+            return self.add_active(chain)  # "Margolis once joked that", not "voters told that"
+        if ptag == "CONJ" and self.coordinated_predicate(p):
+            return self.add_active(chain)  # "I thanked both sides and asked to raise the sum"
+        if ptag == "CONJ" and not has_object and "participle" in k:
+            g = self.conjunct_before(p)
+            if g is not None and g.voice == "passive" and g.kind == "reduced" and g.end < p:
+                return self.add_passive(chain, "reduced")  # "men arrested in a raid and charged"
         if (
             p is not None
             and self.adjective_like(p)
             and ((self.joined(after) and self.tags[after] == "N") or "base" in k or self.w[i] == "left")
         ):
             return i + 1  # "Israeli targeted strikes", "a political run"
+        if self.premodifier_after_adjective(i, p, lemma):
+            return i + 1  # "his false written statement", "the only known survivor"
         if p is not None and "base" in k and (self.tags[p] == "NUM" or self.w[p].endswith("al")):
             return i + 1  # "a 2016 run for the White House", "his presidential bid"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
@@ -227,15 +258,27 @@ class _BareVerbs:
             return self.add_passive(chain, "headline" if self.headline else "reduced")  # "a man believed to be"
         if self.inverted_conditional(i):
             return self.add_active(chain)  # "Had Corbyn won, ..."
+        if not by_agent and p is not None and self.after_relative_agent(p, after, lemma):
+            return self.add_active(chain)  # "the book written by her father sold well"
+        if not has_object and lemma in en.TRANSITIVE_VERBS and self.verbless_line(i, p, after):
+            return self.add_passive(chain, "headline" if self.headline else "reduced")  # "coach X sacked"
         if not by_agent and p is not None and self.nominal(p) and self.object_relative(p):
             return self.add_active(chain)  # "a decision a federal judge issued in December"
         if not by_agent and not has_object and p is not None and self.name_relative(p):
             return self.add_active(chain)  # "meetings Tillerson held with senators"
         if p is not None and self.nominal(p):
             start = self.np_before(p)
-            if self.joined(start) and self.w[start - 1] in en.TIME_LEADS and start > 1:
+            if (
+                self.joined(start)
+                and self.w[start - 1] in en.TIME_LEADS
+                and start > 1
+                and self.time_phrase(start - 1)
+            ):
                 start = self.np_before(start - 2)  # "whose election last October represented"
             opener = self.word(start - 1) if self.joined(start) else ""
+            if opener in en.POSSESSIVES and start > 1 and self.joined(start - 1):
+                start -= 1  # "the areas that his aides concluded were"
+                opener = self.word(start - 1)
             if opener in ("and", "or") and self.joined(start - 1) and self.nominal(start - 2):
                 start = self.np_before(start - 2)  # "what the vote and the recount showed"
                 opener = self.word(start - 1) if self.joined(start) else ""
@@ -249,6 +292,8 @@ class _BareVerbs:
             ):
                 if opener in ("which", "whom", "what") and not by_agent:
                     return self.add_active(chain)  # "the state, which Trump won by 19 points, is"
+                if opener == "that" and not by_agent and self.relative_that(start - 1):
+                    return self.add_active(chain)  # "the evidence that Mueller amassed was"
                 if not by_agent and not (
                     not has_object and not intransitive and self.later_main_verb(after, lemma)
                 ):
@@ -268,6 +313,12 @@ class _BareVerbs:
             return self.add_passive(chain, passive_kind)  # "workers, dubbed class C2 by pollsters"
         if by_agent:
             return self.add_passive(chain, passive_kind)
+        if (
+            (not has_object or lemma in en.NAMING_VERBS or self.w[i] in ("named", "nicknamed"))
+            and not intransitive
+            and self.bracketed_aside(lead, after)
+        ):
+            return self.add_passive(chain, "reduced")  # "Rippey – nicknamed “Peach” as a toddler –"
         only_participle = "past" not in k
         if has_object and not only_participle:
             return self.add_active(chain)
@@ -298,7 +349,11 @@ class _BareVerbs:
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
         if after_comma and self.relative_aside(i):
             return self.add_active(chain)  # "Jackson, who was a slaveholder, signed"
-        if after_comma and self.predicate_series(after):
+        needs_object = lemma in en.TRANSITIVE_VERBS or lemma in en.OBJECT_SPEECH_VERBS
+        if after_comma and (
+            self.predicate_series(after)
+            or (not needs_object and self.series_after_object(lead, after))
+        ):
             return self.add_active(chain)  # "she lobbied officers, drafted in help, and got"
         if (
             after_comma
@@ -333,9 +388,26 @@ class _BareVerbs:
                 return self.add_passive(chain, "reduced")
             start = self.np_before(p)
             before = self.tags[start - 1] if self.joined(start) else None
-            ends = nxt_tag in (None, "PREP", "ADV", "SUB") or (
-                nxt_tag == "TO" and self.tags[after + 1] in ("DET", "N", "NUM", "POS")
+            if before == "TO":
+                before = "PREP"  # "according to an affidavit filed in"
+            if (
+                before == "V"
+                and start > 1
+                and self.joined(start - 1)
+                and "participle" in self.kinds[start - 1]
+                and self.tags[start - 2] in ("DET", "POS")
+            ):  # "during a targeted enforcement operation carried out in"
+                start -= 1
+                before = self.tags[start - 1] if self.joined(start) else None
+            tail, tail_tag = after, nxt_tag
+            if nxt_tag == "PRT" or self.word(after) in ("out", "aside", "off", "up", "down"):
+                tail += 1  # "an operation carried out in", "the money set aside for"
+                tail_tag = self.tags[tail] if self.joined(tail) else None
+            ends = tail_tag in (None, "PREP", "ADV", "SUB") or (
+                tail_tag == "TO" and self.tags[tail + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
+            if quoted_name:
+                ends = True  # 'a letter signed "The Committee"'
             if (
                 before == "PREP"
                 and self.w[start - 1] == "with"
@@ -360,163 +432,6 @@ class _BareVerbs:
                 return self.add_passive(chain, "reduced")  # "Aaron Alexis: gunman treated for"
         return self.add_active(chain)
 
-    def participle_preposition(self, i: int, p: int | None) -> bool:
-        """ "given" before a noun phrase or "that", and "compared" before "with"
-        or "to", opening their clause: prepositions, not participle clauses
-        ("given the rationale of the coup", "rose 3%, compared with 5% in")."""
-        if p is not None and self.nominal(p):
-            return False
-        nxt = self.word(i + 1) if self.joined(i + 1) else ""
-        if self.w[i] == "given":
-            return nxt == "that" or (self.np_start(i + 1) and nxt != "by")
-        return self.w[i] == "compared" and nxt in ("with", "to")
-
-    def relative_aside(self, i: int) -> bool:
-        """The comma segments before ``i`` hold a relative clause (or an
-        "including", "like" or "such as" aside) set off by commas after a subject with no verb
-        before it, so the verb at ``i`` is the main verb: "Schumer, Democrat of
-        New York, who recommended Lynch, called for", "groups, including the
-        Club for Growth, called on"."""
-        m = i - 1
-        for _ in range(3):
-            while m > 0 and self.brk[m] is None:
-                m -= 1
-            if m <= 0 or self.brk[m] != "comma":
-                return False
-            if self.w[m] in ("who", "which", "whose", "including", "like", "such"):
-                k = m - 1
-                while k >= 0 and self.brk[k + 1] != "strong":
-                    if self.finite_at(k) or self.used[k]:
-                        return False
-                    k -= 1
-                return True
-            m -= 1
-        return False
-
-    def predicate_series(self, k: int) -> bool:
-        """The comma segment from ``k`` is followed by ", and" or ", or" and a
-        verb without a subject: one of a series of predicates ("lobbied
-        officers, drafted in support, and got him a diary")."""
-        while k < self.n and self.brk[k] is None:
-            k += 1
-        if k >= self.n or self.brk[k] != "comma" or self.w[k] not in ("and", "or"):
-            return False
-        v = k + 1
-        while self.joined(v) and self.is_adv(v):
-            v += 1
-        return self.joined(v) and (
-            (self.tags[v] in ("BE", "HAVE", "GET", "DO", "MODAL") and self.finite_at(v))
-            or self.verb(v, "past", "s")
-        )
-
-    def label_after_colon(self, start: int, i: int) -> bool:
-        """The clause of the participle at ``i`` starts at ``start`` right after
-        a colon and has no other verb: a caption or label in running text
-        ("Aaron Alexis: Navy Yard gunman treated for paranoia")."""
-        if start == 0 or self.brk[start] != "strong":
-            return False
-        if ":" not in self.text[self.spans[start - 1][1] : self.spans[start][0]]:
-            return False
-        k = start
-        while k < self.n and (k == start or self.brk[k] != "strong"):
-            if k != i and (self.finite_at(k) or self.used[k]):
-                return False
-            k += 1
-        return True
-
-    def object_relative(self, p: int) -> bool:
-        """The noun phrase ending at ``p`` starts with a determiner right after
-        another noun: the subject of a relative clause without "that" ("a
-        decision a federal judge issued", "the limits the court set")."""
-        start = p
-        while start > 0 and self.joined(start) and self.tags[start - 1] in ("N", "NUM", "POS"):
-            start -= 1
-        return (
-            start > 1
-            and self.joined(start)
-            and self.tags[start - 1] == "DET"
-            and self.w[start - 1] in ("a", "an", "the")
-            and self.joined(start - 1)
-            and self.tags[start - 2] in ("N", "V")  # "report" read as noun or verb
-            and not self.used[start - 2]
-        )
-
-    def name_relative(self, p: int) -> bool:
-        """The name ending at ``p`` follows a common noun in lower case: the
-        subject of a relative clause without "that" ("the meetings Tillerson
-        held", "a promise Trump made")."""
-        def name(k: int) -> bool:
-            return self.tags[k] == "N" and not self.kinds[k] and self.text[self.spans[k][0]].isupper()
-
-        if not name(p):
-            return False
-        m = p
-        while m > 0 and self.joined(m) and name(m - 1):
-            m -= 1
-        if m == 0 or not self.joined(m) or self.used[m - 1]:
-            return False
-        prev = m - 1
-        return (
-            self.tags[prev] in ("N", "V")
-            and not self.text[self.spans[prev][0]].isupper()
-            and self.w[prev] not in en.NAME_INNER_WORDS
-            and not self.adjective_like(prev)
-        )
-
-    def inverted_conditional(self, i: int) -> bool:
-        """ "Had" opens the clause and only a noun phrase (and "not") stands
-        between it and the participle at ``i``: "Had Nunes not chosen to"."""
-        m = i - 1
-        while m > 0 and self.joined(m + 1) and (self.nominal(m) or self.tags[m] in ("NEG", "DET")):
-            m -= 1
-        return (
-            m >= 0
-            and m < i - 1
-            and self.w[m] == "had"
-            and (m == 0 or not self.joined(m) or self.tags[m - 1] in ("SUB", "CONJ"))
-        )
-
-    def finite_before(self, i: int) -> bool:
-        """A finite verb (not a passive) comes earlier in the clause of token
-        ``i``, with no clause opener between ("recalled thousands of cars sold
-        in", not "made clear that approval of the pipeline depended on")."""
-        m = i - 1
-        while m >= 0 and self.joined(m + 1):
-            if self.tags[m] == "CONJ" and self.joined(m) and self.nominal(m - 1) and self.nominal(m + 1):
-                m -= 1  # "an airdrop of food and water for citizens stranded": one noun phrase
-                continue
-            if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
-                return False
-            for g in self.groups:
-                if g.start <= m < g.end and g.kind == "finite" and g.voice != "passive":
-                    return True
-            m -= 1
-        return False
-
-    def apposition_then_verb(self, k: int) -> bool:
-        """The comma segment from ``k`` closes with a comma and a finite verb."""
-        while k < self.n and self.brk[k] is None:
-            k += 1
-        return k < self.n and self.brk[k] == "comma" and self.finite_at(k)
-
-    def opens_quote(self, k: int) -> bool:
-        """An opening quotation mark stands right before token ``k``."""
-        gap = self.text[self.spans[k - 1][1] : self.spans[k][0]].rstrip()
-        return gap[-1:] in ("\u201c", "\u2018") or (
-            gap[-1:] in ("\"", "'") and gap[-2:-1].isspace()
-        )
-
-    def after_quote(self, i: int) -> bool:
-        """A closing quotation mark and a comma come right before token ``i``."""
-        if i == 0:
-            return False
-        gap = self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        return "," in gap and any(q in gap for q in "\"\u201d'\u2019")
-
-    def used_to(self, i: int) -> bool:
-        """Habitual "used to" + verb without "be": "People used to gather"."""
-        return self.w[i] == "used" and self.word(i + 1) == "to" and self.verb(i + 2, "base")
-
     def coordinated_chain(self, i: int) -> list[int]:
         """Bare past forms in a row: "killed, raped and abducted"."""
         chain = [i]
@@ -527,7 +442,9 @@ class _BareVerbs:
                 k += 1
                 continue
             if self.joined(k) and self.w[k] in ("and", "or") and self.joined(k + 1):
-                if self.verb(k + 1, "past") and self.verb(k + 1, "participle"):
+                # "injured and taken to hospital": a participle-only form after a participle
+                only = "participle" in self.kinds[i] and set(self.kinds[k + 1]) == {"participle"}
+                if only or (self.verb(k + 1, "past") and self.verb(k + 1, "participle")):
                     chain.append(k + 1)
                     k += 2
                     continue
@@ -559,95 +476,6 @@ class _BareVerbs:
                 harm=harm_category(lemma),
             )
         )
-
-    def clause_initial(self, i: int) -> bool:
-        """At the start of the sentence, or right after a subordinator that
-        opens it ("When asked, ...", "If elected, ...")."""
-        if i == 0:
-            return True
-        if self.brk[i] == "strong" and self.text[self.spans[i][0]].isupper():
-            return True  # "(Photos: ...) Asked when ..."
-        return (
-            self.joined(i)
-            and self.tags[i - 1] == "SUB"
-            and (not self.joined(i - 1) or self.w[i - 1] in _BARE_SUBORDINATORS)
-        )  # "five years ago when adjusted for inflation"
-
-    def earlier_finite(self, i: int) -> int | None:
-        """A finite verb earlier in the clause with no clause opener between
-        ("regretted any harm caused to civilians")."""
-        m = i - 1
-        while m >= 0:
-            if not self.joined(m + 1):
-                return None
-            if self.tags[m] in ("SUB", "REL", "CONJ", "WH") or self.w[m] in en.CLAUSE_PREPOSITIONS:
-                return None
-            for g in self.groups:
-                if g.start <= m < g.end and g.kind == "finite" and g.voice != "passive":
-                    if m == g.end - 1 and g.lemma in _COMPLEMENT_VERBS:
-                        return None  # "said Hamas attacked ..."
-                    return m
-            m -= 1
-        return None
-
-    def later_main_verb(self, k: int, lemma: str = "", plural: bool = False) -> bool:
-        """Only prepositional phrases and adverbs between ``k`` and a finite
-        verb in the same comma segment: "civilians killed in the strike were
-        buried" (``lemma``: the participle before ``k``; "as" after a verb of
-        :data:`~framing._nlp.english.AS_VERBS` opens no clause: "a man
-        identified as the gunman was shot"). After a ``plural`` subject a
-        verb in "-s" does not agree and is read as a noun ("Republicans
-        focused on questioning him about administration leaks")."""
-        first = k
-        while self.joined(k) or (
-            k < self.n
-            and self.brk[k] == "comma"
-            and self.tags[k] in ("BE", "HAVE", "MODAL", "DO")
-            and self.finite_at(k)
-            and not self.opens_quote(k)  # 'as crowds chanted, "I'd rather ...'
-        ):
-            tag, w = self.tags[k], self.w[k]
-            if w == "as" and k == first and lemma in en.AS_VERBS:
-                k += 1
-                continue
-            if tag == "TO" and self.joined(k + 1) and self.tags[k + 1] in ("DET", "N", "POS", "NUM"):
-                tag = "PREP"  # "leaked to the press revealed"
-            if tag in ("SUB", "REL", "CONJ", "WH", "TO") or w in en.CLAUSE_PREPOSITIONS:
-                return False
-            if w in en.SUBJECT_PRONOUNS and (w != "it" or (self.joined(k + 1) and self.finite_at(k + 1))):
-                return False  # a new subject: "complained Tuesday it would be"
-            if tag in ("BE", "HAVE", "MODAL", "DO") and self.finite_at(k):
-                return True
-            premodifier = self.tags[k - 1] == "ADV" and k >= 2 and self.tags[k - 2] == "DET"
-            if tag == "V" and self.finite_at(k) and self.tags[k - 1] != "PRON" and not premodifier:
-                kinds = self.kinds[k]
-                counted = self.tags[k - 1] == "N" and k >= 2 and self.tags[k - 2] == "NUM"
-                if set(kinds) == {"s"} and (plural or counted):
-                    k += 1  # "19 percentage points": a noun
-                    continue
-                if "participle" not in kinds or "s" in kinds:
-                    return True  # "took", "says"
-                if self.np_start(k + 1) and self.word(k + 1) != "by":
-                    return True  # "told residents"
-                if self.word(k + 1) == "to" and self.verb(k + 2, "base"):
-                    return True  # "returned to find"
-                if self.joined(k + 1) and (self.verb(k + 1, "ing") or self.w[k + 1] == "that"):
-                    return True  # "reported hearing", "said that"
-                if (
-                    "past" in kinds
-                    and (not self.joined(k + 1) or self.tags[k + 1] in ("PREP", "ADV"))
-                    and not self.object_relative(k - 1)
-                    and w not in en.BARE_ADJECTIVAL  # "met with donors worried about"
-                    and self.word(k + 1) != "by"  # "pored over the file compiled by"
-                ):
-                    # a second past form is the main verb: "schools closed during the
-                    # pandemic reopened in"; not in "on a decision a judge issued in"
-                    return True
-            if tag in ("PREP", "DET", "N", "NUM", "ADV", "NEG", "POS", "PRT", "PRON", "V"):
-                k += 1
-                continue
-            return False
-        return False
 
     # intransitive harm -------------------------------------------------------------------
     def mark_harm(self) -> None:

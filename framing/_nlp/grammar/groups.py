@@ -199,7 +199,12 @@ class _Builder(_BareVerbs):
             return self.bare_aux(i, last, kind)
         if tag in ("BE", "GET"):
             if self.verb(j, "participle") and self.passive_ok(j):
-                if self.w[last] == "'s" and (
+                role_noun = (  # "if she's elected president": a noun without a determiner
+                    self.w[j] in ("elected", "named", "appointed", "crowned", "sworn")
+                    and self.joined(j + 1)
+                    and self.tags[j + 1] == "N"
+                )
+                if self.w[last] == "'s" and not role_noun and (
                     self.np_start(j + 1) or (self.word(j + 1) == "to" and self.verb(j + 2, "base"))
                 ):
                     return self.add(self.active(i, j, kind))  # "she's begun to ..." (has)
@@ -211,9 +216,40 @@ class _Builder(_BareVerbs):
             return self.bare_aux(i, last, kind)
         if tag == "HAVE" and self.verb(j, "participle"):
             return self.add(self.active(i, j, kind))
+        if (
+            tag == "HAVE"
+            and self.w[j] in ("himself", "herself", "itself", "themselves")
+            and self.verb(j + 1, "participle")
+            and self.joined(j + 1)
+        ):
+            return self.add(self.active(i, j + 1, kind))  # "before Obama had himself announced"
+        if tag == "HAVE" and self.tags[j] == "PREP":
+            v = self.participle_after_phrase(j)
+            if v is not None:
+                return self.add(self.active(i, v, kind))  # "has for years advocated"
         if tag in ("MODAL", "DO") and self.verb(j, "base"):
             return self.add(self.active(i, j, kind))
         return self.bare_aux(i, last, kind)
+
+    def participle_after_phrase(self, j: int) -> int | None:
+        """A participle right after the short phrase of time that starts at
+        ``j`` ("has for years advocated", "had by then left", "has on several
+        occasions said"); not "has in custody men detained"."""
+        k = j + 1
+        while self.joined(k) and k - j <= 3 and self.tags[k] in ("DET", "NUM", "N", "ADV", "POS"):
+            k += 1
+        if k == j + 1 or not self.joined(k) or self.tags[k] != "V":
+            return None
+        last = self.w[k - 1]
+        if not (
+            self.tags[k - 1] == "NUM"
+            or last in en.BY_TIME
+            or last in en.TIME_UNITS
+            or last in ("past", "occasions", "occasion", "times", "then")
+        ):
+            return None
+        kinds = self.kinds[k]
+        return k if "participle" in kinds and "ing" not in kinds and "s" not in kinds else None
 
     def bare_aux(self, i: int, last: int, kind: str) -> int:
         tag = self.tags[last]
@@ -242,6 +278,14 @@ class _Builder(_BareVerbs):
             return False
         if nxt == "by" and self.by_agent(j + 1) is not None:
             return True
+        if (
+            nxt in ("and", "or")
+            and self.verb(j + 2, "participle")
+            and self.word(j + 3) == "by"
+            and self.joined(j + 3)
+            and self.by_agent(j + 3) is not None
+        ):
+            return True  # "are shocked and surprised by what he did"
         if w in en.ADJECTIVAL_PARTICIPLES:
             return False
         if w.startswith("un") and w.endswith("ed") and w not in en.UN_VERBS:
@@ -390,6 +434,8 @@ class _Builder(_BareVerbs):
         """The noun phrase after "by" if it names an agent (not a time, means,
         place or amount)."""
         k = by + 1
+        if self.joined(k) and self.w[k] in ("what", "whatever", "whoever") and self.joined(k + 1):
+            return (k, k + 1)  # "shocked by what he saw": a free relative names the cause
         m = k
         while self.joined(m) and self.w[m] in en.QUANTIFIERS:
             m += 1
