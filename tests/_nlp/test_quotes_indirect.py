@@ -80,3 +80,22 @@ def test_quotation_belongs_to_the_verb_before_it_not_a_coordinated_verb_after():
 def test_quotation_before_its_inverted_verb_keeps_it():
     rows = rows_of("“We will appeal,” said Dana Whitfield, the mayor’s spokeswoman, and then she left.")
     assert rows[0][:4] == ("direct", "We will appeal,", "Dana Whitfield", "say")
+
+
+# --- "called X a Y": naming without quotation marks -------------------------------------
+
+
+def test_called_object_a_noun_reports_the_name():
+    rows = rows_of("Former Governor Ellen Vance called the tax plan a betrayal of working families.")
+    assert rows == [("indirect", "the tax plan a betrayal of working families", "Former Governor Ellen Vance", "call")]
+
+
+def test_calling_ends_at_the_comma():
+    rows = rows_of("Vance, calling Mayor Rudd a coward, left the stage.")
+    assert rows == [("indirect", "Mayor Rudd a coward", "Vance", "call")]
+
+
+def test_called_without_a_name_is_not_speech():
+    assert rows_of("Vance called a press conference on Monday.") == []
+    assert rows_of("Vance called him a day later to apologize.") == []
+    assert rows_of("Vance called the White House to complain.") == []
