@@ -99,3 +99,23 @@ def test_called_without_a_name_is_not_speech():
     assert rows_of("Vance called a press conference on Monday.") == []
     assert rows_of("Vance called him a day later to apologize.") == []
     assert rows_of("Vance called the White House to complain.") == []
+
+
+# --- verbs of emphasis and explanation report their object --------------------------
+
+
+def test_stressed_reports_its_object():
+    rows = rows_of("Vance stressed the need to treat both parties with respect.")
+    assert rows == [("indirect", "the need to treat both parties with respect", "Vance", "stress")]
+
+
+def test_explained_reports_its_object():
+    rows = rows_of("Senator Ray Holm explained his decision in an interview on Sunday.")
+    assert [r[:3] for r in rows] == [("indirect", "his decision in an interview on Sunday", "Senator Ray Holm")]
+
+
+def test_noted_with_a_clause_reports_the_whole_clause():
+    rows = rows_of("The editorial noted it is surprising because the mayor has never visited the city.")
+    assert rows == [
+        ("indirect", "it is surprising because the mayor has never visited the city", "The editorial", "note")
+    ]

@@ -108,7 +108,9 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         return None  # "snapped at him", "swore at them"
     if doc.boundary_before(k) and gap.strip(" ,") and not gap.strip().startswith("("):
         return None
-    object_ = lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS
+    object_ = lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS and not (
+        w in en.WH_WORDS or _clause_follows(doc, k, b)
+    )  # ("noted it was surprising because ...", "noted what the panel found" report a clause)
     end = _clause_end(doc, k, b, object_=object_, through_quotes=through_quotes)
     if end - k < 2 and not (lemma == "say" and (doc.word(k) in ("so", "no", "yes") or doc.cap(k) and end >= b)):
         return None  # (but "said so", "he said Ryan.")
