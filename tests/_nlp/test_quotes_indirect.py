@@ -119,3 +119,20 @@ def test_noted_with_a_clause_reports_the_whole_clause():
     assert rows == [
         ("indirect", "it is surprising because the mayor has never visited the city", "The editorial", "note")
     ]
+
+
+# --- attacks whose target follows "at" / "against" ----------------------------------
+
+
+def test_lashed_out_at_reports_the_target():
+    rows = rows_of("Vance lashed out at the governor over the budget delay.")
+    assert rows == [("indirect", "the governor over the budget delay", "Vance", "lash out")]
+
+
+def test_railed_against_reports_a_one_word_target():
+    rows = rows_of("Councilwoman Ada Pruitt railed against lobbyists.")
+    assert rows == [("indirect", "lobbyists", "Councilwoman Ada Pruitt", "rail")]
+
+
+def test_railed_at_a_place_is_not_speech():
+    assert rows_of("Vance railed at the meeting, and then left.") == []
