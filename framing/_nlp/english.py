@@ -689,7 +689,8 @@ FINITE_AUXILIARIES = frozenset(
 #: situation", "mentioned his record", "admitted wrongdoing").
 TOPIC_VERBS = frozenset(
     """describe characterize characterise mention reiterate repeat recall acknowledge admit
-    concede confess reveal disclose divulge predict forecast estimate question dispute""".split()
+    concede confess reveal disclose divulge predict forecast estimate question dispute
+    stress emphasize emphasise underscore highlight explain note""".split()
 )
 #: Coordinating words that open a new clause after a parenthetical attribution.
 COORDINATORS = frozenset("and but or nor yet so while although though whereas because".split())

@@ -80,3 +80,59 @@ def test_quotation_belongs_to_the_verb_before_it_not_a_coordinated_verb_after():
 def test_quotation_before_its_inverted_verb_keeps_it():
     rows = rows_of("“We will appeal,” said Dana Whitfield, the mayor’s spokeswoman, and then she left.")
     assert rows[0][:4] == ("direct", "We will appeal,", "Dana Whitfield", "say")
+
+
+# --- "called X a Y": naming without quotation marks -------------------------------------
+
+
+def test_called_object_a_noun_reports_the_name():
+    rows = rows_of("Former Governor Ellen Vance called the tax plan a betrayal of working families.")
+    assert rows == [("indirect", "the tax plan a betrayal of working families", "Former Governor Ellen Vance", "call")]
+
+
+def test_calling_ends_at_the_comma():
+    rows = rows_of("Vance, calling Mayor Rudd a coward, left the stage.")
+    assert rows == [("indirect", "Mayor Rudd a coward", "Vance", "call")]
+
+
+def test_called_without_a_name_is_not_speech():
+    assert rows_of("Vance called a press conference on Monday.") == []
+    assert rows_of("Vance called him a day later to apologize.") == []
+    assert rows_of("Vance called the White House to complain.") == []
+
+
+# --- verbs of emphasis and explanation report their object --------------------------
+
+
+def test_stressed_reports_its_object():
+    rows = rows_of("Vance stressed the need to treat both parties with respect.")
+    assert rows == [("indirect", "the need to treat both parties with respect", "Vance", "stress")]
+
+
+def test_explained_reports_its_object():
+    rows = rows_of("Senator Ray Holm explained his decision in an interview on Sunday.")
+    assert [r[:3] for r in rows] == [("indirect", "his decision in an interview on Sunday", "Senator Ray Holm")]
+
+
+def test_noted_with_a_clause_reports_the_whole_clause():
+    rows = rows_of("The editorial noted it is surprising because the mayor has never visited the city.")
+    assert rows == [
+        ("indirect", "it is surprising because the mayor has never visited the city", "The editorial", "note")
+    ]
+
+
+# --- attacks whose target follows "at" / "against" ----------------------------------
+
+
+def test_lashed_out_at_reports_the_target():
+    rows = rows_of("Vance lashed out at the governor over the budget delay.")
+    assert rows == [("indirect", "the governor over the budget delay", "Vance", "lash out")]
+
+
+def test_railed_against_reports_a_one_word_target():
+    rows = rows_of("Councilwoman Ada Pruitt railed against lobbyists.")
+    assert rows == [("indirect", "lobbyists", "Councilwoman Ada Pruitt", "rail")]
+
+
+def test_railed_at_a_place_is_not_speech():
+    assert rows_of("Vance railed at the meeting, and then left.") == []

@@ -17,7 +17,11 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     """
     a, b = doc.sent_tok[attr.sent]
     lemma = attr.info.lemma
-    if attr.speaker is None or lemma in en.NAMING_VERBS and lemma not in en.TOPIC_VERBS:
+    if attr.speaker is None:
+        return None
+    if lemma == "call" and not attr.inverted:
+        return _calling_content(doc, attr.tok_end, b)
+    if lemma in en.NAMING_VERBS and lemma not in en.TOPIC_VERBS:
         return None  # (a naming verb reports only with a quote: 'called the plan "reckless"')
     i = attr.tok_end
     # Sentence-final or parenthetical attribution: "..., police said." /
@@ -60,7 +64,11 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     k = i
     if lemma in en.ADDRESSEE_VERBS:
         k = _skip_addressee(doc, k, b)
-    k = _skip_adjuncts(doc, k, b)
+    at_object = k + 1 < b and _AT_VERBS.get(lemma) == doc.word(k) and not doc.boundary_before(k + 1)
+    if at_object:
+        k += 1  # "lashed out at the governor", "railed against the ruling": the target is the object
+    else:
+        k = _skip_adjuncts(doc, k, b)
     if k >= b:
         return None
     w = doc.word(k)
@@ -84,7 +92,7 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         if k >= b:
             return None
         w = doc.word(k)
-    elif lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS or lemma == "say":
+    elif at_object or lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS or lemma == "say":
         pass  # the object is what was said: "denied the allegation", "described the plan", "said so"
     elif lemma in en.PROMISE_VERBS and w == "to":
         pass  # "vowed to fight on"
@@ -104,10 +112,46 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         return None  # "snapped at him", "swore at them"
     if doc.boundary_before(k) and gap.strip(" ,") and not gap.strip().startswith("("):
         return None
-    object_ = lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS
+    object_ = at_object or lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS and not (
+        w in en.WH_WORDS or _clause_follows(doc, k, b)
+    )  # ("noted it was surprising because ...", "noted what the panel found" report a clause)
     end = _clause_end(doc, k, b, object_=object_, through_quotes=through_quotes)
-    if end - k < 2 and not (lemma == "say" and (doc.word(k) in ("so", "no", "yes") or doc.cap(k) and end >= b)):
+    if end - k < 2 and not at_object and not (lemma == "say" and (doc.word(k) in ("so", "no", "yes") or doc.cap(k) and end >= b)):
         return None  # (but "said so", "he said Ryan.")
+    return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
+
+
+#: Words that cannot stand in the object of "called X a Y".
+_NOT_IN_OBJECT = en.PREPOSITIONS | en.CLAUSE_WORDS | {"a", "an", "to", "and", "or", "back", "up", "off", "out"}
+#: Heads after "a" that make a time or a measure, not a name: "called him a day later".
+_NOT_A_NAME = en.TIME_WORDS | frozenset("day days week weeks month months year years few couple minute hour second time number lot".split())
+
+
+#: Verbs of attack whose target follows "at" or "against".
+_AT_VERBS = {"lash out": "at", "hit out": "at", "rail": "against"}
+
+
+def _calling_content(doc: _Doc, k: int, b: int) -> tuple[int, int] | None:
+    """'called the plan a betrayal': the object and what it was called.
+
+    Only an object of one to five words followed by "a"/"an" and a noun is
+    read (unquoted names are otherwise ambiguous: "called a press
+    conference", "called him to ask").
+    """
+    j = k
+    while j < b and j - k <= 5 and doc.word(j) not in ("a", "an"):
+        if doc.word(j) in _NOT_IN_OBJECT or (j > k and doc.boundary_before(j)):
+            return None
+        j += 1
+    if j == k or j >= b - 1 or doc.word(j) not in ("a", "an") or doc.boundary_before(j):
+        return None
+    if doc.word(j + 1) in _NOT_A_NAME or doc.boundary_before(j + 1):
+        return None
+    end = _clause_end(doc, j, b, object_=True)
+    comma = next((e for e in range(j + 2, end) if "," in doc.gap(e)), end)
+    end = comma  # "calling Mayor Rudd a coward, left the stage"
+    if end - j < 2:
+        return None
     return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
 
 
