@@ -485,3 +485,20 @@ def test_a_base_form_after_a_hyphenated_adjective_and_a_is_a_noun():
     assert reduced("Senators made a last-minute bid to undo the cuts.") == []
     assert voice_of("Senators made a last-minute bid to undo the cuts.", "bid") == "none"
     assert reduced("Cole launched a long-shot run for the Senate.") == []
+
+
+def passives(text: str) -> list[str]:
+    p = parse(text)
+    return [p.words[k] for g in p.groups if g.voice == "passive" and g.kind != "reduced" for k in g.participles]
+
+
+def test_inverted_reporting_after_a_series_of_participles_is_no_conjunct():
+    text = "Villagers were killed, raped and abducted, said the report."
+    assert passives(text) == ["killed", "raped", "abducted"]
+    assert passives("Two aides were questioned, released and charged, added Lt. Ross.") == [
+        "questioned", "released", "charged"
+    ]
+    # a series of participles without a reporting verb stays whole
+    assert passives("He was arrested, charged, and released on bail.") == [
+        "arrested", "charged", "released"
+    ]
