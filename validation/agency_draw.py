@@ -26,8 +26,9 @@ import random
 import re
 
 from framing._nlp import english as en
+from framing._nlp.segment import segment
 
-from .agency_eval import LABELS
+from .agency_eval import LABELS, load_real_news
 from .shared_data import SHARED_DATA
 
 # block: (first id number, seed, pattern, other, strict)
@@ -35,6 +36,9 @@ BLOCKS = {
     1: (1, 20261202, 56, 14, 10),
     2: (81, 20261203, 60, 0, 20),
 }
+# block 3 (n161-n240) is drawn from allsides_abp and NewsWCL50 articles instead
+REAL_NEWS_BLOCK = 3
+REAL_NEWS = (161, 20261204, 60, 20)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_BEFORE = (
@@ -103,12 +107,43 @@ def draw(block: int = 1) -> list[tuple[str, str]]:
     return pattern + other + strict
 
 
+def _real_news_pool(rng: random.Random) -> list[tuple[str, str]]:
+    """``(source, sentence)`` of up to two random sentences of each article, shuffled.
+
+    ``source`` is ``allsides:<id>:<start>:<end>`` or ``newswcl50:<doc_id>:<start>:<end>``
+    (character offsets of the sentence in the article text as read by
+    :func:`load_real_news`); sentences of 40 to 300 characters without line breaks.
+    """
+    pool = []
+    for key, text in sorted(load_real_news().items()):
+        sentences = [(s, e) for _, s, e, _ in segment(text)]
+        sentences = [(s, e) for s, e in sentences if 40 <= e - s <= 300 and "\n" not in text[s:e]]
+        rng.shuffle(sentences)
+        pool += [(f"{key}:{s}:{e}", text[s:e]) for s, e in sentences[:2]]
+    rng.shuffle(pool)
+    return pool
+
+
+def draw_real_news() -> list[tuple[str, str]]:
+    """The drawn ``(source, sentence)`` pairs of block 3, in the order of its ``n…`` ids."""
+    _, seed, n_pattern, n_strict = REAL_NEWS
+    pool = _real_news_pool(random.Random(seed))
+    participles = _participles()
+    pattern = [p for p in pool if has_pattern(p[1], participles)][:n_pattern]
+    drawn = {src for src, _ in pattern}
+    strict = [
+        p for p in pool if p[0] not in drawn and has_pattern(p[1], participles, strict=True)
+    ][:n_strict]
+    return pattern + strict
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the sentences too")
-    parser.add_argument("--block", type=int, choices=sorted(BLOCKS), default=1)
+    parser.add_argument("--block", type=int, choices=sorted(BLOCKS) + [REAL_NEWS_BLOCK], default=1)
     args = parser.parse_args(argv)
-    for gid, text in draw(args.block):
+    drawn = draw_real_news() if args.block == REAL_NEWS_BLOCK else draw(args.block)
+    for gid, text in drawn:
         print(f"{gid}\t{text}" if args.show else gid)
     return 0
 

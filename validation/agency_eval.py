@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import math
 import re
@@ -48,7 +49,7 @@ from framing._nlp.grammar import ROLES, mention_roles, parse
 from framing._nlp.segment import segment
 from framing._nlp.text import token_spans
 
-from .shared_data import SHARED_DATA
+from .shared_data import SHARED_DATA, newswcl50_articles
 
 LABELS = Path(__file__).resolve().parent / "data" / "agency_labels.tsv"
 
@@ -59,9 +60,15 @@ def load_labels(path: Path = LABELS) -> pd.DataFrame:
         path, sep="\t", dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE, escapechar="\\"
     )
     mtsc = _newsmtsc()
+    real = load_real_news() if table["source"].str.match(r"(allsides|newswcl50):").any() else {}
     texts, spans = [], []
     for row in table.itertuples(index=False):
-        if row.source.startswith("newsmtsc:"):
+        if row.source.split(":")[0] in ("allsides", "newswcl50"):
+            kind, key, start, end = row.source.split(":")
+            article = real.get(f"{kind}:{key}")
+            texts.append(None if article is None else article[int(start):int(end)])
+            spans.append(None)
+        elif row.source.startswith("newsmtsc:"):
             item = mtsc.get(row.source.split(":", 1)[1])
             if item is None:
                 texts.append(None)
@@ -76,6 +83,21 @@ def load_labels(path: Path = LABELS) -> pd.DataFrame:
     table["text"] = texts
     table["actor_span"] = spans
     return table[table["text"].notna()].reset_index(drop=True)
+
+
+def load_real_news() -> dict[str, str]:
+    """Article texts of ``allsides_abp`` and NewsWCL50 by ``allsides:<id>`` / ``newswcl50:<doc_id>``."""
+    out = {}
+    path = SHARED_DATA / "allsides_abp" / "articles.jsonl.gz"
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                art = json.loads(line)
+                out[f"allsides:{art['id']}"] = art["text"]
+    if (SHARED_DATA / "newswcl50").exists():
+        for art in newswcl50_articles().itertuples(index=False):
+            out[f"newswcl50:{art.doc_id}"] = art.text
+    return out
 
 
 def _newsmtsc() -> dict:

@@ -454,3 +454,51 @@ def test_coordinated_psych_participles_with_a_by_phrase_are_passive():
 def test_s_before_elected_and_a_bare_role_noun_is_is():
     assert voice_of("She will appoint judges if she's elected president.", "elected") == "passive/finite"
     assert voice_of("She's named a new cabinet.", "named") == "active/finite"
+
+
+def test_participle_before_a_time_adverbial_that_closes_the_phrase():
+    assert reduced("In a plan presented Monday, the governor asked for more money.") == ["presented"]
+    assert reduced("At a rally held last week in Dayton, Ruiz spoke for an hour.") == ["held"]
+    # a relative clause with its own subject stays active
+    assert reduced("In the race Harmon won Tuesday, turnout fell.") == []
+    assert reduced("After the governor voted Monday, the bill failed.") == []
+
+
+def test_as_and_a_bare_participle_is_a_participle_clause():
+    assert reduced("The council will run the program as planned, the mayor said.") == ["planned"]
+    assert reduced("Tolls rose in March as promised.") == ["promised"]
+    assert reduced('"We will build the bridge as designed," said Ames.') == ["designed"]
+    # the complement of "seen as", "described as" is an adjective
+    assert reduced("The referee was seen as biased.") == []
+    assert reduced("The rollout was described as rushed, aides said.") == []
+
+
+def test_purpose_participle_after_a_comma_before_to():
+    assert reduced("Voters heard a new slogan, meant to win back the suburbs.") == ["meant"]
+    assert reduced("The Harbor Fund, designed to protect the bay, sued the city.") == ["designed"]
+    # an adjective before "to" and a relative aside stay outside
+    assert reduced("The senator, aged 71, hoped to win.") == []
+    assert reduced("Ortiz, who was elected in 2010, wanted to run again.") == []
+
+
+def test_a_base_form_after_a_hyphenated_adjective_and_a_is_a_noun():
+    assert reduced("Senators made a last-minute bid to undo the cuts.") == []
+    assert voice_of("Senators made a last-minute bid to undo the cuts.", "bid") == "none"
+    assert reduced("Cole launched a long-shot run for the Senate.") == []
+
+
+def passives(text: str) -> list[str]:
+    p = parse(text)
+    return [p.words[k] for g in p.groups if g.voice == "passive" and g.kind != "reduced" for k in g.participles]
+
+
+def test_inverted_reporting_after_a_series_of_participles_is_no_conjunct():
+    text = "Villagers were killed, raped and abducted, said the report."
+    assert passives(text) == ["killed", "raped", "abducted"]
+    assert passives("Two aides were questioned, released and charged, added Lt. Ross.") == [
+        "questioned", "released", "charged"
+    ]
+    # a series of participles without a reporting verb stays whole
+    assert passives("He was arrested, charged, and released on bail.") == [
+        "arrested", "charged", "released"
+    ]

@@ -14,6 +14,8 @@ _STRANDED = frozenset("about after at for into of on over to upon with".split())
 
 #: Determiners that stand for a noun phrase before a participle ("all controlled by").
 _BARE_QUANTIFIERS = frozenset("all both each most many some none".split())
+# verbs of purpose whose participle before "to" + verb is passive ("a plan, meant to ...")
+_PURPOSE_VERBS = frozenset({"mean", "intend"})
 
 
 class _BareVerbs(_ClauseShapes):
@@ -42,6 +44,15 @@ class _BareVerbs(_ClauseShapes):
             # "the committees, all controlled by", "canals no longer polluted by",
             # "until changed by Congress"
             return self.bare_past(i, p, ptag)
+        if (
+            ptag == "PREP"
+            and self.w[p] == "as"
+            and "participle" in k
+            and self.joined(i)
+            and (not self.joined(i + 1) or self.tags[i + 1] == "CONJ")
+            and not (self.joined(p) and self.tags[p - 1] == "V" and self.lemma(p - 1) in en.AS_VERBS)
+        ):  # not the complement of "seen as", "described as"
+            return self.bare_past(i, p, ptag)  # "as planned,", "as promised."
         if ptag in ("DET", "POS") or (ptag == "PREP" and "ing" not in k):
             return i + 1  # a noun or adjective: "the injured", "for displaced people"
         if ptag == "NUM" and self.joined(i + 1) and self.tags[i + 1] == "N":
@@ -143,6 +154,19 @@ class _BareVerbs(_ClauseShapes):
             m -= 1
         return m
 
+    def time_end(self, i: int) -> bool:
+        """The time adverbial at ``i`` ("Monday", "last week") closes the clause:
+        a break, the end, a preposition, a conjunction or a subordinator follows."""
+        j = i + 1
+        while self.joined(j) and (
+            self.w[j] in en.TIME_UNITS
+            or self.w[j] in en.TIME_WORDS
+            or self.w[j] in en.TIME_CLOSERS
+            or self.tags[j] == "NUM"
+        ):
+            j += 1
+        return not self.joined(j) or self.tags[j] in ("PREP", "CONJ", "SUB")
+
     def bare_past(self, i: int, p: int | None, ptag: str | None) -> int:
         """A past or participle form without an auxiliary: active past,
         headline passive or reduced relative."""
@@ -194,6 +218,15 @@ class _BareVerbs(_ClauseShapes):
             return i + 1  # "his false written statement", "the only known survivor"
         if p is not None and "base" in k and (self.tags[p] == "NUM" or self.w[p].endswith("al")):
             return i + 1  # "a 2016 run for the White House", "his presidential bid"
+        if (
+            p is not None
+            and "base" in k
+            and "-" in self.w[p].strip("-")
+            and self.joined(p)
+            and self.w[p - 1] in ("a", "an")
+            and self.word(after) != "by"
+        ):
+            return i + 1  # "a last-minute bid to", "a long-shot run for", not "a 9-year-old hit by"
         if self.clause_initial(i) and self.joined(after) and self.tags[after] == "N":
             return i + 1  # "Detained reporters ..."
         if "participle" not in k or self.used_to(i) or lemma in ("say", "add"):
@@ -345,6 +378,25 @@ class _BareVerbs(_ClauseShapes):
         ):
             return self.add_passive(chain, "reduced")  # "a study designed to detect"
         nxt_tag = self.tags[after] if self.joined(after) else None
+        if (
+            p is not None
+            and self.w[p] == "as"
+            and self.joined(i)
+            and nxt_tag in (None, "CONJ")
+            and not intransitive
+            and not has_object
+        ):
+            return self.add_passive(chain, "reduced")  # "to run it as planned,", "as promised."
+        if (
+            after_comma
+            and self.nominal(lead - 1)
+            and (lemma in en.TRANSITIVE_VERBS or lemma in _PURPOSE_VERBS)
+            and self.word(after) == "to"
+            and self.joined(after)
+            and self.verb(after + 1, "base")
+            and not self.evidential(i, i)
+        ):
+            return self.add_passive(chain, "reduced")  # "a new campaign, meant to win back"
         if self.clause_initial(i) and nxt_tag in (None, "PREP", "WH", "SUB", "ADV", "REL"):
             return self.add_passive(chain, "reduced")  # "Asked why ...", "When asked, ..."
         if after_comma and self.relative_aside(i):
@@ -406,6 +458,8 @@ class _BareVerbs(_ClauseShapes):
             ends = tail_tag in (None, "PREP", "ADV", "SUB") or (
                 tail_tag == "TO" and self.tags[tail + 1] in ("DET", "N", "NUM", "POS")
             )  # "sold to militias"
+            if tail_tag is not None and self.time_phrase(tail) and self.time_end(tail):
+                ends = True  # "in a plan presented Monday, ...": a time adverbial, no object
             if quoted_name:
                 ends = True  # 'a letter signed "The Committee"'
             if (
@@ -437,7 +491,12 @@ class _BareVerbs(_ClauseShapes):
         chain = [i]
         k = i + 1
         while k + 1 < self.n and len(chain) < 5:
-            if self.brk[k] == "comma" and self.verb(k, "past") and self.verb(k, "participle"):
+            if (
+                self.brk[k] == "comma"
+                and self.verb(k, "past")
+                and self.verb(k, "participle")
+                and self.lemma(k) not in ("say", "add")  # '..., as planned, said Ames'
+            ):
                 chain.append(k)
                 k += 1
                 continue

@@ -351,7 +351,8 @@ class _Builder(_BareVerbs):
                 and self.verb(k, "participle")
                 and self.passive_ok(k)
                 and not self.quote_before(k)  # '"... it is squeezed," said Brenner'
-            ):
+                and not (self.lemma(k) in en.REPORTING_VERBS and self.np_start(k + 1))
+            ):  # "were killed, raped and abducted, said the report": inverted reporting
                 parts.append(k)
                 k += 1
                 continue
