@@ -29,6 +29,7 @@ import pandas as pd
 
 from .._nlp.english import lemma_of
 from .._nlp.grammar import ROLES, Parse, harm_category, mention_roles, parse
+from .._nlp.grammar.gate import may_hold_counted_group
 from .._nlp.match import PatternSet
 from ..corpus import SECTIONS
 from ._docs import fill_doc
@@ -107,6 +108,8 @@ def _passive_counts(corpus, rows: np.ndarray) -> np.ndarray:
         for r in missing.tolist():
             p = parses.get(r)
             if p is None:
+                if not may_hold_counted_group([t for t, _, _ in toks[r]]):
+                    continue  # every count stays zero
                 p = parse(texts[r], headline=bool(heads[r]), tokens=toks[r])
             c = _count_rows(p, quoted[r])
             if c is not None:

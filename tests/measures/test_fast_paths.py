@@ -294,3 +294,47 @@ def test_corpus_usage_reads_only_title_nouns_and_name_starts():
     assert names == {"daily", "ledger", "cnn", "fox", "news", "times", "orc", "marist"}
     assert titles == {"president", "minister", "senator"}
     assert {"jane", "doe", "ray", "kim", "lee"} <= proper
+
+
+# -- passive counts: sentences without a candidate word skip the clause rules -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gate"),
+    [
+        ("The council will meet on Tuesday to discuss the budget.", False),
+        ("Residents of Eastbrook want a new bridge.", False),
+        ("Three civilians were killed by soldiers.", True),  # participle
+        ("Soldiers attack the village.", True),  # harm verb
+        ("Two fishermen perish at sea.", True),  # death verb
+        ("Four people are dead.", True),
+        ("Rescuers lose their lives in the flood.", True),
+        ("Two guards sustain burns.", True),
+    ],
+)
+def test_counted_group_gate_known_answers(sentence, gate):
+    from framing._nlp.grammar.gate import may_hold_counted_group
+    from framing._nlp.text import token_spans
+
+    assert may_hold_counted_group([t for t, _, _ in token_spans(sentence)]) is gate
+
+
+def test_counted_group_gate_never_drops_a_count():
+    from framing._nlp.grammar import parse
+    from framing._nlp.grammar.gate import may_hold_counted_group
+    from framing._nlp.segment import sentence_spans
+    from framing._nlp.text import token_spans
+    from framing.measures.agency import _count_rows
+
+    known = ["Rescuers lose their lives in the flood.", "Two guards sustain burns.", "12 dead in crash",
+             "Strike leaves 12 dead", "A man believed to be 30 was held.", "Crops starve to death."]
+    skipped = 0
+    for text in known + corpus_texts() + generated_texts(60):
+        for s, e in sentence_spans(text):
+            toks = token_spans(text[s:e])
+            if may_hold_counted_group([t for t, _, _ in toks]):
+                continue
+            skipped += 1
+            for headline in (False, True):
+                assert _count_rows(parse(text[s:e], headline=headline, tokens=toks)) is None, text[s:e]
+    assert skipped

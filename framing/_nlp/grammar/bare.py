@@ -9,6 +9,9 @@ from .. import english as en
 from .shapes import _POSTURE_FORMS, _QUOTED_NAME_VERBS, _ClauseShapes
 from .words import _COMPLEMENT_VERBS, VerbGroup, harm_category
 
+#: The nouns of "lost their lives" (intransitive harm after a possessive).
+LIVES = ("life", "lives")
+
 #: Prepositions a prepositional verb leaves before "by" ("looked after by", "paid for by").
 _STRANDED = frozenset("about after at for into of on over to upon with".split())
 
@@ -547,7 +550,7 @@ class _BareVerbs(_ClauseShapes):
             elif g.voice == "active" and g.lemma == "starve" and nxt is not None:
                 flag = self.w[nxt : nxt + 2] == ["to", "death"]
             elif g.voice == "active" and g.lemma == "lose" and nxt is not None:
-                flag = self.w[nxt] in en.POSSESSIVES and self.word(nxt + 1) in ("life", "lives")
+                flag = self.w[nxt] in en.POSSESSIVES and self.word(nxt + 1) in LIVES
             elif g.voice == "active" and g.lemma in ("sustain", "suffer") and nxt is not None:
                 flag = any(w in en.INJURY_NOUNS for w in self.w[nxt : nxt + 4])
             if (
