@@ -220,7 +220,16 @@ class _TiedRandom:
         return np.floor(self.rng.random(shape) * 4) / 4
 
 
-@pytest.mark.parametrize("seed", range(12))
+class _NearOneRandom(_TiedRandom):
+    """Draws that round up to the next stratum's code once added to it (1 - 2**-53),
+    or sit on a code (0.0), so keys of two strata tie or cross."""
+
+    def random(self, shape):
+        u = self.rng.random(shape)
+        return np.where(u < 0.1, np.nextafter(1.0, 0.0), np.where(u < 0.2, 0.0, u))
+
+
+@pytest.mark.parametrize("seed", range(18))
 def test_shuffles_equal_stable_sort(seed):
     from framing.measures._design import Comparison, _shuffles
 
@@ -238,8 +247,9 @@ def test_shuffles_equal_stable_sort(seed):
     codes = rng.integers(0, 3, n)
     strata = rng.integers(0, 4, n) if seed % 2 else None
     c = Comparison.of(codes, 0, None, strata)
-    make = (lambda: _TiedRandom(seed)) if seed % 3 == 0 else (lambda: np.random.default_rng(seed))
-    assert np.array_equal(_shuffles(c, 50, make()), plain(c, 50, make()))
+    odd = {0: _TiedRandom, 1: _TiedRandom, 3: _NearOneRandom, 5: _NearOneRandom}
+    kind = odd.get(seed % 6, np.random.default_rng)
+    assert np.array_equal(_shuffles(c, 50, kind(seed)), plain(c, 50, kind(seed)))
 
 
 def test_acronym_candidate_equals_unicode_pattern():
