@@ -102,6 +102,16 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
             if named is not None:
                 attr.speaker, attr.appositive = doc.span(*named), doc.span(*np_)
                 return
+    if attr.verb.split()[0].lower().endswith("ing"):
+        # "The town released a statement Wednesday saying ...": a participle
+        # speaks for the subject of the clause it closes, before its verb
+        for m in range(n0 + 1, np_[1]):
+            w = doc.word(m)
+            if not doc.cap(m) and (w.endswith("ed") or "past" in en.known_forms(w)) and "s" not in en.known_forms(w):
+                prev = doc.word(m - 1)
+                if prev not in en.NP_DETERMINERS and prev not in en.ADJUNCT_PREPOSITIONS and prev not in ("of", "by"):
+                    np_ = (n0, m)
+                break
     attr.speaker = doc.span(*np_)
 
 
