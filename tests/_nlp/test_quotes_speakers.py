@@ -47,3 +47,27 @@ def test_gold_source_heads(source, heads):
 
 def test_first_member_is_the_name_before_an_apposition():
     assert _members("Mr. Halvorsen's lawyer, Dana Pike,") == [["halvorsen", "lawyer"], ["dana", "pike"]]
+
+
+def test_inner_adverb_of_the_verb_group_is_not_the_speaker():
+    assert _speakers(
+        [
+            "The Civic Party has long argued that the council ignores the voters.",
+            "The mayor has always said that the port will stay open.",
+        ]
+    ) == [
+        ["0", "The Civic Party", "argue"],
+        ["1", "The mayor", "say"],
+    ]
+
+
+def test_possessive_subject_of_a_participle_speaks_with_its_noun():
+    assert _speakers(
+        [
+            'Ada Quill spoke. His office put out a statement saying the state "does not have the capacity."',
+            'Tom Ferris spoke. His chief aide doubled down on attacks, saying she is experienced "on paper."',
+        ]
+    ) == [
+        ["0", "His office", "say"],
+        ["1", "His chief aide", "say"],
+    ]
