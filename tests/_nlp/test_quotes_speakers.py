@@ -71,3 +71,14 @@ def test_possessive_subject_of_a_participle_speaks_with_its_noun():
         ["0", "His office", "say"],
         ["1", "His chief aide", "say"],
     ]
+
+
+def test_far_pronoun_speaks_for_the_last_named_person_of_its_gender():
+    filler = "The harbour district has changed a great deal over the past two decades, and the old warehouses now hold offices. " * 3
+    text = (
+        'Mr. Halvorsen said the port "will stay open." The Civic Party has long argued that the council ignores the voters.\n\n'
+        + "\n\n".join([filler] * 5)
+        + '\n\nHe said that the plan "is not finished."'
+    )
+    rows = _speakers([text])
+    assert rows[-1] == ["0", "Mr. Halvorsen", "say"]
