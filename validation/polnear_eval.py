@@ -31,8 +31,19 @@ quotation marks (the NYT texts of the release lost them: reported apart):
   ``precision_speech`` counts speech attributions only;
 * ``speaker``: over found gold attributions with a source, the share whose
   framing speaker (``speaker_entity``, else ``speaker``) agrees with the gold
-  source: same last word after case, honorifics, possessives and punctuation
-  are dropped, or the same characters of the text. A gold source is a
+  source's head. Both are compared as words after case, leading honorifics,
+  possessive "'s" and punctuation are dropped. The gold source's head: its
+  parentheses dropped, the source cut before its first relative clause
+  (who, whom, whose, which, that), split into apposition members at commas,
+  semicolons, colons and spaced dashes, each member cut before its first
+  preposition (of, at, for, from, in, on, with, to, by) and stripped of a
+  trailing Jr., Sr., II, III or IV; the heads are the last words of the
+  members ("Lisa O. Monaco, Obama's adviser on counterterrorism": monaco and
+  adviser; "George Conway, a vocal critic of Mr. Trump": conway and critic,
+  never trump). Framing agrees when the last word of its speaker's first
+  member, cut the same way, is one of these heads, or when a gold first
+  member of more than three words holds it among its first six words ("Dave
+  Leip's Atlas of U.S. Presidential Elections"). A gold source is a
   mention, so framing also agrees when the mention it wrote (``speaker``)
   agrees that way while its entity is the resolved person (gold "The
   president", framing "The president" resolved to "Barack Obama"); a gold
@@ -193,6 +204,43 @@ def _words(text: str) -> list[str]:
     return words
 
 
+# a source ends its naming part at a relative clause ("the man who ..."); an
+# apposition's members are split at commas, semicolons and dashes ("Lisa Park,
+# the mayor's adviser"); a member's head ends before a prepositional complement
+# ("the head of the agency", "Ana Ruiz of the university")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_MEMBER_END = re.compile(r"\s*[,;:]|\s[-–—]+\s")
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|on|with|to|by)\b", re.IGNORECASE)
+
+
+def _members(text: str) -> list[list[str]]:
+    """The apposition members of a source, each as the words of its head (see
+    :func:`_heads`), parentheses dropped; the whole source when none has a word."""
+    text = re.sub(r"\([^)]*\)?|\[[^\]]*\]?", " ", text)
+    m = _RELATIVE_CLAUSE.search(text)
+    if m and _words(text[: m.start()]):
+        text = text[: m.start()]
+    out = []
+    for part in _MEMBER_END.split(text):
+        m = _PREPOSITION.search(part)
+        words = _words(part[: m.start()]) if m else []
+        words = words or _words(part)
+        while len(words) > 1 and words[-1] in _SUFFIXES:
+            words = words[:-1]
+        if words:
+            out.append(words)
+    return out or ([_words(text)] if _words(text) else [])
+
+
+def _heads(text: str) -> set[str]:
+    """Head words of a source: the last word of each apposition member's head, the
+    member cut before its first relative clause and prepositional complement
+    ("Lisa O. Monaco, Obama's adviser on counterterrorism" -> monaco, adviser;
+    "George Conway, a vocal critic of Mr. Trump" -> conway, critic)."""
+    return {w[-1] for w in _members(text)}
+
+
 def _cue_lemmas(text: str, spans) -> set[str]:
     """Lemmas of the reporting verbs used as verbs in a cue: a form after a
     determiner or a possessive ("his claims", "the call for", "Trump's attacks")
@@ -340,16 +388,19 @@ def _speaker_agrees(g: dict, p: dict) -> bool | None:
             return None
         if not said or p["unresolved"]:
             return False
-        gw, pw = _words(ante["source"]), _words(said)
-        return bool(gw and pw and (gw[-1] == pw[-1] or set(pw) <= set(gw) or _head_in(gw, pw)))
+        gm, pw = _members(ante["source"]), _words(said)
+        gw = gm[0] if gm else []
+        return bool(gw and pw and (pw[-1] in _heads(ante["source"]) or set(pw) <= set(gw) or _head_in(gw, pw)))
     if not said:
         return False
-    gw = _words(g["source"])
+    heads = _heads(g["source"])
+    first = _words(_MEMBER_END.split(g["source"])[0])
     # the gold source is a mention: framing agrees when its entity or the mention
     # it wrote names it ("The president" written, resolved to "Barack Obama")
     for cand in (said, p["speaker"]):
-        pw = _words(cand) if cand else []
-        if gw and pw and (gw[-1] == pw[-1] or _head_in(gw, pw)):
+        pm = _members(cand) if cand else []
+        pw = pm[0] if pm else []
+        if heads and pw and (pw[-1] in heads or _head_in(first, pw)):
             return True
     return False
 

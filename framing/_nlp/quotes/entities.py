@@ -410,6 +410,10 @@ def speaker_entities(rows: list[dict], text: str, names: list[dict] = (), window
             found = _antecedent(recent, low, r, window)
             if found is None and low in _PERSON_PRONOUNS and r.get("sent_start") is not None:
                 found = article.named_before(low, r["sent_start"])
+                if found is None:
+                    # a profile's subject may speak again paragraphs after last
+                    # named: a named person of that gender, further back
+                    found = _antecedent(recent, low, r, 4 * window, gendered=True)
             r["speaker_source"] = "pronoun"
             if found is None:
                 r["unresolved"] = True
@@ -439,15 +443,16 @@ def speaker_entities(rows: list[dict], text: str, names: list[dict] = (), window
                 _set(row, ent)
 
 
-def _antecedent(recent, pronoun: str, row: dict, window: int):
-    """The most recent entity before ``row`` that ``pronoun`` can stand for."""
+def _antecedent(recent, pronoun: str, row: dict, window: int, gendered: bool = False):
+    """The most recent entity before ``row`` that ``pronoun`` can stand for
+    (``gendered``: a named person whose gender is known to be the pronoun's)."""
     limit = window if pronoun in _PERSON_PRONOUNS else (2 if pronoun == "they" else 1)
     for ent, para, sent, src in reversed(recent):
         if row["paragraph"] - para > limit:
             return None
         if sent >= row["sent"]:
             continue
-        if ent.fits(pronoun):
+        if ent.fits(pronoun) and (not gendered or (ent.gender is not None and ent.last is not None)):
             return ent, src
     return None
 

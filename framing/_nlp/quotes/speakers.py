@@ -20,6 +20,11 @@ from .phrases import (
 
 _RELATIVES = frozenset("who which that whom".split())
 
+# adverbs of time and frequency that sit inside the verb group ("have long
+# argued", "has always said") and are not part of the subject
+_POSSESSIVES = frozenset("his her their its our my".split())
+_INNER_ADVERBS = frozenset("long always sometimes usually now since".split())
+
 
 def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
     a, b = doc.sent_tok[attr.sent]
@@ -51,6 +56,8 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
         _fallback_speaker(doc, attr, before)
         return
     j = _skip_back(doc, i - 1, a)
+    while j > a and doc.word(j) in _INNER_ADVERBS and not doc.cap(j):
+        j = _skip_back(doc, j - 1, a)
     if j < a:
         _fallback_speaker(doc, attr, before)
         return
@@ -102,6 +109,16 @@ def _find_speaker(doc: _Doc, attr: _Attr, before: list[_Attr]) -> None:
             if named is not None:
                 attr.speaker, attr.appositive = doc.span(*named), doc.span(*np_)
                 return
+    if attr.verb.split()[0].lower().endswith("ing"):
+        # "The town released a statement Wednesday saying ...": a participle
+        # speaks for the subject of the clause it closes, before its verb
+        for m in range(n0 + 1, np_[1]):
+            w = doc.word(m)
+            if not doc.cap(m) and (w.endswith("ed") or "past" in en.known_forms(w)) and "s" not in en.known_forms(w):
+                prev = doc.word(m - 1)
+                if prev not in en.NP_DETERMINERS and prev not in en.ADJUNCT_PREPOSITIONS and prev not in ("of", "by"):
+                    np_ = (n0, m)
+                break
     attr.speaker = doc.span(*np_)
 
 
@@ -217,6 +234,16 @@ def _subject_at(doc: _Doc, k: int, end: int) -> tuple[int, int] | None:
         return None
     if doc.word(k) in en.SPEAKER_PRONOUNS:
         return doc.span(k, k + 1)
+    if doc.word(k) in _POSSESSIVES:
+        # "His office put out a statement saying": the noun the possessive
+        # determines speaks, up to the clause's verb
+        e = k + 1
+        while e < end and e - k < 5 and not doc.boundary_before(e) and not doc.cap(e):
+            w = doc.word(e)
+            if w in en.FINITE_AUXILIARIES or w in en.VERB_GROUP_WORDS or _is_finite_form(w) or w in en.CLAUSE_WORDS:
+                break
+            e += 1
+        return doc.span(k, e) if e > k + 1 else None
     if not doc.cap(k) or doc.word(k) in en.QUOTE_TIME_WORDS:
         return None
     e = k
