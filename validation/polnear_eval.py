@@ -514,7 +514,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per publisher (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="the overall figures as one JSON line")
+    parser.add_argument(
+        "--heads", nargs="+", metavar="SOURCE",
+        help="print, as one JSON line, the members and heads each gold source is scored against, and stop",
+    )
     args = parser.parse_args(argv)
+    if args.heads:
+        print(json.dumps({s: {"members": _members(s), "heads": sorted(_heads(s))} for s in args.heads}))
+        return
     t = evaluate(args.split, args.limit, args.verbose)
     if args.json:
         overall = t[t["publisher"].str.startswith("overall")].iloc[0].drop("publisher")
