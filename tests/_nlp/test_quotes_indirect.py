@@ -82,6 +82,28 @@ def test_quotation_before_its_inverted_verb_keeps_it():
     assert rows[0][:4] == ("direct", "We will appeal,", "Dana Whitfield", "say")
 
 
+# --- a follow-on quotation after "..., adding that ..." -----------------------------------
+
+
+def test_follow_on_quotation_continues_what_was_added():
+    rows = rows_of(
+        "“We will not back down,” Governor Ada Lindqvist said, adding that the state would appeal the ruling. "
+        "“This fight is far from over.”"
+    )
+    assert rows == [
+        ("direct", "We will not back down,", "Governor Ada Lindqvist", "say"),
+        ("indirect", "the state would appeal the ruling", "Governor Ada Lindqvist", "add"),
+        ("direct", "This fight is far from over.", "Governor Ada Lindqvist", "add"),
+    ]
+
+
+def test_follow_on_quotation_keeps_the_verb_without_adding():
+    rows = rows_of(
+        "“We will not back down,” Lindqvist said, noting that the state would appeal. “This fight is far from over.”"
+    )
+    assert rows[-1] == ("direct", "This fight is far from over.", "Lindqvist", "say")
+
+
 # --- "called X a Y": naming without quotation marks -------------------------------------
 
 
