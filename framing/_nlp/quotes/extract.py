@@ -242,7 +242,15 @@ def extract(
         attr = None
         span = None
         if kind == "direct":
-            attr = _after_attr(doc, q, index) or _before_attr(doc, q, index, True)
+            attr = _after_attr(doc, q, index)
+            if attr is None:
+                attr = _before_attr(doc, q, index, True)
+            elif attr.info.lemma == "ask" and not attr.inverted:
+                # 'X said, "We will see," when asked whether ...': the question put to
+                # the speaker, not the quotation's verb
+                before = _before_attr(doc, q, index, True)
+                if before is not None and _says(before.info.lemma) and before.sent == attr.sent:
+                    attr = before
         else:
             attr, span = _paraphrase(doc, q, index)
             if attr is None:
