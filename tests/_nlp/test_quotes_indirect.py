@@ -44,6 +44,17 @@ def test_asked_about_it_is_no_question_of_its_own():
     assert rows_of("Corrigan was asked about it after the debate on Tuesday.") == []
 
 
+def test_quotation_keeps_the_verb_before_it_over_when_asked_after_it():
+    rows = rows_of("Mayor Dale Corrigan had previously said, “We will see,” when asked whether he would run again.")
+    assert rows[0] == ("direct", "We will see,", "Mayor Dale Corrigan", "say")
+    assert [(k, q, v) for k, q, _, v in rows[1:]] == [("indirect", "whether he would run again", "ask")]
+
+
+def test_inverted_asked_after_a_question_is_the_askers_verb():
+    rows = rows_of("Corrigan spoke first. “Will you run again?” asked Lena Morrow.")
+    assert rows == [("direct", "Will you run again?", "Lena Morrow", "ask")]
+
+
 def test_asked_with_an_asker_keeps_the_asker():
     rows = rows_of("The council asked residents whether they would accept a new levy.")
     assert [r[2] for r in rows] == ["The council"]
@@ -80,6 +91,28 @@ def test_quotation_belongs_to_the_verb_before_it_not_a_coordinated_verb_after():
 def test_quotation_before_its_inverted_verb_keeps_it():
     rows = rows_of("“We will appeal,” said Dana Whitfield, the mayor’s spokeswoman, and then she left.")
     assert rows[0][:4] == ("direct", "We will appeal,", "Dana Whitfield", "say")
+
+
+# --- a follow-on quotation after "..., adding that ..." -----------------------------------
+
+
+def test_follow_on_quotation_continues_what_was_added():
+    rows = rows_of(
+        "“We will not back down,” Governor Ada Lindqvist said, adding that the state would appeal the ruling. "
+        "“This fight is far from over.”"
+    )
+    assert rows == [
+        ("direct", "We will not back down,", "Governor Ada Lindqvist", "say"),
+        ("indirect", "the state would appeal the ruling", "Governor Ada Lindqvist", "add"),
+        ("direct", "This fight is far from over.", "Governor Ada Lindqvist", "add"),
+    ]
+
+
+def test_follow_on_quotation_keeps_the_verb_without_adding():
+    rows = rows_of(
+        "“We will not back down,” Lindqvist said, noting that the state would appeal. “This fight is far from over.”"
+    )
+    assert rows[-1] == ("direct", "This fight is far from over.", "Lindqvist", "say")
 
 
 # --- "called X a Y": naming without quotation marks -------------------------------------

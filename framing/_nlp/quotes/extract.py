@@ -242,7 +242,15 @@ def extract(
         attr = None
         span = None
         if kind == "direct":
-            attr = _after_attr(doc, q, index) or _before_attr(doc, q, index, True)
+            attr = _after_attr(doc, q, index)
+            if attr is None:
+                attr = _before_attr(doc, q, index, True)
+            elif attr.info.lemma == "ask" and not attr.inverted:
+                # 'X said, "We will see," when asked whether ...': the question put to
+                # the speaker, not the quotation's verb
+                before = _before_attr(doc, q, index, True)
+                if before is not None and _says(before.info.lemma) and before.sent == attr.sent:
+                    attr = before
         else:
             attr, span = _paraphrase(doc, q, index)
             if attr is None:
@@ -255,7 +263,7 @@ def extract(
             and para - prev_para <= 1
             and prev_kind in ("direct", "partial")
         ):
-            attr, inherited = prev_attr, True  # '"...," she said. "..."'
+            attr, inherited = _continued(doc, q, index, prev_attr), True  # '"...," she said. "..."'
         headline_speaker = None
         if attr is None and kind == "direct" and not headline:
             headline_speaker = _dash_speaker(doc, q)  # '"..." -- Dana Whitfield'
@@ -452,6 +460,19 @@ def _dash_speaker(doc: _Doc, q: Quote) -> tuple[int, int] | None:
     if not 1 <= len(words) <= 5:
         return None
     return m.start(1), m.end(1)
+
+
+def _continued(doc: _Doc, q: Quote, index: _Index, prev: _Attr) -> _Attr:
+    """The attribution a follow-on quotation continues: "add" of the same speaker after
+    ``prev`` in its sentence ('"...," Lindqvist said, adding that the state would appeal.
+    "This fight is far from over."' continues what she added); else ``prev``. Other
+    verbs after it ("noting", "recalling") report an aside, not what the quotation goes on
+    with."""
+    out = prev
+    for t in index.by_sent.get(prev.sent, []):
+        if t.tok > out.tok and t.speaker == prev.speaker and t.info.lemma == "add" and doc.toks[t.tok][1] < q.outer_start:
+            out = t
+    return out
 
 
 def _previous_speaker(doc: _Doc, q: Quote, index: _Index) -> _Attr | None:
