@@ -69,6 +69,9 @@ class _Pattern:
     tokens: tuple[str, ...]
     regexes: tuple[re.Pattern | None, ...]
     acronym: tuple[bool, ...]  # written as an acronym: "U.S." also finds "US"
+    # the second word when only that exact token matches it (no glob, acronym
+    # or inflection), else None: the common case tested by one comparison
+    second: str | None = None
 
 
 class PatternSet:
@@ -148,7 +151,8 @@ class PatternSet:
             )
             if inflect and regexes[-1] is None:
                 toks = toks[:-1] + (singular(toks[-1]),)
-            pat = _Pattern(i, toks, regexes, marks)
+            literal = len(toks) > 1 and regexes[1] is None and not marks[1] and not (inflect and len(toks) == 2)
+            pat = _Pattern(i, toks, regexes, marks, toks[1] if literal else None)
             if regexes[0] is None:
                 self._exact.setdefault(toks[0], []).append(pat)
             else:
@@ -176,13 +180,14 @@ class PatternSet:
             return True
         return self.inflect and k == len(pat.tokens) - 1 and singular(token) == want
 
-    def _matches_at(self, pat: _Pattern, tokens: Sequence[str], i: int, n: int) -> bool:
-        """:meth:`_token_matches` for every token of ``pat`` from ``tokens[i]``."""
+    def _rest_matches(self, pat: _Pattern, tokens: Sequence[str], i: int, n: int) -> bool:
+        """:meth:`_token_matches` for the third and later tokens of ``pat``
+        from ``tokens[i]`` (its first two are known to match)."""
         m = len(pat.tokens)
         if i + m > n:
             return False
         last = m - 1
-        for k in range(m):
+        for k in range(2, m):
             token = tokens[i + k]
             rx = pat.regexes[k]
             if rx is not None:
@@ -195,8 +200,8 @@ class PatternSet:
         return True
 
     def _candidates(self, tok: str) -> list[_Pattern] | None:
-        """Patterns that may start at a token, longest first (memoised: the
-        same words come back in every sentence)."""
+        """Patterns whose first word matches a token, longest first (memoised:
+        the same words come back in every sentence)."""
         exact = self._exact
         cands = exact.get(tok)
         key = abbreviation_key(tok)
@@ -210,6 +215,10 @@ class PatternSet:
                 cands = sorted((cands or []) + exact[base], key=lambda p: -len(p.tokens))
         if self._glob_prefix is not None and self._glob_prefix.match(tok):
             cands = sorted((cands or []) + self._glob_first, key=lambda p: -len(p.tokens))
+        if cands:
+            # the lookups above only gather: "militants" brings "militant fled", whose
+            # first word it is not, and one glob brings every glob
+            cands = [p for p in cands if self._token_matches(p, 0, tok)] or None
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()
         self._memo[tok] = cands
@@ -224,7 +233,7 @@ class PatternSet:
             cands = self._candidates(tok)
         if not cands:
             return 0
-        return 2 if all(len(p.tokens) > 1 for p in cands) else 1
+        return 2 if len(cands[-1].tokens) > 1 else 1  # longest first
 
     def can_start_pair(self, tok: str, nxt: str | None) -> bool:
         """Whether some pattern may start at ``tok`` followed by ``nxt``
@@ -247,46 +256,30 @@ class PatternSet:
         token positions where :meth:`can_start` is True (the same matches,
         without visiting the other tokens).
         """
-        if positions is not None:
-            return self._find_at(tokens, positions)
-        out = []
-        n = len(tokens)
-        i = 0
-        memo = self._memo
-        while i < n:
-            tok = tokens[i]
-            cands = memo.get(tok, _UNSEEN)
-            if cands is _UNSEEN:
-                cands = self._candidates(tok)
-            best = None
-            if cands:
-                for pat in cands:
-                    if self._matches_at(pat, tokens, i, n):
-                        best = pat
-                        break
-            if best is None:
-                i += 1
-            else:
-                out.append((best.index, i, i + len(best.tokens)))
-                i += len(best.tokens)
-        return out
+        return self._find_at(tokens, range(len(tokens)) if positions is None else positions)
 
     def _narrowed(self, cands: list[_Pattern], tok: str, nxt: str | None) -> list[_Pattern]:
         """The patterns of ``cands`` (in order) whose second token can be
         ``nxt`` (None: the sentence ends), memoised per word pair."""
-        out = [
-            p for p in cands if len(p.tokens) == 1 or (nxt is not None and self._token_matches(p, 1, nxt))
-        ]
+        if nxt is None:
+            out = [p for p in cands if len(p.tokens) == 1]
+        else:
+            out = [
+                p
+                for p in cands
+                if len(p.tokens) == 1 or p.second == nxt or (p.second is None and self._token_matches(p, 1, nxt))
+            ]
         if len(self._memo2) >= _MEMO2_SIZE:
             self._memo2.clear()
         self._memo2[(tok, nxt)] = out
         return out
 
-    def _find_at(self, tokens: Sequence[str], positions: Sequence[int]) -> list[tuple[int, int, int]]:
+    def _find_at(self, tokens: Sequence[str], positions: Iterable[int]) -> list[tuple[int, int, int]]:
         """:meth:`find` visiting only ``positions`` (every other token has no
-        candidate pattern, so :meth:`find` steps over it), and trying only the
-        patterns whose second token matches the next word (the others fail
-        in :meth:`_matches_at` anyway)."""
+        candidate pattern, so :meth:`find` steps over it). The candidates of a
+        token all match it (:meth:`_candidates`), so a one-word candidate is a
+        match; of longer ones only those whose second word matches the next
+        token are tried (:meth:`_narrowed`), and two-word ones among them match."""
         out = []
         n = len(tokens)
         nxt = 0  # first token after the last match
@@ -298,16 +291,23 @@ class PatternSet:
             cands = memo.get(tok, _UNSEEN)
             if cands is _UNSEEN:
                 cands = self._candidates(tok)
-            if cands and (len(cands) > 1 or len(cands[0].tokens) > 1):
+            if not cands:
+                continue
+            best = cands[0]
+            if len(best.tokens) > 1:
                 key = (tok, tokens[i + 1] if i + 1 < n else None)
                 narrowed = memo2.get(key)
-                cands = self._narrowed(cands, *key) if narrowed is None else narrowed
-            if cands:
-                for pat in cands:
-                    if self._matches_at(pat, tokens, i, n):
-                        nxt = i + len(pat.tokens)
-                        out.append((pat.index, i, nxt))
+                if narrowed is None:
+                    narrowed = self._narrowed(cands, *key)
+                best = None
+                for pat in narrowed:
+                    if len(pat.tokens) <= 2 or self._rest_matches(pat, tokens, i, n):
+                        best = pat
                         break
+                if best is None:
+                    continue
+            nxt = i + len(best.tokens)
+            out.append((best.index, i, nxt))
         return out
 
 
