@@ -215,7 +215,7 @@ def test_quote_helpers_equal_plain_versions():
 
 
 def test_boundary_before_equals_plain_version():
-    from framing._nlp.quotes.doc import _BOUNDARY_CHARS, _Doc
+    from framing._nlp.quotes.doc import _BOUNDARY_CHARS, _Doc, _gap_at
     from framing._nlp.segment import NEWS_ABBREVIATIONS, segment
 
     def plain(doc, i):
@@ -232,8 +232,14 @@ def test_boundary_before_equals_plain_version():
         if not sentences:
             continue
         doc = _Doc(text, sentences, headline=False)
+        # the per-token lists equal the definitions they replace
+        assert doc.gaps == [_gap_at(doc, i) for i in range(len(doc.toks))]
+        assert doc.words == [w for w, _, _ in doc.toks]
+        assert doc.caps == [text[s].isupper() for _, s, _ in doc.toks]
         for i in range(len(doc.toks)):
             assert doc.boundary_before(i) == plain(doc, i)
+        if doc.toks:
+            assert doc.gap(-1) == _gap_at(doc, -1)
 
 
 # -- clause rules ---------------------------------------------------------------------

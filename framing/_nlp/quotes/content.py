@@ -36,7 +36,7 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     rest = _skip_adjuncts(doc, after, b)
     at_end = rest >= b or doc.boundary_before(rest) and "," in doc.gap(rest)
     participle = attr.verb.split()[0].lower().endswith("ing")
-    as_clause = first > a and doc.word(first - 1) == "as" and at_end and not participle
+    as_clause = first > a and doc.words[first - 1] == "as" and at_end and not participle
     if as_clause:
         first -= 1  # "..., as David Dayen noted in The Intercept."
     comma = "," in doc.gap(first) or (_MASK in doc.gap(first) and doc.text[doc.toks[first][1] - 3 : doc.toks[first][1]].strip(" ")[-1:] in "”\"'’")
@@ -49,9 +49,9 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         if (
             rest < b
             and not as_clause
-            and doc.word(rest) not in doc.verbs
-            and not doc.word(rest).endswith("ing")
-            and doc.word(rest) not in ("according", "who", "which")
+            and doc.words[rest] not in doc.verbs
+            and not doc.words[rest].endswith("ing")
+            and doc.words[rest] not in ("according", "who", "which")
         ):
             # "Even then, he said, he's learned enough ...": the attribution
             # interrupts the clause it reports, which goes on after it
@@ -64,14 +64,14 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
     k = i
     if lemma in en.ADDRESSEE_VERBS:
         k = _skip_addressee(doc, k, b)
-    at_object = k + 1 < b and _AT_VERBS.get(lemma) == doc.word(k) and not doc.boundary_before(k + 1)
+    at_object = k + 1 < b and _AT_VERBS.get(lemma) == doc.words[k] and not doc.boundary_before(k + 1)
     if at_object:
         k += 1  # "lashed out at the governor", "railed against the ruling": the target is the object
     else:
         k = _skip_adjuncts(doc, k, b)
     if k >= b:
         return None
-    w = doc.word(k)
+    w = doc.words[k]
     gap = doc.gap(k)
     if gap.strip() == ":" and k > i - 1:
         # 'Former employees said: Many days she would stay ...' -- a colon
@@ -85,13 +85,13 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
     asking = lemma == "ask" or lemma in ("question", "wonder", "inquire", "enquire", "query")
     if asking:
-        while k < b and doc.word(k) not in (
+        while k < b and doc.words[k] not in (
             "whether", "if", "why", "how", "what", "when", "who", "where", "which", "about", "to", "for"
         ):
             k += 1
         if k >= b:
             return None
-        w = doc.word(k)
+        w = doc.words[k]
     elif at_object or lemma in en.OBJECT_SPEECH_VERBS or lemma in en.TOPIC_VERBS or lemma == "say":
         pass  # the object is what was said: "denied the allegation", "described the plan", "said so"
     elif lemma in en.PROMISE_VERBS and w == "to":
@@ -104,7 +104,7 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         lemma == "say" and w == "so"
     ):
         return None  # "responded to the remarks, although ..."
-    at_least = w == "at" and k + 1 < b and doc.word(k + 1) in ("least", "most")
+    at_least = w == "at" and k + 1 < b and doc.words[k + 1] in ("least", "most")
     if not asking and (
         (w in ("at", "in", "on", "with", "from", "into", "by", "as", "of", "about") and not at_least)
         or (w == "to" and lemma not in en.PROMISE_VERBS)
@@ -116,7 +116,7 @@ def _complement(doc: _Doc, attr: _Attr, through_quotes: bool = False) -> tuple[i
         w in en.WH_WORDS or _clause_follows(doc, k, b)
     )  # ("noted it was surprising because ...", "noted what the panel found" report a clause)
     end = _clause_end(doc, k, b, object_=object_, through_quotes=through_quotes)
-    if end - k < 2 and not at_object and not (lemma == "say" and (doc.word(k) in ("so", "no", "yes") or doc.cap(k) and end >= b)):
+    if end - k < 2 and not at_object and not (lemma == "say" and (doc.words[k] in ("so", "no", "yes") or doc.caps[k] and end >= b)):
         return None  # (but "said so", "he said Ryan.")
     return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])
 
@@ -139,13 +139,13 @@ def _calling_content(doc: _Doc, k: int, b: int) -> tuple[int, int] | None:
     conference", "called him to ask").
     """
     j = k
-    while j < b and j - k <= 5 and doc.word(j) not in ("a", "an"):
-        if doc.word(j) in _NOT_IN_OBJECT or (j > k and doc.boundary_before(j)):
+    while j < b and j - k <= 5 and doc.words[j] not in ("a", "an"):
+        if doc.words[j] in _NOT_IN_OBJECT or (j > k and doc.boundary_before(j)):
             return None
         j += 1
-    if j == k or j >= b - 1 or doc.word(j) not in ("a", "an") or doc.boundary_before(j):
+    if j == k or j >= b - 1 or doc.words[j] not in ("a", "an") or doc.boundary_before(j):
         return None
-    if doc.word(j + 1) in _NOT_A_NAME or doc.boundary_before(j + 1):
+    if doc.words[j + 1] in _NOT_A_NAME or doc.boundary_before(j + 1):
         return None
     end = _clause_end(doc, j, b, object_=True)
     comma = next((e for e in range(j + 2, end) if "," in doc.gap(e)), end)
@@ -158,34 +158,34 @@ def _calling_content(doc: _Doc, k: int, b: int) -> tuple[int, int] | None:
 def _clause_follows(doc: _Doc, k: int, b: int) -> bool:
     """Does a finite clause start at token k ("the talks had failed", "he would
     run"), rather than a noun phrase ("a national emergency", "his resignation")?"""
-    w = doc.word(k)
+    w = doc.words[k]
     if w in en.CLAUSE_SUBJECTS:
         return True
     for m in range(k + 1, min(b, k + 12)):
         if doc.boundary_before(m) and "," not in doc.gap(m):
             return False
-        v = doc.word(m)
-        if v == "to" and m + 1 < b and ("base" in en.known_forms(doc.word(m + 1)) and not doc.cap(m + 1)):
+        v = doc.words[m]
+        if v == "to" and m + 1 < b and ("base" in en.known_forms(doc.words[m + 1]) and not doc.caps[m + 1]):
             return False  # "plans to expand": a noun phrase with an infinitive
         if v in en.ADJUNCT_PREPOSITIONS and v not in ("of", "for", "in", "at", "from", "with", "to", "on", "about"):
             return False
-        if doc.cap(m):
+        if doc.caps[m]:
             continue
         if v in en.FINITE_AUXILIARIES:
             return True
-        prev = doc.word(m - 1)
+        prev = doc.words[m - 1]
         if (
             "base" in en.known_forms(v)
             and prev.endswith("s")
             and not prev.endswith(("ss", "'s"))
             and m + 1 < b
-            and (doc.word(m + 1) in ("to", "that") or doc.word(m + 1) in en.NP_DETERMINERS)
+            and (doc.words[m + 1] in ("to", "that") or doc.words[m + 1] in en.NP_DETERMINERS)
         ):
             return True  # "said campaign strategists plan to ..."
         forms = en.known_forms(v)
-        if "past" in forms and (doc.cap(m - 1) or doc.word(m - 1) not in en.NP_DETERMINERS):
+        if "past" in forms and (doc.caps[m - 1] or doc.words[m - 1] not in en.NP_DETERMINERS):
             return True
-        if "s" in forms and "base" not in forms and doc.cap(m - 1) and not v.endswith("'s"):
+        if "s" in forms and "base" not in forms and doc.caps[m - 1] and not v.endswith("'s"):
             return True  # "the poll shows Trump leads"
     return False
 
@@ -196,13 +196,13 @@ def _skip_addressee(doc: _Doc, k: int, b: int, final: bool = False) -> int:
     ``final``: after a closing attribution, the whole noun phrase up to the
     end of the clause (", an official told The Wall Street Journal.").
     """
-    if k >= b or doc.word(k) in ("that", "whether", "if", "how", "why", "what"):
+    if k >= b or doc.words[k] in ("that", "whether", "if", "how", "why", "what"):
         return k
     if final:
         # ", an official told The New York Times." -- a short noun phrase, then the end
         m = k
         while m < b and m - k < 7 and (m == k or not doc.boundary_before(m)):
-            if doc.word(m) in en.CLAUSE_SUBJECTS or doc.word(m) in en.FINITE_AUXILIARIES or doc.word(m) == "that":
+            if doc.words[m] in en.CLAUSE_SUBJECTS or doc.words[m] in en.FINITE_AUXILIARIES or doc.words[m] == "that":
                 return k
             m += 1
         return m if m >= b or doc.boundary_before(m) else k
@@ -210,21 +210,21 @@ def _skip_addressee(doc: _Doc, k: int, b: int, final: bool = False) -> int:
         # "told a crowded banquet hall at a hotel in Baltimore that ..."
         if doc.boundary_before(m):
             break
-        if doc.word(m) in ("that", "how", "why", "what", "whether"):
+        if doc.words[m] in ("that", "how", "why", "what", "whether"):
             return m
-        if doc.word(m) in en.CLAUSE_WORDS:
+        if doc.words[m] in en.CLAUSE_WORDS:
             break
     start = k
-    while k < b and doc.word(k) in ("the", "a", "an") and k - start < 2:
+    while k < b and doc.words[k] in ("the", "a", "an") and k - start < 2:
         k += 1
-    if k < b and (doc.word(k) in en.ADDRESSEE_NOUNS or doc.word(k) in ("him", "her", "them", "us", "me")):
+    if k < b and (doc.words[k] in en.ADDRESSEE_NOUNS or doc.words[k] in ("him", "her", "them", "us", "me")):
         return k + 1
     e = k
-    while e < b and doc.cap(e) and (e == k or not doc.boundary_before(e)) and e - k < 5:
+    while e < b and doc.caps[e] and (e == k or not doc.boundary_before(e)) and e - k < 5:
         e += 1
-    if e < b and doc.word(e) == "'s":
+    if e < b and doc.words[e] == "'s":
         e += 1
-        while e < b and not doc.cap(e) and doc.word(e) in en.ADDRESSEE_NOUNS:
+        while e < b and not doc.caps[e] and doc.words[e] in en.ADDRESSEE_NOUNS:
             e += 1
     return e if e > k else start
 
@@ -234,8 +234,8 @@ def _skip_addressee(doc: _Doc, k: int, b: int, final: bool = False) -> int:
 def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
     """Skip "on Monday", "in a statement", "to reporters", "Thursday" after a verb."""
     while k < b:
-        w = doc.word(k)
-        if w in en.QUOTE_TIME_WORDS and not doc.cap(k) or w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"):
+        w = doc.words[k]
+        if w in en.QUOTE_TIME_WORDS and not doc.caps[k] or w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"):
             k += 1
             continue
         if w in ("also", "again", "repeatedly", "publicly", "privately", "later", "earlier"):
@@ -243,20 +243,20 @@ def _skip_adjuncts(doc: _Doc, k: int, b: int) -> int:
             continue
         if w in ("in", "on", "at", "during", "to", "through", "via", "over", "after") and k + 1 < b:
             m = k + 1
-            while m < b and m - k < 13 and not doc.boundary_before(m) and doc.word(m) not in en.CLAUSE_SUBJECTS and doc.word(m) != "that":
+            while m < b and m - k < 13 and not doc.boundary_before(m) and doc.words[m] not in en.CLAUSE_SUBJECTS and doc.words[m] != "that":
                 m += 1
-            nxt = doc.word(k + 1)
+            nxt = doc.words[k + 1]
             if (
                 nxt in ("a", "an", "the", "his", "her", "their", "its")
-                or doc.cap(k + 1)
+                or doc.caps[k + 1]
                 or nxt in en.QUOTE_TIME_WORDS
                 or nxt in en.ADDRESSEE_NOUNS
                 or nxt[0].isdigit()
             ):
-                if m >= b or doc.word(m) == "that" or doc.word(m) in en.SPEAKER_PRONOUNS or doc.boundary_before(m):
+                if m >= b or doc.words[m] == "that" or doc.words[m] in en.SPEAKER_PRONOUNS or doc.boundary_before(m):
                     k = m
                     continue
-            elif m - k <= 3 and m < b and doc.word(m) in en.CLAUSE_SUBJECTS and not doc.boundary_before(m):
+            elif m - k <= 3 and m < b and doc.words[m] in en.CLAUSE_SUBJECTS and not doc.boundary_before(m):
                 k = m  # "said in politics it takes time"
                 continue
         if k > 0 and k < b and ("--" in doc.gap(k) or " — " in doc.gap(k) or " – " in doc.gap(k)):
@@ -282,16 +282,16 @@ def _clause_end(doc: _Doc, k: int, b: int, object_: bool = False, through_quotes
                 continue
             if ";" in g or (_MASK in g and not through_quotes):
                 break
-            if "," in g and doc.word(e) in ("but", "while", "whereas", "according"):
-                if not (doc.word(e) == "but" and e + 1 < b and not _finite(doc, e + 1, verb_only=True)):
+            if "," in g and doc.words[e] in ("but", "while", "whereas", "according"):
+                if not (doc.words[e] == "but" and e + 1 < b and not _finite(doc, e + 1, verb_only=True)):
                     break  # (", but that he would not ...", ", but a judge refused ..." go on reporting)
-            if object_ and "," in g and doc.word(e) in ("saying", "adding", "which", "calling"):
+            if object_ and "," in g and doc.words[e] in ("saying", "adding", "which", "calling"):
                 break
-            if doc.word(e) in ("and", "but") and e + 1 < b and _finite(doc, e + 1, verb_only=True):
-                nxt = doc.word(e + 1)
+            if doc.words[e] in ("and", "but") and e + 1 < b and _finite(doc, e + 1, verb_only=True):
+                nxt = doc.words[e + 1]
                 if object_ or nxt in doc.verbs or nxt in ("did", "didn't", "declined", "refused"):
                     break  # "attacked Cruz and said ...", "would offer a prayer but did not say ..."
-            if object_ and doc.word(e) in en.OBJECT_STOPS and not doc.cap(e):
+            if object_ and doc.words[e] in en.OBJECT_STOPS and not doc.caps[e]:
                 break
         e += 1
     return e
@@ -313,8 +313,8 @@ def _closing_dash(doc: _Doc, e: int, b: int) -> int | None:
 def _finite(doc: _Doc, k: int, verb_only: bool = False) -> bool:
     """A finite verb (or, unless ``verb_only``, a subject pronoun) at token k: a new
     clause or verb phrase after "and"."""
-    w = doc.word(k)
-    if doc.cap(k):
+    w = doc.words[k]
+    if doc.caps[k]:
         return False
     if (w in en.CLAUSE_SUBJECTS and not verb_only) or w in en.FINITE_AUXILIARIES:
         return True
@@ -330,7 +330,7 @@ def _according_content(doc: _Doc, attr: _Attr) -> tuple[int, int] | None:
     vstart = doc.toks[attr.tok][1]
     sp_end_tok = bisect.bisect_left(doc.tok_starts, attr.speaker[1])
     lead = [k for k in range(a, attr.tok)]
-    if not lead or (len(lead) <= 3 and all(doc.word(k) in ("but", "and", "yet", "so", "also") for k in lead)):
+    if not lead or (len(lead) <= 3 and all(doc.words[k] in ("but", "and", "yet", "so", "also") for k in lead)):
         # "According to X, ..."
         if sp_end_tok >= b:
             return None
@@ -346,16 +346,16 @@ def _question_content(doc: _Doc, attr: _Attr, opening: bool) -> tuple[int, int] 
     question ends at the first comma, where the clause it opens begins."""
     _, b = doc.sent_tok[attr.sent]
     k = attr.tok_end
-    if doc.word(k) == "about":
+    if doc.words[k] == "about":
         k += 1
-        if k < b and doc.word(k) in ("it", "them", "him", "us", "me"):
+        if k < b and doc.words[k] in ("it", "them", "him", "us", "me"):
             return None  # "asked about it": the question is elsewhere
     if k >= b or _MASK in doc.gap(k):
         return None
     a = doc.sent_tok[attr.sent][0]
-    while a < attr.tok and doc.word(a) in ("but", "and", "yet", "so"):
+    while a < attr.tok and doc.words[a] in ("but", "and", "yet", "so"):
         a += 1
-    if doc.word(a) in ("when", "once", "after", "if") and all("," not in doc.gap(m) for m in range(a + 1, attr.tok + 1)):
+    if doc.words[a] in ("when", "once", "after", "if") and all("," not in doc.gap(m) for m in range(a + 1, attr.tok + 1)):
         opening = True  # "But when voters were asked who ..., Cole led": a clause that opens the sentence
     if opening:
         end = k + 1
@@ -365,6 +365,6 @@ def _question_content(doc: _Doc, attr: _Attr, opening: bool) -> tuple[int, int] 
             return None  # no clause follows: not an opening question
     else:
         end = _clause_end(doc, k, b)
-    if end - k < 2 and not doc.cap(k):
+    if end - k < 2 and not doc.caps[k]:
         return None
     return _strip_span(doc, doc.toks[k][1], doc.toks[end - 1][2])

@@ -108,30 +108,35 @@ class _Doc:
             b = bisect.bisect_left(self.tok_starts, e)
             self.sent_tok.append((a, b))
         self.verbs = en.reporting_verbs()
+        # per token, computed once: the word, whether it is capitalised, the
+        # characters before it (``gap``) and whether they end a clause
+        # (``boundary_before``); the rules read these lists directly
+        self.words = [w for w, _, _ in self.toks]
+        text = self.text
+        self.caps = [text[s].isupper() for s in self.tok_starts]
+        self.gaps = _gaps(self)
+        self.bounds = [
+            False if g == " " else _boundary(g, prev)
+            for g, prev in zip(self.gaps, ["", *self.words[:-1]], strict=False)
+        ]
 
     # token helpers ---------------------------------------------------------------
     def word(self, i: int) -> str:
-        return self.toks[i][0]
+        return self.words[i]
 
     def cap(self, i: int) -> bool:
-        return self.text[self.toks[i][1]].isupper()
+        return self.caps[i]
 
     def gap(self, i: int) -> str:
         """Characters between token i-1 (or the sentence start) and token i."""
-        s = self.toks[i][1]
-        a, _ = self.sent_tok[self.tok_sent[i]]
-        lo = self.toks[i - 1][2] if i > a else self.sents[self.tok_sent[i]][1]
-        return self.masked[lo:s]
+        if i >= 0:
+            return self.gaps[i]
+        return _gap_at(self, i)
 
     def boundary_before(self, i: int) -> bool:
-        g = self.gap(i)
-        if g == " ":
-            return False
-        kind = _gap_class(g)
-        if kind == 2:
-            prev = self.word(i - 1) if i > 0 else ""
-            return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
-        return kind == 1
+        if i >= 0:
+            return self.bounds[i]
+        return _boundary(_gap_at(self, i), "")
 
     def sentence_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
@@ -140,6 +145,42 @@ class _Doc:
         """Character span of tokens a..b-1 (with a "%" right after the last: "42%")."""
         e = self.toks[b - 1][2]
         return self.toks[a][1], e + 1 if self.text[e : e + 1] == "%" else e
+
+
+def _gap_at(doc: _Doc, i: int) -> str:
+    """``doc.gap(i)`` from its definition: the characters between token i-1
+    (or, for the first token of a sentence, the sentence start) and token i."""
+    s = doc.toks[i][1]
+    a, _ = doc.sent_tok[doc.tok_sent[i]]
+    lo = doc.toks[i - 1][2] if i > a else doc.sents[doc.tok_sent[i]][1]
+    return doc.masked[lo:s]
+
+
+def _gaps(doc: _Doc) -> list[str]:
+    """``[_gap_at(doc, i) for i in range(len(doc.toks))]`` by slices: after the
+    previous token's end, but from the sentence start for each token that
+    opens its sentence (index not past its sentence's first token)."""
+    masked, starts = doc.masked, doc.tok_starts
+    n = len(starts)
+    if not n or not doc.sent_tok:
+        return []
+    gaps = [masked[e:s] for (_, _, e), s in zip(doc.toks, starts[1:], strict=False)]
+    gaps.insert(0, "")
+    first = np.asarray([a for a, _ in doc.sent_tok], dtype=np.int64)[np.asarray(doc.tok_sent, dtype=np.int64)]
+    for i in np.flatnonzero(np.arange(n) <= first).tolist():
+        gaps[i] = masked[doc.sents[doc.tok_sent[i]][1] : starts[i]]
+    return gaps
+
+
+def _boundary(gap: str, prev: str) -> bool:
+    """Do the characters ``gap`` before a token end a clause, ``prev`` the
+    word before them ("" at the start of the text)?"""
+    if gap == " ":
+        return False
+    kind = _gap_class(gap)
+    if kind == 2:
+        return not (prev in NEWS_ABBREVIATIONS or len(prev) == 1)
+    return kind == 1
 
 
 def _tokens_between(doc: _Doc, s: int, e: int) -> list[int]:

@@ -71,7 +71,7 @@ def _after_attr(doc: _Doc, q: Quote, index: _Index, partial: bool = False) -> _A
             return None
     if t.speaker is None:
         return None
-    if not partial and t.speaker[1] <= q.outer_start and any(doc.word(k) in ("and", "but", "then", "before") for k in between):
+    if not partial and t.speaker[1] <= q.outer_start and any(doc.words[k] in ("and", "but", "then", "before") for k in between):
         return None  # 'She declared "..." and said that ...': a second verb of her own, not this quote's
     sp_tok = bisect.bisect_left(doc.tok_starts, t.speaker[0])
     allowed = set(range(sp_tok, bisect.bisect_left(doc.tok_starts, t.speaker[1])))
@@ -79,7 +79,7 @@ def _after_attr(doc: _Doc, q: Quote, index: _Index, partial: bool = False) -> _A
         k
         for k in between
         if k not in allowed
-        and not (doc.word(k) in en.VERB_GROUP_WORDS or doc.word(k) in en.QUOTE_TIME_WORDS or doc.word(k).endswith("ly"))
+        and not (doc.words[k] in en.VERB_GROUP_WORDS or doc.words[k] in en.QUOTE_TIME_WORDS or doc.words[k].endswith("ly"))
     ]
     opens = {sp_tok}
     if t.appositive is not None:
@@ -388,7 +388,7 @@ def _quote_first(doc: _Doc, t: _Attr, q: Quote) -> tuple[int, int] | None:
     """'Obama said "it gets me mad" every time he thinks ...': the reported clause
     opens with the quoted words, right after the verb (and "that")."""
     lead = _tokens_between(doc, doc.toks[t.tok_end - 1][2], q.outer_start)
-    if len(lead) > 1 or lead and doc.word(lead[0]) != "that":
+    if len(lead) > 1 or lead and doc.words[lead[0]] != "that":
         return None
     sent = doc.sentence_of(q.outer_start)
     b = doc.sent_tok[sent][1]
@@ -501,9 +501,9 @@ def _headline_speaker(doc: _Doc, q: Quote) -> tuple[int, int] | None:
     toks = _tokens_between(doc, 0, colon)
     if not toks or len(toks) > 5:
         return None
-    if not doc.cap(toks[0]):
+    if not doc.caps[toks[0]]:
         return None
-    if any(not doc.cap(k) and doc.word(k) not in _HEAD_OK for k in toks):
+    if any(not doc.caps[k] and doc.words[k] not in _HEAD_OK for k in toks):
         return None
     return doc.span(toks[0], toks[-1] + 1)
 

@@ -40,10 +40,10 @@ def _find_verbs(doc: _Doc) -> list[_Attr]:
         if k < i:
             continue
         i = k
-        w = doc.word(i)
+        w = doc.words[i]
         form, end = None, i + 1
         if w in multi and i + 1 < n and not doc.boundary_before(i + 1):
-            second = multi[w].get(doc.word(i + 1))
+            second = multi[w].get(doc.words[i + 1])
             if second is not None:
                 form, end = second, i + 2
         if form is None and w in doc.verbs and " " not in w:
@@ -84,35 +84,35 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     if form == "according to":
         return True
     lemma = doc.verbs[form].lemma
-    if doc.cap(i) and i > a and not doc.headline:
+    if doc.caps[i] and i > a and not doc.headline:
         return False  # part of a name: "United States", "Press Association"
     if doc.headline and _past(form) and lemma != "according to":
-        nxt_word = doc.word(end) if end < b else ""
+        nxt_word = doc.words[end] if end < b else ""
         if nxt_word != "that" and not (end < b and _MASK in doc.gap(end)):
             return False  # headlines drop "is": "Steele Criticized for Role in Dossier" is passive
     if i > a and ("'" in doc.gap(i) or "’" in doc.gap(i)) and not doc.boundary_before(i):
         return False  # after a possessive: "30 minutes' warning"
-    prev = doc.word(i - 1) if i > a else ""
+    prev = doc.words[i - 1] if i > a else ""
     if prev in en.NP_DETERMINERS and not doc.boundary_before(i):
         return False  # a noun: "the report", "his claims"
     if prev in ("united", "so"):
         return False
     if prev == "to" and i > a:
-        before_to = doc.word(i - 2) if i - 1 > a else ""
+        before_to = doc.words[i - 2] if i - 1 > a else ""
         if before_to == "on" and i - 2 > a:
-            before_to = doc.word(i - 3)  # "went on to say"
+            before_to = doc.words[i - 3]  # "went on to say"
         if before_to not in en.CATENATIVE_FORMS:
             return False  # "failure to mention", "not to charge"
-    nxt = doc.word(end) if end < b and _MASK not in doc.gap(end) else ""
+    nxt = doc.words[end] if end < b and _MASK not in doc.gap(end) else ""
     if nxt in en.FINITE_AUXILIARIES and not doc.boundary_before(end) and not _past(form):
         return False  # a noun before its verb: "labor disputes were common", "claims are"
     if form.endswith("ed") and nxt in ("of", "by") and lemma not in ("say", "tell"):
         return False  # "the judge accused of ...", "was criticised by"
     # Passive participles name no speaker: "was accused of", "is said to".
     j = i - 1
-    while j >= a and (doc.word(j) in ("not", "also", "widely", "reportedly", "often") or doc.word(j).endswith("ly")):
+    while j >= a and (doc.words[j] in ("not", "also", "widely", "reportedly", "often") or doc.words[j].endswith("ly")):
         j -= 1
-    if j >= a and doc.word(j) in ("was", "were", "is", "are", "been", "being", "be", "get", "got") and (
+    if j >= a and doc.words[j] in ("was", "were", "is", "are", "been", "being", "be", "get", "got") and (
         form.endswith("ed") or form in ("said", "told", "written", "sworn", "read", "hit", "forecast")
     ):
         return False
@@ -136,7 +136,7 @@ def _is_verb_use(doc: _Doc, i: int, end: int, form: str) -> bool:
     elif lemma in en.NOUN_LIKE_VERBS and i > a and not doc.boundary_before(i) and not _past(form):
         # (a past form is no noun: "The star noted ...", "the secretary of state mocked ...")
         j = _skip_back(doc, i - 1, a)
-        if j == i - 1 and not _subject_end(doc, j) and doc.word(j) not in en.RELATIVES:
+        if j == i - 1 and not _subject_end(doc, j) and doc.words[j] not in en.RELATIVES:
             return False
     return True
 
@@ -158,18 +158,18 @@ def _find_questions(doc: _Doc) -> list[tuple[_Attr, bool]]:
             continue
         a, b = doc.sent_tok[doc.tok_sent[k]]
         j = k - 1
-        while j >= a and doc.word(j) in ("also", "again", "later", "repeatedly", "often", "then", "not"):
+        while j >= a and doc.words[j] in ("also", "again", "later", "repeatedly", "often", "then", "not"):
             j -= 1
-        opening = j < a or (j == a and doc.word(j) in ("when", "once", "after", "if"))
-        passive = j >= a and doc.word(j) in ("was", "were", "is", "are", "been", "being", "be")
+        opening = j < a or (j == a and doc.words[j] in ("when", "once", "after", "if"))
+        passive = j >= a and doc.words[j] in ("was", "were", "is", "are", "been", "being", "be")
         if not (opening or passive):
             continue
         m = k + 1
-        if m + 1 < b and doc.word(m) == "by" and not doc.boundary_before(m):
+        if m + 1 < b and doc.words[m] == "by" and not doc.boundary_before(m):
             m += 2  # "was asked by reporters whether ..."
-            while m < b and doc.cap(m) and not doc.boundary_before(m):
+            while m < b and doc.caps[m] and not doc.boundary_before(m):
                 m += 1  # "was asked by CNN's Jake Tapper whether"
-        if m >= b or doc.boundary_before(m) or doc.word(m) not in _QUESTION_OPENERS:
+        if m >= b or doc.boundary_before(m) or doc.words[m] not in _QUESTION_OPENERS:
             continue
         out.append((_Attr(k, m, doc.text[doc.toks[k][1] : doc.toks[k][2]], info, doc.tok_sent[k]), opening))
     return out
