@@ -13,6 +13,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .._nlp import english as en
+from .._nlp.bulk import paused_gc
 from .._nlp.match import PatternSet
 from .._nlp.quotes import KINDS, extract, match_actors
 from .._nlp.quotes.doc import _n_tokens
@@ -315,6 +316,7 @@ def _mentions(corpus: Corpus, patterns: PatternSet | None) -> pd.DataFrame:
     return table
 
 
+@paused_gc
 def _extract_corpus(corpus: Corpus) -> pd.DataFrame:
     sents = corpus.sentences()
     arts = corpus._articles
